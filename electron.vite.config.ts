@@ -1,13 +1,38 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import pkg from './package.json' with { type: 'json' };
 
-const shared = resolve(__dirname, 'src/shared');
+const shared = resolve(import.meta.dirname, 'src/shared');
+
+/** The renderer's Content-Security-Policy. Also sent as a header by main for http(s) loads. */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** file:// pages get no response headers, so the built page carries the CSP as a meta tag. */
+const cspMeta: Plugin = {
+  name: 'pmd-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+  ],
+};
 
 export default defineConfig({
   main: {
     resolve: { alias: { '@shared': shared } },
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } } },
   },
   preload: {
     resolve: { alias: { '@shared': shared } },
@@ -15,22 +40,23 @@ export default defineConfig({
       // A sandboxed preload cannot `require` arbitrary modules: bundle everything into one CJS file.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/preload/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'src/renderer'),
+    root: resolve(import.meta.dirname, 'src/renderer'),
     resolve: {
       alias: {
-        '@renderer': resolve(__dirname, 'src/renderer/src'),
+        '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
         '@shared': shared,
       },
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta],
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
       chunkSizeWarningLimit: 4000,
     },
     worker: { format: 'es' },

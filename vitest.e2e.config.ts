@@ -1,3 +1,4 @@
+import './test/helpers/node20-polyfills';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     globalSetup: ['test/e2e/global-setup.ts'],
   },
 });

@@ -20,7 +20,9 @@ const fileFilter = z.object({
   extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).min(1).max(20),
 });
 
-const bytes = z.instanceof(Uint8Array);
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  message: 'Expected file bytes (Uint8Array)',
+});
 
 /** Reason an automatic backup was written. */
 export const backupReason = z.enum(['scheduled', 'before-restore', 'before-import', 'manual']);

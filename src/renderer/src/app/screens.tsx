@@ -1,0 +1,70 @@
+/**
+ * Every screen of the app, in navigation order. Navigation, routes and the command palette are
+ * all built from this list, so a screen appears everywhere at once or nowhere.
+ */
+import {
+  IconAdjustments,
+  IconBooks,
+  IconClipboardCheck,
+  IconHome,
+  IconListDetails,
+} from '@tabler/icons-react';
+import type { ComponentType, ReactNode } from 'react';
+import { CatalogPage } from '../features/catalog/catalog-page';
+import { OverviewPage } from '../features/overview/overview-page';
+import { ProgramsPage } from '../features/programs/programs-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { SetupPage } from '../features/setup/setup-page';
+
+export interface Screen {
+  path: string;
+  label: string;
+  description: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  element: ReactNode;
+  /** Screens that work on the current program are disabled until one is chosen. */
+  needsProgram: boolean;
+}
+
+export const screens: Screen[] = [
+  {
+    path: '/',
+    label: 'Overview',
+    description: 'Where the current program stands and what to do next',
+    icon: IconHome,
+    element: <OverviewPage />,
+    needsProgram: false,
+  },
+  {
+    path: '/programs',
+    label: 'Programs',
+    description: 'Create, switch and archive programs; load the demo',
+    icon: IconListDetails,
+    element: <ProgramsPage />,
+    needsProgram: false,
+  },
+  {
+    path: '/setup',
+    label: 'Program setup',
+    description: 'Details, selection rules, setup checklist and budget',
+    icon: IconClipboardCheck,
+    element: <SetupPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/competencies',
+    label: 'Competencies',
+    description: 'The competency catalog participants choose from',
+    icon: IconBooks,
+    element: <CatalogPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/settings',
+    label: 'Settings & backups',
+    description: 'Back up, restore, automatic backups, paper size, theme',
+    icon: IconAdjustments,
+    element: <SettingsPage />,
+    needsProgram: false,
+  },
+];

@@ -1,0 +1,38 @@
+/**
+ * When to write an automatic backup: only after data changed, and at most once every 15
+ * minutes. Pure, so the rule is tested without timers.
+ */
+import type { BackupEntry, BackupReason } from '@shared/ipc-contract';
+import { platform } from '../platform';
+import { createBackup } from './backup';
+import { db } from './client';
+import { nowIso } from './ids';
+
+export const AUTO_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
+
+/**
+ * The moment (ms) the next scheduled backup is due, or null when nothing changed since the last.
+ * `changedAt` is the first unsaved change; `lastBackupAt` the last automatic backup (or null).
+ */
+export function nextBackupDue(
+  changedAt: number | null,
+  lastBackupAt: number | null,
+  intervalMs: number = AUTO_BACKUP_INTERVAL_MS,
+): number | null {
+  if (changedAt === null) return null;
+  if (lastBackupAt === null) return changedAt;
+  return Math.max(changedAt, lastBackupAt + intervalMs);
+}
+
+/** Serialise the whole database to the backup JSON text. */
+export async function backupJson(): Promise<{ json: string; createdAt: string }> {
+  const createdAt = nowIso();
+  const backup = await createBackup(db, { appVersion: __APP_VERSION__, now: createdAt });
+  return { json: JSON.stringify(backup), createdAt };
+}
+
+/** Write an automatic backup through the platform (a file in the user-data folder on desktop). */
+export async function writeAutoBackup(reason: BackupReason): Promise<BackupEntry> {
+  const { json } = await backupJson();
+  return platform.writeAutoBackup(reason, json);
+}

@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import fixture from '../../../../test/fixtures/db/v1.json';
+import { PeerMentorDatabase } from './database';
+import { DATA_VERSION, TABLE_NAMES, schemaVersions } from './schema-versions';
+import { tableSchemas } from './record-schemas';
+import { NewerDataError, WriteFailedError, runWrite, readDataVersion } from './write-guard';
+
+let counter = 0;
+const freshName = () => `pmd-test-${Date.now()}-${counter++}`;
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3… with no gaps (append-only history)', () => {
+    expect(schemaVersions.map((v) => v.version)).toEqual(schemaVersions.map((_, i) => i + 1));
+    expect(DATA_VERSION).toBe(schemaVersions.length);
+  });
+
+  it('open a version-1 database through every later upgrade with every record intact and valid', async () => {
+    const name = freshName();
+    const v1 = new PeerMentorDatabase(name, { upTo: 1 });
+    await v1.open();
+    for (const table of TABLE_NAMES) {
+      const rows = (fixture.tables as Record<string, unknown[]>)[table] ?? [];
+      if (rows.length) await v1.table(table).bulkAdd(rows);
+    }
+    v1.close();
+
+    const current = new PeerMentorDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(DATA_VERSION);
+    for (const table of TABLE_NAMES) {
+      const rows = await current.table(table).toArray();
+      const expected = (fixture.tables as Record<string, unknown[]>)[table] ?? [];
+      expect(rows).toHaveLength(expected.length);
+      for (const row of rows) {
+        const check = tableSchemas[table].safeParse(row);
+        expect(check.success, `${table}: ${JSON.stringify(check.error?.issues)}`).toBe(true);
+      }
+    }
+    const zoe = await current.participants.where({ programId: 'p-1', emailKey: 'zoe.muller@example.org' }).first();
+    expect(zoe?.name).toBe('Zoë Müller');
+    expect(await current.participants.where('wants').equals('c-1').count()).toBe(1);
+    current.close();
+  });
+});
+
+describe('runWrite', () => {
+  it('stamps the data version on the first write', async () => {
+    const db = new PeerMentorDatabase(freshName());
+    expect(await readDataVersion(db)).toBe(0);
+    await runWrite(db, [db.meta], () => db.meta.put({ key: 'x', value: 1 }));
+    expect(await readDataVersion(db)).toBe(DATA_VERSION);
+  });
+
+  it('refuses to write into data from a newer app version and changes nothing', async () => {
+    const db = new PeerMentorDatabase(freshName());
+    await db.meta.put({ key: 'dataVersion', value: DATA_VERSION + 1 });
+    await expect(
+      runWrite(db, [db.meta], () => db.meta.put({ key: 'currentProgramId', value: 'x' })),
+    ).rejects.toBeInstanceOf(NewerDataError);
+    expect(await db.meta.get('currentProgramId')).toBeUndefined();
+  });
+
+  it('rolls back every record of a multi-record write that fails, and says nothing was saved', async () => {
+    const db = new PeerMentorDatabase(freshName());
+    const error = await runWrite(db, [db.meta], async () => {
+      await db.meta.put({ key: 'a', value: 1 });
+      await db.meta.put({ key: 'b', value: 2 });
+      throw new Error('disk unplugged');
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteFailedError);
+    expect((error as Error).message).toMatch(/^Nothing was saved/);
+    expect(await db.meta.get('a')).toBeUndefined();
+    expect(await db.meta.get('b')).toBeUndefined();
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Programs: create, edit, switch, archive, and load the demo. Each write is one transaction.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createProgramCatalog } from '../domain/competencies/builtin-catalog';
+import { buildDemoProgram } from '../domain/demo/demo-program';
+import type { Program } from '../domain/model';
+import { newProgram, type ProgramDraft } from '../domain/program/program-defaults';
+import { db } from './client';
+import { newId, nowIso } from './ids';
+import { CURRENT_PROGRAM_KEY } from './settings-repo';
+import { runWrite } from './write-guard';
+
+/** Every program, newest first. */
+export function usePrograms(): Program[] | undefined {
+  return useLiveQuery(() => db.programs.orderBy('updatedAt').reverse().toArray(), []);
+}
+
+/** The program the coordinator is working on (null when none, undefined while loading). */
+export function useCurrentProgram(): Program | null | undefined {
+  return useLiveQuery(async () => {
+    const id = (await db.meta.get(CURRENT_PROGRAM_KEY))?.value;
+    if (typeof id !== 'string') return null;
+    return (await db.programs.get(id)) ?? null;
+  }, []);
+}
+
+/** Make a program the current one. */
+export async function selectProgram(id: string): Promise<void> {
+  await runWrite(db, [db.meta, db.programs], async () => {
+    if (!(await db.programs.get(id))) throw new Error('That program no longer exists.');
+    await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: id });
+  });
+}
+
+/** Create a program with its own copy of the built-in catalog, and make it current. */
+export async function createProgram(draft: ProgramDraft): Promise<Program> {
+  const program = newProgram(draft, nowIso(), newId);
+  const catalog = createProgramCatalog(program.id, newId);
+  await runWrite(db, [db.programs, db.competencies, db.meta], async () => {
+    await db.programs.add(program);
+    await db.competencies.bulkAdd(catalog);
+    await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: program.id });
+  });
+  return program;
+}
+
+type ProgramChanges = Partial<Omit<Program, 'id' | 'createdAt'>>;
+
+/** Save changed fields of a program at once. */
+export async function updateProgram(id: string, changes: ProgramChanges): Promise<void> {
+  const result = await updateProgramWith(id, () => changes);
+  if (typeof result === 'string') throw new Error(result);
+}
+
+/**
+ * Read the stored program and save the changes `decide` computes from it, in one transaction, so
+ * quick successive edits never overwrite each other. `decide` may refuse with a message, which
+ * is returned and nothing is saved.
+ */
+export async function updateProgramWith(
+  id: string,
+  decide: (stored: Program) => ProgramChanges | string,
+): Promise<string | null> {
+  return runWrite(db, [db.programs], async () => {
+    const stored = await db.programs.get(id);
+    if (!stored) throw new Error('That program no longer exists.');
+    const changes = decide(stored);
+    if (typeof changes === 'string') return changes;
+    await db.programs.update(id, { ...changes, updatedAt: nowIso() });
+    return null;
+  });
+}
+
+/** Archive or reactivate a program (archived programs keep everything and count as history). */
+export async function setProgramStatus(id: string, status: Program['status']): Promise<void> {
+  await updateProgram(id, { status });
+}
+
+/**
+ * Load the demo program as a new, separate program and make it current. It never touches any
+ * other program.
+ */
+export async function loadDemoProgram(): Promise<Program> {
+  const demo = buildDemoProgram(nowIso(), newId);
+  await runWrite(db, [db.programs, db.competencies, db.participants, db.meta], async () => {
+    await db.programs.add(demo.program);
+    await db.competencies.bulkAdd(demo.competencies);
+    await db.participants.bulkAdd(demo.participants);
+    await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: demo.program.id });
+  });
+  return demo.program;
+}
+
+const PROGRAM_TABLES = [
+  'competencies',
+  'participants',
+  'teams',
+  'teamMembers',
+  'events',
+  'attendance',
+  'meetingLogs',
+  'checkIns',
+  'ratings',
+  'speedEvents',
+  'importBatches',
+] as const;
+
+/** Delete a program and everything that belongs to it, in one transaction. */
+export async function deleteProgram(id: string): Promise<void> {
+  const tables = PROGRAM_TABLES.map((t) => db.table(t));
+  await runWrite(db, [db.programs, db.meta, ...tables], async () => {
+    for (const t of PROGRAM_TABLES) await db.table(t).where('programId').equals(id).delete();
+    await db.programs.delete(id);
+    const current = (await db.meta.get(CURRENT_PROGRAM_KEY))?.value;
+    if (current === id) await db.meta.delete(CURRENT_PROGRAM_KEY);
+  });
+}
+
+/** Counts per program, for the programs list. */
+export function useProgramCounts(): Map<string, { participants: number; teams: number }> | undefined {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, { participants: number; teams: number }>();
+    const participants = await db.participants.toArray();
+    for (const p of participants) {
+      const c = counts.get(p.programId) ?? { participants: 0, teams: 0 };
+      if (p.status === 'active') c.participants++;
+      counts.set(p.programId, c);
+    }
+    const teams = await db.teams.toArray();
+    for (const t of teams.filter((team) => team.status === 'confirmed')) {
+      const c = counts.get(t.programId) ?? { participants: 0, teams: 0 };
+      c.teams++;
+      counts.set(t.programId, c);
+    }
+    return counts;
+  }, []);
+}

@@ -1,0 +1,222 @@
+/**
+ * zod schemas of every stored record: the gate that backups (and any foreign data) pass before
+ * they may replace what is in the database. They mirror domain/model.ts; the `satisfies` checks
+ * below fail the typecheck when the two drift apart.
+ */
+import { z } from 'zod';
+import type {
+  Attendance,
+  CheckIn,
+  Competency,
+  ImportBatch,
+  MeetingLog,
+  MetaEntry,
+  Participant,
+  Program,
+  ProgramEvent,
+  Rating,
+  SpeedEvent,
+  Team,
+  TeamMember,
+} from '../domain/model';
+
+const id = z.string().min(1).max(100);
+const day = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date as YYYY-MM-DD');
+const moment = z.string().min(1).max(40);
+const text = (max: number) => z.string().max(max);
+const category = z.enum(['self', 'business', 'people']);
+
+export const programSchema = z.object({
+  id,
+  name: text(200).min(1),
+  organisation: text(200),
+  coordinatorName: text(200),
+  coordinatorEmail: text(320),
+  cycleStart: day,
+  cycleEnd: day,
+  groupMeetingMinutes: z.number().int().min(0).max(1440),
+  rules: z.object({
+    minTotal: z.number().int().min(0).max(100),
+    maxTotal: z.number().int().min(0).max(100),
+    minPerCategory: z.number().int().min(0).max(100),
+    maxPerCategory: z.number().int().min(0).max(100),
+  }),
+  checklist: z.array(
+    z.object({
+      key: z.enum(['buy-in', 'committee', 'mission', 'design', 'training', 'budget']),
+      done: z.boolean(),
+      owner: text(200),
+      due: day,
+      notes: text(5000),
+    }),
+  ),
+  budget: z.array(
+    z.object({ id, item: text(300), amountCents: z.number().int().min(-1e13).max(1e13) }),
+  ),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  status: z.enum(['active', 'archived']),
+  isDemo: z.boolean(),
+  createdAt: moment,
+  updatedAt: moment,
+}) satisfies z.ZodType<Program>;
+
+export const competencySchema = z.object({
+  id,
+  programId: id,
+  name: text(200).min(1),
+  description: text(1000),
+  category,
+  cluster: text(200),
+  order: z.number().int().min(0),
+  retired: z.boolean(),
+  builtinKey: z.string().max(100).nullable(),
+}) satisfies z.ZodType<Competency>;
+
+export const participantSchema = z.object({
+  id,
+  programId: id,
+  emailKey: text(320),
+  email: text(320),
+  firstName: text(200),
+  lastName: text(200),
+  name: text(400),
+  department: text(500),
+  jobTitle: text(500),
+  careerStage: z.enum(['early', 'mid', 'late']).nullable(),
+  location: text(500),
+  manager: text(500),
+  offers: z.array(id),
+  wants: z.array(id),
+  knownWell: z.array(id),
+  doNotPair: z.array(id),
+  preferredPartnerEmail: text(320),
+  registeredWithEmail: text(320),
+  notes: text(20000),
+  custom: z.record(z.string(), z.string()),
+  status: z.enum(['active', 'withdrawn']),
+  createdAt: moment,
+  updatedAt: moment,
+}) satisfies z.ZodType<Participant>;
+
+export const teamSchema = z.object({
+  id,
+  programId: id,
+  kind: z.enum(['pair', 'triad', 'group']),
+  status: z.enum(['proposed', 'confirmed', 'ended']),
+  number: z.number().int().min(0),
+  locked: z.boolean(),
+  facilitated: z.boolean(),
+  score: z.number(),
+  reasons: z.array(text(1000)),
+  competencyIds: z.array(id),
+  letterSentOn: day,
+  createdAt: moment,
+  updatedAt: moment,
+}) satisfies z.ZodType<Team>;
+
+export const teamMemberSchema = z.object({
+  id,
+  teamId: id,
+  programId: id,
+  participantId: id,
+}) satisfies z.ZodType<TeamMember>;
+
+export const eventSchema = z.object({
+  id,
+  programId: id,
+  kind: z.enum(['orientation', 'group', 'debrief', 'pairs', 'speed']),
+  title: text(300),
+  topic: category.nullable(),
+  date: day,
+  startTime: z.string().regex(/^(\d{2}:\d{2})?$/),
+  minutes: z.number().int().min(0).max(1440),
+  place: text(500),
+  notes: text(5000),
+}) satisfies z.ZodType<ProgramEvent>;
+
+export const attendanceSchema = z.object({
+  id,
+  programId: id,
+  eventId: id,
+  participantId: id,
+  present: z.boolean(),
+}) satisfies z.ZodType<Attendance>;
+
+export const meetingLogSchema = z.object({
+  id,
+  programId: id,
+  teamId: id,
+  date: day,
+  minutes: z.number().int().min(0).max(1440),
+  competencyIds: z.array(id),
+  notes: text(20000),
+  createdAt: moment,
+}) satisfies z.ZodType<MeetingLog>;
+
+export const checkInSchema = z.object({
+  id,
+  programId: id,
+  teamId: id,
+  date: day,
+  howItGoes: z.number().int().min(1).max(5),
+  balance: z.enum(['equal', 'mostly-one-way', 'one-way', 'unknown']),
+  needsAttention: z.boolean(),
+  notes: text(20000),
+  createdAt: moment,
+}) satisfies z.ZodType<CheckIn>;
+
+export const ratingSchema = z.object({
+  id,
+  programId: id,
+  participantId: id,
+  competencyId: id,
+  phase: z.enum(['pre', 'post']),
+  value: z.number().int().min(1).max(5),
+  createdAt: moment,
+}) satisfies z.ZodType<Rating>;
+
+export const speedEventSchema = z.object({
+  id,
+  programId: id,
+  title: text(300),
+  date: day,
+  roundMinutes: z.number().int().min(1).max(120),
+  prepMinutes: z.number().int().min(0).max(120),
+  participantIds: z.array(id),
+  rounds: z.array(z.array(z.tuple([id, id.nullable()]))),
+  createdAt: moment,
+}) satisfies z.ZodType<SpeedEvent>;
+
+export const importBatchSchema = z.object({
+  id,
+  programId: id,
+  fileName: text(500),
+  createdAt: moment,
+  added: z.array(id),
+  updatedBefore: z.array(participantSchema),
+  withdrawnBefore: z.array(participantSchema),
+  undone: z.boolean(),
+  summary: text(5000),
+}) satisfies z.ZodType<ImportBatch>;
+
+export const metaSchema = z.object({
+  key: z.string().min(1).max(200),
+  value: z.unknown(),
+}) satisfies z.ZodType<MetaEntry>;
+
+/** One schema per table, keyed like the database. */
+export const tableSchemas = {
+  programs: programSchema,
+  competencies: competencySchema,
+  participants: participantSchema,
+  teams: teamSchema,
+  teamMembers: teamMemberSchema,
+  events: eventSchema,
+  attendance: attendanceSchema,
+  meetingLogs: meetingLogSchema,
+  checkIns: checkInSchema,
+  ratings: ratingSchema,
+  speedEvents: speedEventSchema,
+  importBatches: importBatchSchema,
+  meta: metaSchema,
+} as const;

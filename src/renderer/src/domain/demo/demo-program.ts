@@ -1,0 +1,313 @@
+/**
+ * The built-in demo program: a fictional hospital group with 24 colleagues, so a coordinator can
+ * try every screen without typing a roster. Built from a fixed table, so the same `now` and id
+ * sequence always give the same records. Everything is flagged `isDemo` and uses example.org.
+ */
+import type { CareerStage, ChecklistItem, Competency, Participant, Program } from '../model';
+import { createProgramCatalog } from '../competencies/builtin-catalog';
+import { addMonths } from '../program/iso-date';
+import { DEFAULT_GROUP_MEETING_MINUTES, DEFAULT_RULES, defaultCycle } from '../program/program-defaults';
+
+/** Everything the demo adds: one program, its catalog and its participants. */
+export interface DemoProgram {
+  program: Program;
+  competencies: Competency[];
+  participants: Participant[];
+}
+
+/** Fictional organisation of the demo. */
+export const DEMO_ORGANISATION = 'Larkfield Health';
+
+interface PersonRow {
+  /** Short handle used only inside this table to express links between people. */
+  ref: string;
+  firstName: string;
+  lastName: string;
+  /** Display name, when it is not "first last". */
+  name?: string;
+  email: string;
+  department: string;
+  jobTitle: string;
+  stage: CareerStage;
+  location: string;
+  manager: string;
+  offers: string[];
+  wants: string[];
+  notes?: string;
+  custom?: Record<string, string>;
+}
+
+const RIVERSIDE = 'Riverside Campus';
+const EASTGATE = 'Eastgate Clinic';
+const HARBOUR = 'Harbour Street Office';
+
+// Offers and wants are built-in competency keys; late-career people tend to offer leadership
+// skills and early-career people want them, which gives the matcher complementary pairs.
+const PEOPLE: readonly PersonRow[] = [
+  {
+    ref: 'zoe', firstName: 'Zoë', lastName: 'Hartmann', email: 'zoe.hartmann@example.org',
+    department: 'Nursing', jobTitle: 'Ward Manager', stage: 'late', location: RIVERSIDE, manager: 'Patrick Doyle',
+    offers: ['developing-others', 'stress-management', 'managing-performance'],
+    wants: ['written-communication', 'fostering-innovation'],
+  },
+  {
+    ref: 'jose', firstName: 'José', lastName: 'Ortega', email: 'jose.ortega@example.org',
+    department: 'Pharmacy', jobTitle: 'Clinical Pharmacist', stage: 'mid', location: RIVERSIDE, manager: 'Daniel Cohen',
+    offers: ['technical-expertise', 'thoroughness', 'analytical-thinking'],
+    wants: ['oral-communication', 'establishing-focus', 'influence-skill'],
+  },
+  {
+    ref: 'ngozi', firstName: 'Ngozi', lastName: 'Okafor', email: 'ngozi.okafor@example.org',
+    department: 'Research & Quality', jobTitle: 'Research Nurse', stage: 'early', location: RIVERSIDE, manager: 'Björn Lindqvist',
+    offers: ['diagnostic-information-gathering', 'customer-orientation'],
+    wants: ['self-confidence', 'strategic-thinking', 'persuasive-communication'],
+    notes: 'Would like a partner outside Research & Quality.',
+  },
+  {
+    ref: 'siobhan', firstName: 'Siobhán', lastName: 'Ní Bhriain', email: 'siobhan.nibhriain@example.org',
+    department: 'Human Resources', jobTitle: 'HR Business Partner', stage: 'mid', location: HARBOUR, manager: 'Ingrid Solberg',
+    offers: ['interpersonal-awareness', 'managing-change', 'building-collaborative-relationships'],
+    wants: ['analytical-thinking', 'decisiveness'],
+  },
+  {
+    ref: 'lukas', firstName: 'Lukas', lastName: 'Müller', email: 'lukas.mueller@example.org',
+    department: 'Information Technology', jobTitle: 'Systems Analyst', stage: 'early', location: HARBOUR, manager: 'Rahul Deshpande',
+    offers: ['analytical-thinking', 'technical-expertise', 'initiative'],
+    wants: ['oral-communication', 'self-confidence', 'influence-skill'],
+    notes: 'Asked to be paired with Hana Kobayashi (they met on the data project).',
+  },
+  {
+    ref: 'meilin', firstName: 'Mei Lin', lastName: 'Chen', email: 'meilin.chen@example.org',
+    department: 'Finance', jobTitle: 'Management Accountant', stage: 'mid', location: HARBOUR, manager: "Grace O'Connell",
+    offers: ['thoroughness', 'analytical-thinking', 'written-communication'],
+    wants: ['persuasive-communication', 'fostering-teamwork', 'flexibility'],
+  },
+  {
+    ref: 'rahul', firstName: 'Rahul', lastName: 'Deshpande', email: 'rahul.deshpande@example.org',
+    department: 'Information Technology', jobTitle: 'Infrastructure Lead', stage: 'late', location: HARBOUR, manager: 'Helen Marsh',
+    offers: ['strategic-thinking', 'decisiveness', 'empowering-others', 'forward-thinking'],
+    wants: ['interpersonal-awareness', 'stress-management'],
+    custom: { 'Preferred meeting time': 'Tuesday afternoons' },
+  },
+  {
+    ref: 'amara', firstName: 'Amara', lastName: 'Nwosu', email: 'amara.nwosu@example.org',
+    department: 'Nursing', jobTitle: 'Staff Nurse', stage: 'early', location: EASTGATE, manager: 'Patrick Doyle',
+    offers: ['customer-orientation', 'flexibility'],
+    wants: ['stress-management', 'self-confidence', 'oral-communication'],
+    notes: 'Patrick Doyle is her line manager: do not pair them.',
+  },
+  {
+    ref: 'bjorn', firstName: 'Björn', lastName: 'Lindqvist', email: 'bjorn.lindqvist@example.org',
+    department: 'Research & Quality', jobTitle: 'Quality Improvement Lead', stage: 'late', location: RIVERSIDE, manager: 'Helen Marsh',
+    offers: ['conceptual-thinking', 'fostering-innovation', 'managing-change'],
+    wants: ['customer-orientation', 'flexibility'],
+  },
+  {
+    ref: 'fatima', firstName: 'Fatima Zahra', lastName: 'El Idrissi', email: 'fatimazahra.elidrissi@example.org',
+    department: 'Pharmacy', jobTitle: 'Pharmacy Technician', stage: 'early', location: EASTGATE, manager: 'Daniel Cohen',
+    offers: ['thoroughness', 'customer-orientation'],
+    wants: ['self-confidence', 'initiative', 'written-communication'],
+  },
+  {
+    ref: 'grace', firstName: 'Grace', lastName: "O'Connell", email: 'grace.oconnell@example.org',
+    department: 'Finance', jobTitle: 'Payroll Manager', stage: 'late', location: HARBOUR, manager: 'Helen Marsh',
+    offers: ['personal-credibility', 'managing-performance', 'results-orientation'],
+    wants: ['fostering-innovation', 'technical-expertise'],
+    notes: 'Registered together with Élodie Rousseau.',
+  },
+  {
+    ref: 'tomasz', firstName: 'Tomasz', lastName: 'Wiśniewski', email: 'tomasz.wisniewski@example.org',
+    department: 'Information Technology', jobTitle: 'Software Developer', stage: 'mid', location: HARBOUR, manager: 'Rahul Deshpande',
+    offers: ['technical-expertise', 'fostering-innovation', 'conceptual-thinking'],
+    wants: ['establishing-focus', 'attention-to-communication', 'customer-orientation'],
+  },
+  {
+    ref: 'hana', firstName: 'Hana', lastName: 'Kobayashi', email: 'hana.kobayashi@example.org',
+    department: 'Research & Quality', jobTitle: 'Data Analyst', stage: 'early', location: RIVERSIDE, manager: 'Björn Lindqvist',
+    offers: ['analytical-thinking', 'written-communication'],
+    wants: ['oral-communication', 'initiative', 'self-confidence'],
+  },
+  {
+    ref: 'kwame', firstName: 'Kwame', lastName: 'Mensah', email: 'kwame.mensah@example.org',
+    department: 'Nursing', jobTitle: 'Nurse Educator', stage: 'mid', location: EASTGATE, manager: 'Patrick Doyle',
+    offers: ['developing-others', 'oral-communication', 'providing-motivational-support'],
+    wants: ['strategic-thinking', 'written-communication'],
+  },
+  {
+    ref: 'elodie', firstName: 'Élodie', lastName: 'Rousseau', email: 'elodie.rousseau@example.org',
+    department: 'Human Resources', jobTitle: 'Learning and Development Advisor', stage: 'early', location: HARBOUR, manager: 'Ingrid Solberg',
+    offers: ['oral-communication', 'fostering-teamwork'],
+    wants: ['results-orientation', 'personal-credibility', 'decisiveness'],
+  },
+  {
+    ref: 'daniel', firstName: 'Daniel', lastName: 'Cohen', email: 'daniel.cohen@example.org',
+    department: 'Pharmacy', jobTitle: 'Lead Pharmacist', stage: 'late', location: RIVERSIDE, manager: 'Helen Marsh',
+    offers: ['establishing-focus', 'technical-expertise', 'decisiveness'],
+    wants: ['managing-change', 'empowering-others'],
+  },
+  {
+    ref: 'analucia', firstName: 'Ana Lúcia', lastName: 'Ferreira', email: 'analucia.ferreira@example.org',
+    department: 'Nursing', jobTitle: 'Clinical Nurse Specialist', stage: 'mid', location: RIVERSIDE, manager: 'Zoë Hartmann',
+    offers: ['interpersonal-awareness', 'stress-management', 'attention-to-communication'],
+    wants: ['strategic-thinking', 'managing-performance', 'persuasive-communication'],
+  },
+  {
+    ref: 'mohammed', firstName: 'Mohammed', lastName: 'Al-Sayed', email: 'mohammed.alsayed@example.org',
+    department: 'Finance', jobTitle: 'Procurement Officer', stage: 'early', location: EASTGATE, manager: "Grace O'Connell",
+    offers: ['diagnostic-information-gathering', 'results-orientation'],
+    wants: ['persuasive-communication', 'forward-thinking', 'building-collaborative-relationships'],
+    custom: { 'Preferred meeting time': 'Early mornings' },
+  },
+  {
+    ref: 'ingrid', firstName: 'Ingrid', lastName: 'Solberg', email: 'ingrid.solberg@example.org',
+    department: 'Human Resources', jobTitle: 'Head of People Operations', stage: 'late', location: HARBOUR, manager: 'Helen Marsh',
+    offers: ['influence-skill', 'building-collaborative-relationships', 'developing-others', 'persuasive-communication'],
+    wants: ['technical-expertise', 'analytical-thinking'],
+    notes: 'Sponsor of the program; happy to take a triad.',
+  },
+  {
+    ref: 'chidi', firstName: 'Chidi', lastName: 'Eze', email: 'chidi.eze@example.org',
+    department: 'Information Technology', jobTitle: 'Service Desk Analyst', stage: 'early', location: EASTGATE, manager: 'Rahul Deshpande',
+    offers: ['customer-orientation', 'flexibility', 'initiative'],
+    wants: ['forward-thinking', 'written-communication', 'managing-performance'],
+  },
+  {
+    ref: 'sofia', firstName: 'Sofía', lastName: 'Márquez', email: 'sofia.marquez@example.org',
+    department: 'Research & Quality', jobTitle: 'Clinical Audit Facilitator', stage: 'mid', location: EASTGATE, manager: 'Björn Lindqvist',
+    offers: ['fostering-teamwork', 'attention-to-communication', 'diagnostic-information-gathering'],
+    wants: ['decisiveness', 'entrepreneurial-orientation', 'self-confidence'],
+  },
+  {
+    ref: 'patrick', firstName: 'Patrick', lastName: 'Doyle', email: 'patrick.doyle@example.org',
+    department: 'Nursing', jobTitle: 'Matron', stage: 'late', location: EASTGATE, manager: 'Helen Marsh',
+    offers: ['managing-change', 'personal-credibility', 'establishing-focus'],
+    wants: ['fostering-innovation', 'entrepreneurial-orientation'],
+  },
+  {
+    ref: 'lan', firstName: 'Lan', lastName: 'Nguyễn', name: 'Nguyễn Thị Lan', email: 'lan.nguyen@example.org',
+    department: 'Pharmacy', jobTitle: 'Medicines Information Pharmacist', stage: 'mid', location: RIVERSIDE, manager: 'Daniel Cohen',
+    offers: ['written-communication', 'thoroughness', 'forward-thinking'],
+    wants: ['oral-communication', 'fostering-teamwork', 'self-confidence'],
+    notes: 'Part-time (Monday to Wednesday).',
+  },
+  {
+    ref: 'oliver', firstName: 'Oliver', lastName: 'Bennett', email: 'oliver.bennett@example.org',
+    department: 'Finance', jobTitle: 'Budget Analyst', stage: 'mid', location: HARBOUR, manager: "Grace O'Connell",
+    offers: ['results-orientation', 'entrepreneurial-orientation', 'strategic-thinking'],
+    wants: ['interpersonal-awareness', 'developing-others', 'stress-management'],
+  },
+];
+
+/** People who already know each other well (colleagues on the same team or project). */
+const KNOWN_WELL: readonly (readonly [string, string])[] = [
+  ['zoe', 'analucia'],
+  ['rahul', 'tomasz'],
+  ['meilin', 'oliver'],
+  ['daniel', 'jose'],
+  ['kwame', 'amara'],
+];
+/** Must never be paired: line manager and direct report. */
+const DO_NOT_PAIR: readonly (readonly [string, string])[] = [['patrick', 'amara']];
+/** Asked for each other (mutual preference). */
+const PREFERRED: readonly (readonly [string, string])[] = [['lukas', 'hana']];
+/** Signed up together and should stay a pair. */
+const REGISTERED_TOGETHER: readonly (readonly [string, string])[] = [['elodie', 'grace']];
+
+function emailKey(email: string): string {
+  return email.normalize('NFC').trim().toLowerCase();
+}
+
+/** Short year label "2026–27" for a cycle starting in `startYear`. */
+function yearLabel(startYear: number): string {
+  return `${startYear}–${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/**
+ * Builds the demo program for a cycle starting the next 1 September after `now` (an ISO
+ * timestamp). Ids come from `newId` in a fixed sequence: program, catalog, budget, participants.
+ */
+export function buildDemoProgram(now: string, newId: () => string): DemoProgram {
+  const { cycleStart, cycleEnd } = defaultCycle(now.slice(0, 10));
+  const startYear = Number(cycleStart.slice(0, 4));
+  const programId = newId();
+  const competencies = createProgramCatalog(programId, newId);
+  const idByKey = new Map(competencies.map((c) => [c.builtinKey ?? '', c.id]));
+  const competencyId = (key: string): string => {
+    const id = idByKey.get(key);
+    if (!id) throw new Error(`Demo table refers to an unknown competency key: ${key}`);
+    return id;
+  };
+
+  // Due dates are spread over the months before the cycle, as a real set-up would be.
+  const due = (monthsBefore: number): string => addMonths(cycleStart, -monthsBefore);
+  const checklist: ChecklistItem[] = [
+    { key: 'buy-in', done: true, owner: 'Ingrid Solberg', due: due(5), notes: 'Executive team agreed to a one-year trial.' },
+    { key: 'committee', done: true, owner: 'Maeve Gallagher', due: due(4), notes: 'Five volunteers, one from each department.' },
+    { key: 'mission', done: true, owner: 'Steering committee', due: due(3), notes: '' },
+    { key: 'design', done: false, owner: 'Maeve Gallagher', due: due(2), notes: 'Calendar drafted; pairing rules to confirm.' },
+    { key: 'training', done: false, owner: 'Kwame Mensah', due: due(1), notes: 'Facilitator booked for the orientation.' },
+    { key: 'budget', done: false, owner: "Grace O'Connell", due: due(2), notes: 'Waiting for sign-off from Finance.' },
+  ];
+
+  const program: Program = {
+    id: programId,
+    name: `${DEMO_ORGANISATION} — Peer Mentoring ${yearLabel(startYear)}`,
+    organisation: DEMO_ORGANISATION,
+    coordinatorName: 'Maeve Gallagher',
+    coordinatorEmail: 'maeve.gallagher@example.org',
+    cycleStart,
+    cycleEnd,
+    groupMeetingMinutes: DEFAULT_GROUP_MEETING_MINUTES,
+    rules: { ...DEFAULT_RULES },
+    checklist,
+    budget: [
+      { id: newId(), item: 'Catering for five group meetings', amountCents: 125_000 },
+      { id: newId(), item: 'Mentor training facilitator (half day)', amountCents: 180_000 },
+      { id: newId(), item: 'Printing worksheets and agreements', amountCents: 24_050 },
+    ],
+    currency: 'EUR',
+    status: 'active',
+    isDemo: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+
+  const idByRef = new Map<string, string>();
+  const emailByRef = new Map<string, string>();
+  for (const row of PEOPLE) {
+    idByRef.set(row.ref, newId());
+    emailByRef.set(row.ref, emailKey(row.email));
+  }
+  const links = (pairs: readonly (readonly [string, string])[], ref: string): string[] =>
+    pairs.flatMap(([a, b]) => (a === ref ? [b] : b === ref ? [a] : []));
+  const idOf = (ref: string): string => idByRef.get(ref) ?? '';
+  const emailOf = (ref: string): string => emailByRef.get(ref) ?? '';
+
+  const participants: Participant[] = PEOPLE.map((row) => ({
+    id: idOf(row.ref),
+    programId,
+    emailKey: emailOf(row.ref),
+    email: row.email,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    name: row.name ?? `${row.firstName} ${row.lastName}`,
+    department: row.department,
+    jobTitle: row.jobTitle,
+    careerStage: row.stage,
+    location: row.location,
+    manager: row.manager,
+    offers: row.offers.map(competencyId),
+    wants: row.wants.map(competencyId),
+    knownWell: links(KNOWN_WELL, row.ref).map(idOf),
+    doNotPair: links(DO_NOT_PAIR, row.ref).map(idOf),
+    preferredPartnerEmail: links(PREFERRED, row.ref).map(emailOf)[0] ?? '',
+    registeredWithEmail: links(REGISTERED_TOGETHER, row.ref).map(emailOf)[0] ?? '',
+    notes: row.notes ?? '',
+    custom: { ...(row.custom ?? {}) },
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+  }));
+
+  return { program, competencies, participants };
+}

@@ -1,0 +1,193 @@
+/**
+ * Programs: every cycle the coordinator runs. Create, switch, archive, delete, and load the
+ * demo program to see everything working.
+ */
+import { Badge, Button, Card, Group, Menu, Modal, SimpleGrid, Stack, Text, Title, ActionIcon } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArchive, IconDots, IconPlus, IconRestore, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import {
+  deleteProgram,
+  loadDemoProgram,
+  selectProgram,
+  setProgramStatus,
+  useCurrentProgram,
+  useProgramCounts,
+  usePrograms,
+} from '../../db/programs-repo';
+import type { Program } from '../../domain/model';
+import { reportDone, reportError } from '../../components/report-error';
+import { NewProgramForm } from './new-program-form';
+
+function formatCycle(p: Program): string {
+  const fmt = (iso: string) => {
+    const [y, m] = iso.split('-').map(Number);
+    if (!y || !m) return iso;
+    return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  };
+  return `${fmt(p.cycleStart)} – ${fmt(p.cycleEnd)}`;
+}
+
+function confirmDelete(program: Program) {
+  modals.openConfirmModal({
+    title: `Delete “${program.name}”?`,
+    children: (
+      <Text size="sm">
+        The program, its participants, teams, events and logs are deleted. An automatic backup
+        from before today is your only way back; consider archiving instead.
+      </Text>
+    ),
+    labels: { confirm: 'Delete program', cancel: 'Keep it' },
+    confirmProps: { color: 'red' },
+    onConfirm: () =>
+      void deleteProgram(program.id).then(() => reportDone('Program deleted', program.name), reportError),
+  });
+}
+
+export function ProgramsPage() {
+  const programs = usePrograms();
+  const current = useCurrentProgram();
+  const counts = useProgramCounts();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    if (params.get('new') === '1') {
+      setCreating(true);
+      setParams({}, { replace: true });
+    }
+  }, [params, setParams]);
+
+  const startDemo = async () => {
+    try {
+      const demo = await loadDemoProgram();
+      reportDone('Demo program loaded', `${demo.name}: a fictional program to explore. Your own programs are untouched.`);
+      void navigate('/');
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const active = (programs ?? []).filter((p) => p.status === 'active');
+  const archived = (programs ?? []).filter((p) => p.status === 'archived');
+
+  const renderCard = (p: Program) => {
+    const c = counts?.get(p.id);
+    const isCurrent = current?.id === p.id;
+    return (
+      <Card key={p.id} withBorder padding="lg" aria-label={p.name} component="article">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={2}>
+            <Group gap="xs">
+              <Title order={3} size="h4">
+                {p.name}
+              </Title>
+              {isCurrent && <Badge variant="filled">Current</Badge>}
+              {p.isDemo && <Badge color="grape" variant="light">Demo</Badge>}
+              {p.status === 'archived' && <Badge color="gray">Archived</Badge>}
+            </Group>
+            <Text size="sm" c="dimmed">
+              {[p.organisation, formatCycle(p)].filter(Boolean).join(' · ')}
+            </Text>
+            <Text size="sm">
+              {c?.participants ?? 0} participants · {c?.teams ?? 0} confirmed teams
+            </Text>
+          </Stack>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" aria-label={`More actions for ${p.name}`}>
+                <IconDots size={18} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {p.status === 'active' ? (
+                <Menu.Item
+                  leftSection={<IconArchive size={16} />}
+                  onClick={() => void setProgramStatus(p.id, 'archived').catch(reportError)}
+                >
+                  Archive
+                </Menu.Item>
+              ) : (
+                <Menu.Item
+                  leftSection={<IconRestore size={16} />}
+                  onClick={() => void setProgramStatus(p.id, 'active').catch(reportError)}
+                >
+                  Reactivate
+                </Menu.Item>
+              )}
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmDelete(p)}>
+                Delete…
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+        {!isCurrent && (
+          <Button mt="md" variant="light" onClick={() => void selectProgram(p.id).then(() => navigate('/'), reportError)}>
+            Open
+          </Button>
+        )}
+      </Card>
+    );
+  };
+
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          Programs
+        </Title>
+        <Group>
+          <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={() => void startDemo()}>
+            Start from a demo program
+          </Button>
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+            New program
+          </Button>
+        </Group>
+      </Group>
+      {programs && programs.length === 0 && (
+        <Card withBorder padding="xl">
+          <Stack gap="xs" align="flex-start">
+            <Title order={2} size="h3">
+              Welcome to Peer Mentor Desk
+            </Title>
+            <Text>
+              Create your program to begin — its cycle, its rules and its competency catalog. Or
+              start from the demo program: a fictional organisation with 24 participants, so you can
+              see everything working before you import your own roster.
+            </Text>
+          </Stack>
+        </Card>
+      )}
+      {active.length > 0 && (
+        <SimpleGrid cols={{ base: 1, md: 2 }} aria-label="Active programs">
+          {active.map(renderCard)}
+        </SimpleGrid>
+      )}
+      {archived.length > 0 && (
+        <>
+          <Title order={2} size="h4" mt="md">
+            Archived programs
+          </Title>
+          <Text size="sm" c="dimmed">
+            Archived programs keep everything; their pairs count as previous partners when pairing.
+          </Text>
+          <SimpleGrid cols={{ base: 1, md: 2 }} aria-label="Archived programs">
+            {archived.map(renderCard)}
+          </SimpleGrid>
+        </>
+      )}
+      <Modal opened={creating} onClose={() => setCreating(false)} title="New program" size="lg">
+        <NewProgramForm
+          onCancel={() => setCreating(false)}
+          onCreated={() => {
+            setCreating(false);
+            void navigate('/setup');
+          }}
+        />
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Launching Debian's Chromium for the end-to-end tests, with the flags this closed network
+ * needs, and the helpers every spec shares (fresh context, axe check, downloads).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A fresh browser profile (empty IndexedDB) with the app open. */
+export async function openApp(browser: Browser, path = ''): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(inject('baseUrl') + (path ? `#${path}` : ''));
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  return { context, page };
+}
+
+/** Go to a screen through the navigation, as a user would. */
+export async function goTo(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByText(label, { exact: true }).click();
+}
+
+/** Serious or critical accessibility violations on the page as it is now. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.html.slice(0, 120)).join(' | ')})`);
+}
+
+/** Run `action`, wait for the download it starts, return its file name and bytes. */
+export async function captureDownload(page: Page, action: () => Promise<void>): Promise<{ name: string; data: Buffer }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), action()])) as [Download, void];
+  const path = await download.path();
+  return { name: download.suggestedFilename(), data: await readFile(path) };
+}
+
+/** Save a screenshot for people to look at (test-results/screens). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}

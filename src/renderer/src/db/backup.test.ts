@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import fixture from '../../../../test/fixtures/db/v1.json';
+import { PeerMentorDatabase } from './database';
+import { createBackup, restoreBackup } from './backup';
+import { BACKUP_FORMAT, readBackup } from './backup-format';
+import { DATA_VERSION, TABLE_NAMES } from './schema-versions';
+
+let n = 0;
+async function fixtureDb(): Promise<PeerMentorDatabase> {
+  const db = new PeerMentorDatabase(`backup-test-${n++}`);
+  for (const table of TABLE_NAMES) {
+    const rows = (fixture.tables as Record<string, unknown[]>)[table] ?? [];
+    if (rows.length) await db.table(table).bulkAdd(rows);
+  }
+  return db;
+}
+
+async function validJson(): Promise<string> {
+  const db = await fixtureDb();
+  return JSON.stringify(await createBackup(db, { appVersion: '1.0.0', now: '2026-11-24T10:00:00.000Z' }));
+}
+
+function mutate(json: string, change: (b: { [k: string]: unknown; tables: Record<string, Record<string, unknown>[]> }) => void): string {
+  const b = JSON.parse(json);
+  change(b);
+  return JSON.stringify(b);
+}
+
+describe('readBackup', () => {
+  it('accepts a backup the app wrote and summarises what it holds', async () => {
+    const check = readBackup(await validJson());
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.summary.programs).toEqual([
+      { name: 'Finance Peer Mentoring 2026–27', organisation: 'Harbour & Co.', status: 'active', isDemo: false },
+    ]);
+    expect(check.summary.counts.participants).toBe(2);
+    expect(check.summary.counts.competencies).toBe(3);
+    expect(check.summary.appVersion).toBe('1.0.0');
+  });
+
+  it.each([
+    ['text that is not JSON', () => '{"format": "peer-mentor-desk-backup", "tabl', /not valid JSON/],
+    ['JSON from another program', () => JSON.stringify({ name: 'something else', items: [] }), /not a Peer Mentor Desk backup/],
+    ['an empty file', () => '', /not valid JSON/],
+  ])('refuses %s and says why', (_label, make, message) => {
+    const check = readBackup(make());
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toMatch(message);
+  });
+
+  it('refuses a backup from a newer app version', async () => {
+    const check = readBackup(mutate(await validJson(), (b) => (b.dataVersion = DATA_VERSION + 1)));
+    expect(check).toEqual({ ok: false, message: expect.stringMatching(/newer version/) });
+  });
+
+  it('names the table, record and field of a damaged record', async () => {
+    const json = mutate(await validJson(), (b) => (b.tables.participants![1]!.careerStage = 'senior'));
+    const check = readBackup(json);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toMatch(/participants record 2, field "careerStage"/);
+  });
+
+  it('refuses repeated ids and records of a program that is not in the file', async () => {
+    const dup = readBackup(mutate(await validJson(), (b) => (b.tables.competencies![1]!.id = 'c-1')));
+    expect(dup.ok).toBe(false);
+    if (!dup.ok) expect(dup.message).toMatch(/repeats the id "c-1"/);
+    const orphan = readBackup(mutate(await validJson(), (b) => (b.tables.teams![0]!.programId = 'p-404')));
+    expect(orphan.ok).toBe(false);
+    if (!orphan.ok) expect(orphan.message).toMatch(/teams record 1 belongs to a program that is not in the file/);
+  });
+
+  it('keeps the format marker so other JSON files are never mistaken for backups', async () => {
+    expect(JSON.parse(await validJson()).format).toBe(BACKUP_FORMAT);
+  });
+});
+
+describe('restoreBackup', () => {
+  it('replaces everything so that a new backup holds exactly the same records', async () => {
+    const source = await fixtureDb();
+    const backup = await createBackup(source, { appVersion: '1.0.0', now: '2026-11-24T10:00:00.000Z' });
+    const target = new PeerMentorDatabase(`backup-test-${n++}`);
+    await target.programs.add({ ...backup.tables.programs[0]!, id: 'other', name: 'To be replaced' });
+    const check = readBackup(JSON.stringify(backup));
+    if (!check.ok) throw new Error(check.message);
+    await restoreBackup(target, check.backup);
+    const again = await createBackup(target, { appVersion: '1.0.0', now: '2026-11-24T10:00:00.000Z' });
+    expect(again.tables).toEqual(backup.tables);
+  });
+
+  it('changes nothing when the restore fails part-way', async () => {
+    const target = await fixtureDb();
+    const before = await createBackup(target, { appVersion: '1', now: 'x' });
+    const check = readBackup(await validJson());
+    if (!check.ok) throw new Error(check.message);
+    // Two competencies with one id: the bulkAdd fails after programs and others were cleared.
+    const broken = structuredClone(check.backup);
+    broken.tables.competencies.push({ ...broken.tables.competencies[0]! });
+    await expect(restoreBackup(target, broken)).rejects.toThrow(/Nothing was saved/);
+    const after = await createBackup(target, { appVersion: '1', now: 'x' });
+    expect(after.tables).toEqual(before.tables);
+  });
+});

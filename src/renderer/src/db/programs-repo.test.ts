@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from './client';
+import {
+  createProgram,
+  deleteProgram,
+  loadDemoProgram,
+  selectProgram,
+  updateProgramWith,
+} from './programs-repo';
+import { CURRENT_PROGRAM_KEY } from './settings-repo';
+import { programDraftSchema } from '../domain/program/program-defaults';
+import { saveProgramChange } from '../features/setup/save-program-change';
+
+const draft = () =>
+  programDraftSchema.parse({
+    name: 'Finance Peer Mentoring',
+    coordinatorName: 'Inès',
+    cycleStart: '2027-09-01',
+    cycleEnd: '2028-05-31',
+  });
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('programs repository', () => {
+  it('creates a program with its own catalog and makes it current', async () => {
+    const program = await createProgram(draft());
+    expect(await db.competencies.where('programId').equals(program.id).count()).toBe(31);
+    expect((await db.meta.get(CURRENT_PROGRAM_KEY))?.value).toBe(program.id);
+  });
+
+  it('loads the demo as a separate program without touching an existing one', async () => {
+    const mine = await createProgram(draft());
+    const before = await db.participants.where('programId').equals(mine.id).count();
+    const demo = await loadDemoProgram();
+    expect(demo.isDemo).toBe(true);
+    expect(demo.id).not.toBe(mine.id);
+    expect(await db.participants.where('programId').equals(demo.id).count()).toBeGreaterThanOrEqual(20);
+    expect(await db.participants.where('programId').equals(mine.id).count()).toBe(before);
+    expect(await db.competencies.where('programId').equals(mine.id).count()).toBe(31);
+  });
+
+  it('deletes a program with everything that belongs to it, and nothing else', async () => {
+    const mine = await createProgram(draft());
+    const demo = await loadDemoProgram();
+    await deleteProgram(demo.id);
+    expect(await db.programs.get(demo.id)).toBeUndefined();
+    expect(await db.participants.where('programId').equals(demo.id).count()).toBe(0);
+    expect(await db.competencies.where('programId').equals(demo.id).count()).toBe(0);
+    expect(await db.competencies.where('programId').equals(mine.id).count()).toBe(31);
+    expect(await db.meta.get(CURRENT_PROGRAM_KEY)).toBeUndefined();
+  });
+
+  it('refuses to select a program that does not exist', async () => {
+    await expect(selectProgram('nope')).rejects.toThrow(/no longer exists/);
+  });
+
+  it('keeps both of two quick edits made from the same stale screen', async () => {
+    const program = await createProgram(draft());
+    await Promise.all([
+      saveProgramChange(program.id, (s) => ({
+        checklist: s.checklist.map((c) => (c.key === 'buy-in' ? { ...c, owner: 'Nadia' } : c)),
+      })),
+      saveProgramChange(program.id, (s) => ({
+        checklist: s.checklist.map((c) => (c.key === 'buy-in' ? { ...c, done: true } : c)),
+      })),
+    ]);
+    const stored = await db.programs.get(program.id);
+    expect(stored?.checklist.find((c) => c.key === 'buy-in')).toMatchObject({ owner: 'Nadia', done: true });
+  });
+
+  it('refuses an invalid change with the reason and saves nothing', async () => {
+    const program = await createProgram(draft());
+    const message = await saveProgramChange(program.id, { cycleEnd: '2027-08-01' });
+    expect(message).toMatch(/end after it starts/);
+    expect((await db.programs.get(program.id))?.cycleEnd).toBe('2028-05-31');
+    const refused = await updateProgramWith(program.id, () => 'refused');
+    expect(refused).toBe('refused');
+  });
+
+  it('saves cleaned values (trimmed, NFC)', async () => {
+    const program = await createProgram(draft());
+    expect(await saveProgramChange(program.id, { name: '  Cafe\u0301 circle  ' })).toBeNull();
+    expect((await db.programs.get(program.id))?.name).toBe('Café circle');
+  });
+});

@@ -20,7 +20,7 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** file:// pages get no response headers, so the built page carries the CSP as a meta tag. */
+/** The built page also carries the CSP as a meta tag, so it holds wherever the files are served from (the e2e server, a plain browser); main sends the same policy as a header on app://. */
 const cspMeta: Plugin = {
   name: 'pmd-csp-meta',
   apply: 'build',

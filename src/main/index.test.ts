@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ipcChannels } from '../shared/ipc-contract';
@@ -13,6 +14,11 @@ const fake = vi.hoisted(() => {
     ipcHandlers: new Map<string, Listener>(),
     sessionCalls: [] as string[],
     menuSet: 0,
+    isPackaged: true,
+    /** Order of the calls whose order matters: scheme registration, ready, protocol, load. */
+    log: [] as string[],
+    schemes: [] as unknown[],
+    protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   };
   return state;
 });
@@ -28,7 +34,9 @@ vi.mock('electron', () => {
     readonly show = vi.fn();
     readonly focus = vi.fn();
     readonly loadFile = vi.fn(async () => undefined);
-    readonly loadURL = vi.fn(async () => undefined);
+    readonly loadURL = vi.fn(async (url: string) => {
+      fake.log.push(`loadURL ${url}`);
+    });
     readonly webContents = { on: vi.fn(), send: vi.fn() };
     constructor(readonly options: unknown) {
       fake.windows.push(this as unknown as (typeof fake.windows)[number]);
@@ -49,7 +57,9 @@ vi.mock('electron', () => {
     }
   }
   const app = {
-    isPackaged: true,
+    get isPackaged() {
+      return fake.isPackaged;
+    },
     requestSingleInstanceLock: vi.fn(() => fake.hasLock),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -58,7 +68,10 @@ vi.mock('electron', () => {
       fake.appListeners.set(name, listener);
       return app;
     }),
-    whenReady: vi.fn(() => Promise.resolve()),
+    whenReady: vi.fn(() => {
+      fake.log.push('whenReady');
+      return Promise.resolve();
+    }),
     getName: () => 'Peer Mentor Desk',
     getVersion: () => '0.1.0',
     getPath: (name: string) => `/home/ana/${name}`,
@@ -78,8 +91,20 @@ vi.mock('electron', () => {
       handle: (channel: string, listener: Listener) => fake.ipcHandlers.set(channel, listener),
       removeHandler: (channel: string) => fake.ipcHandlers.delete(channel),
     },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+        fake.log.push('registerSchemesAsPrivileged');
+        fake.schemes.push(...schemes);
+      }),
+    },
     session: {
       defaultSession: {
+        protocol: {
+          handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+            fake.log.push(`handle ${scheme}`);
+            fake.protocolHandlers.set(scheme, handler);
+          },
+        },
         webRequest: { onHeadersReceived: () => fake.sessionCalls.push('onHeadersReceived') },
         setPermissionRequestHandler: () => fake.sessionCalls.push('setPermissionRequestHandler'),
         setPermissionCheckHandler: () => fake.sessionCalls.push('setPermissionCheckHandler'),
@@ -115,6 +140,10 @@ beforeEach(() => {
   fake.ipcHandlers.clear();
   fake.sessionCalls.length = 0;
   fake.menuSet = 0;
+  fake.isPackaged = true;
+  fake.log.length = 0;
+  fake.schemes.length = 0;
+  fake.protocolHandlers.clear();
   vi.clearAllMocks();
 });
 
@@ -141,9 +170,60 @@ describe('main process start-up', () => {
     expect(fake.windows[0]?.options).toMatchObject({
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
     });
-    expect(fake.windows[0]?.['loadFile']).toHaveBeenCalledWith(
-      join(import.meta.dirname, '../renderer/index.html'),
+    expect(fake.windows[0]?.['loadURL']).toHaveBeenCalledWith('app://peer-mentor-desk/index.html');
+    expect(fake.windows[0]?.['loadFile']).not.toHaveBeenCalled();
+  });
+
+  it('registers the app scheme as privileged before ready, and serves it before loading', async () => {
+    await start(true);
+    expect(fake.schemes).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
+    ]);
+    expect(fake.log).toEqual([
+      'registerSchemesAsPrivileged',
+      'whenReady',
+      'handle app',
+      'loadURL app://peer-mentor-desk/index.html',
+    ]);
+  });
+
+  it('serves the renderer folder next to main on the app scheme, with the CSP', async () => {
+    await start(true);
+    const handler = fake.protocolHandlers.get('app');
+    const response = await handler?.(new Request('app://peer-mentor-desk/index.html'));
+    expect(response?.status).toBe(200);
+    expect(response?.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response?.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await readFile(join(import.meta.dirname, '../renderer/index.html'));
+    expect(new Uint8Array((await response?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(
+      new Uint8Array(html),
     );
+    // out/main sits next to out/renderer: its files must not be reachable.
+    const escape = await handler?.(new Request('app://peer-mentor-desk/%2e%2e%2fmain%2findex.ts'));
+    expect(escape?.status).toBe(403);
+    expect(await escape?.text()).not.toContain('startApp');
+  });
+
+  it('keeps the dev server in development and serves no app scheme there', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    fake.isPackaged = false;
+    try {
+      await start(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(fake.protocolHandlers.size).toBe(0);
+    expect(fake.windows[0]?.['loadURL']).toHaveBeenCalledWith('http://localhost:5173/');
+    const appInfo = fake.ipcHandlers.get('app:info');
+    await expect(
+      appInfo?.({ senderFrame: { url: 'http://localhost:5173/#/roster' } }, {}),
+    ).resolves.toMatchObject({ name: 'Peer Mentor Desk' });
+    await expect(
+      appInfo?.({ senderFrame: { url: 'app://peer-mentor-desk/index.html' } }, {}),
+    ).rejects.toThrow('Rejected IPC from unknown sender');
   });
 
   it('brings the existing window forward when the app is launched again', async () => {
@@ -165,17 +245,22 @@ describe('main process start-up', () => {
     );
   });
 
-  it('answers IPC only from the app page', async () => {
+  it('answers IPC only from the app page on app://peer-mentor-desk', async () => {
     await start(true);
     const appInfo = fake.ipcHandlers.get('app:info');
-    const page = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
-    await expect(appInfo?.({ senderFrame: { url: page } }, {})).resolves.toMatchObject({
+    await expect(
+      appInfo?.({ senderFrame: { url: 'app://peer-mentor-desk/index.html#/roster' } }, {}),
+    ).resolves.toMatchObject({
       name: 'Peer Mentor Desk',
       backupFolder: join('/home/ana/userData', 'backups'),
     });
-    await expect(appInfo?.({ senderFrame: { url: 'https://evil.example/' } }, {})).rejects.toThrow(
-      'Rejected IPC from unknown sender',
-    );
+    // The built page opened over file:// (how it used to load) is no longer trusted.
+    const filePage = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+    for (const url of [filePage, 'https://evil.example/', 'app://evil/index.html']) {
+      await expect(appInfo?.({ senderFrame: { url } }, {})).rejects.toThrow(
+        'Rejected IPC from unknown sender',
+      );
+    }
   });
 
   it('quits when the last window closes (except on macOS)', async () => {

@@ -1,18 +1,19 @@
 /**
- * Composition root of the main process: single-instance lock, hardening of every web contents,
- * session security, IPC handlers, the menu and the main window.
+ * Composition root of the main process: the app scheme, single-instance lock, hardening of every
+ * web contents, session security, IPC handlers, the menu and the main window.
  */
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconPath from '../../resources/icon.png?asset';
 import { isAppPageUrl, resolveRendererSource } from './app-origin';
 import { backupFolderFor } from './app-info';
+import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { createFolderMemory } from './files';
 import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, sendMenuCommand } from './menu';
-import { hardenWebContents, installSessionSecurity } from './security';
+import { buildContentSecurityPolicy, hardenWebContents, installSessionSecurity } from './security';
 import { createMainWindow } from './window';
 
 /** The app id; never change it after release (Windows ties taskbar and data to it). */
@@ -31,6 +32,8 @@ function documentsFolder(): string {
 
 /** Starts the app; a second launch only focuses the first instance's window. */
 export function startApp(): void {
+  // Electron accepts scheme privileges only before `ready`.
+  registerAppScheme(protocol);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -41,7 +44,7 @@ export function startApp(): void {
   const source = resolveRendererSource({
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
     isPackaged: app.isPackaged,
-    indexHtmlPath: join(here, '../renderer/index.html'),
+    rendererFolder: join(here, '../renderer'),
   });
   const isDev = !app.isPackaged;
   let mainWindow: BrowserWindow | undefined;
@@ -85,6 +88,13 @@ export function startApp(): void {
       });
 
       const backupFolder = backupFolderFor(app);
+      // The window uses the default session, so the scheme is served on that session's protocol.
+      if (source.kind === 'app-scheme') {
+        installAppProtocol(session.defaultSession.protocol, {
+          rootFolder: source.rootFolder,
+          contentSecurityPolicy: buildContentSecurityPolicy(source),
+        });
+      }
       installSessionSecurity(session.defaultSession, source);
       registerIpcHandlers(
         createIpcHandlers({

@@ -17,10 +17,9 @@ interface FakeEvent {
 const source = resolveRendererSource({
   devServerUrl: undefined,
   isPackaged: true,
-  indexHtmlPath: '/opt/pmd/resources/app.asar/out/renderer/index.html',
-  platform: 'linux',
+  rendererFolder: '/opt/pmd/resources/app.asar/out/renderer',
 });
-const appUrl = 'file:///opt/pmd/resources/app.asar/out/renderer/index.html#/pairing';
+const appUrl = 'app://peer-mentor-desk/index.html#/pairing';
 const appEvent: FakeEvent = { senderFrame: { url: appUrl } };
 
 function fakeIpcMain() {
@@ -83,6 +82,17 @@ describe('registerIpcHandlers', () => {
     expect(registered.size).toBe(0);
   });
 
+  it('accepts the app page on app://peer-mentor-desk, with or without index.html', async () => {
+    const { invoke } = setup();
+    for (const url of [
+      'app://peer-mentor-desk/index.html',
+      'app://peer-mentor-desk/index.html#/roster',
+      'app://peer-mentor-desk/',
+    ]) {
+      await expect(invoke('backup:list', { senderFrame: { url } }, {})).resolves.toEqual([]);
+    }
+  });
+
   it('runs the handler for the app page with the parsed request (defaults applied)', async () => {
     const { invoke, handlers } = setup();
     await expect(invoke('backup:list', appEvent)).resolves.toEqual([]);
@@ -96,6 +106,17 @@ describe('registerIpcHandlers', () => {
   it.each([
     ['a foreign web page', { senderFrame: { url: 'https://evil.example/' } }],
     ['another local file', { senderFrame: { url: 'file:///tmp/evil.html' } }],
+    [
+      'the built index.html opened over file://',
+      { senderFrame: { url: 'file:///opt/pmd/resources/app.asar/out/renderer/index.html' } },
+    ],
+    ['another host of the app scheme', { senderFrame: { url: 'app://evil/index.html' } }],
+    [
+      'a look-alike host',
+      { senderFrame: { url: 'app://peer-mentor-desk.evil.example/index.html' } },
+    ],
+    ['the app host on a port', { senderFrame: { url: 'app://peer-mentor-desk:1/index.html' } }],
+    ['https with the app host', { senderFrame: { url: 'https://peer-mentor-desk/index.html' } }],
     ['the dev server in a packaged app', { senderFrame: { url: 'http://localhost:5173/' } }],
     ['a destroyed or missing frame', { senderFrame: null }],
     ['an unparsable URL', { senderFrame: { url: 'not a url' } }],
@@ -158,7 +179,7 @@ describe('registerIpcHandlers', () => {
     const dev = resolveRendererSource({
       devServerUrl: 'http://localhost:5173',
       isPackaged: false,
-      indexHtmlPath: '/x/index.html',
+      rendererFolder: '/x',
     });
     const fake = fakeIpcMain();
     registerIpcHandlers(spyHandlers(), {
@@ -170,6 +191,9 @@ describe('registerIpcHandlers', () => {
     ).resolves.toEqual([]);
     await expect(
       fake.invoke('backup:list', { senderFrame: { url: 'http://localhost:5174/' } }, {}),
+    ).rejects.toThrow(UNKNOWN_SENDER_MESSAGE);
+    await expect(
+      fake.invoke('backup:list', { senderFrame: { url: 'app://peer-mentor-desk/index.html' } }, {}),
     ).rejects.toThrow(UNKNOWN_SENDER_MESSAGE);
   });
 });

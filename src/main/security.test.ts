@@ -14,17 +14,18 @@ import {
   withContentSecurityPolicy,
 } from './security';
 
-const fileSource: RendererSource = resolveRendererSource({
+const builtSource: RendererSource = resolveRendererSource({
   devServerUrl: undefined,
   isPackaged: true,
-  indexHtmlPath: '/opt/Peer Mentor Desk/resources/app.asar/out/renderer/index.html',
-  platform: 'linux',
+  rendererFolder: '/opt/Peer Mentor Desk/resources/app.asar/out/renderer',
 });
-const appPage = 'file:///opt/Peer%20Mentor%20Desk/resources/app.asar/out/renderer/index.html';
+const appPage = 'app://peer-mentor-desk/index.html';
+/** Where the built renderer used to live: no longer trusted for anything. */
+const filePage = 'file:///opt/Peer%20Mentor%20Desk/resources/app.asar/out/renderer/index.html';
 const devSource: RendererSource = resolveRendererSource({
   devServerUrl: 'http://localhost:5173/',
   isPackaged: false,
-  indexHtmlPath: '/unused/index.html',
+  rendererFolder: '/unused',
 });
 
 function directives(policy: string): Map<string, string[]> {
@@ -163,7 +164,7 @@ describe('openExternalSafely', () => {
 
 describe('Content-Security-Policy', () => {
   it('is strict for the built app', () => {
-    const policy = directives(buildContentSecurityPolicy(fileSource));
+    const policy = directives(buildContentSecurityPolicy(builtSource));
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
@@ -175,7 +176,7 @@ describe('Content-Security-Policy', () => {
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(buildContentSecurityPolicy(fileSource)).not.toContain('unsafe-eval');
+    expect(buildContentSecurityPolicy(builtSource)).not.toContain('unsafe-eval');
   });
 
   it('allows the dev server and its HMR socket only in dev', () => {
@@ -186,8 +187,8 @@ describe('Content-Security-Policy', () => {
       'ws://localhost:5173',
     ]);
     expect(policy.get('script-src')).toContain('http://localhost:5173');
-    expect(buildContentSecurityPolicy(fileSource)).not.toContain('localhost');
-    expect(buildContentSecurityPolicy(fileSource)).not.toContain('ws:');
+    expect(buildContentSecurityPolicy(builtSource)).not.toContain('localhost');
+    expect(buildContentSecurityPolicy(builtSource)).not.toContain('ws:');
   });
 
   it('replaces any CSP the response already had, whatever its case', () => {
@@ -230,7 +231,7 @@ function fakeSession() {
   // The fake only implements what installSessionSecurity uses.
   installSessionSecurity(
     session as unknown as Parameters<typeof installSessionSecurity>[0],
-    fileSource,
+    builtSource,
   );
   return captured;
 }
@@ -241,7 +242,7 @@ describe('installSessionSecurity', () => {
     const appResponse = vi.fn();
     headers?.({ url: appPage, responseHeaders: {} }, appResponse);
     expect(appResponse.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy']).toEqual([
-      buildContentSecurityPolicy(fileSource),
+      buildContentSecurityPolicy(builtSource),
     ]);
     const scriptResponse = vi.fn();
     headers?.({ url: appPage.replace('index.html', 'assets/index-abc.js') }, scriptResponse);
@@ -251,6 +252,9 @@ describe('installSessionSecurity', () => {
     const other = vi.fn();
     headers?.({ url: 'https://example.com/', responseHeaders: { a: ['b'] } }, other);
     expect(other).toHaveBeenCalledWith({});
+    const oldFilePage = vi.fn();
+    headers?.({ url: filePage, responseHeaders: {} }, oldFilePage);
+    expect(oldFilePage).toHaveBeenCalledWith({});
   });
 
   it('denies permission requests: camera, location, notifications, clipboard read, ...', () => {
@@ -269,16 +273,26 @@ describe('installSessionSecurity', () => {
       const callback = vi.fn();
       request?.({}, permission, callback, { requestingUrl: appPage });
       expect(callback).toHaveBeenCalledWith(false);
-      expect(check?.({}, permission, 'file://', { requestingUrl: appPage })).toBe(false);
+      expect(check?.({}, permission, 'app://peer-mentor-desk', { requestingUrl: appPage })).toBe(
+        false,
+      );
     }
   });
 
-  it('grants clipboard write and persistent storage to the app page only', () => {
+  it('grants clipboard write and persistent storage to the app origin only', () => {
     const { request, check } = fakeSession();
     const granted = vi.fn();
     request?.({}, 'clipboard-sanitized-write', granted, { requestingUrl: appPage });
     expect(granted).toHaveBeenCalledWith(true);
-    expect(check?.({}, 'persistent-storage', 'file://', { requestingUrl: appPage })).toBe(true);
+    expect(
+      check?.({}, 'persistent-storage', 'app://peer-mentor-desk', { requestingUrl: appPage }),
+    ).toBe(true);
+    // A check may carry only the origin.
+    expect(check?.({}, 'persistent-storage', 'app://peer-mentor-desk', {})).toBe(true);
+    const fromFile = vi.fn();
+    request?.({}, 'clipboard-sanitized-write', fromFile, { requestingUrl: filePage });
+    expect(fromFile).toHaveBeenCalledWith(false);
+    expect(check?.({}, 'persistent-storage', 'file://', { requestingUrl: filePage })).toBe(false);
     const foreign = vi.fn();
     request?.({}, 'clipboard-sanitized-write', foreign, { requestingUrl: 'https://evil.example/' });
     expect(foreign).toHaveBeenCalledWith(false);
@@ -302,7 +316,7 @@ function fakeContents() {
   };
   const openExternal = vi.fn(async () => undefined);
   hardenWebContents(contents as unknown as Parameters<typeof hardenWebContents>[0], {
-    source: fileSource,
+    source: builtSource,
     openExternal,
   });
   const fire = (name: string, url: string) => {
@@ -319,13 +333,19 @@ describe('hardenWebContents', () => {
     expect(fire('will-navigate', 'https://evil.example/')).toHaveBeenCalled();
     expect(fire('will-navigate', 'file:///etc/passwd')).toHaveBeenCalled();
     expect(fire('will-navigate', 'http://localhost:5173/')).toHaveBeenCalled();
+    expect(fire('will-navigate', filePage)).toHaveBeenCalled();
+    expect(fire('will-navigate', 'app://evil/index.html')).toHaveBeenCalled();
+    expect(fire('will-navigate', 'app://peer-mentor-desk/assets/index-abc.js')).toHaveBeenCalled();
     expect(fire('will-redirect', 'https://evil.example/')).toHaveBeenCalled();
+    expect(fire('will-redirect', filePage)).toHaveBeenCalled();
   });
 
   it('lets the app page reload or change its hash route', () => {
     const { fire } = fakeContents();
     expect(fire('will-navigate', appPage)).not.toHaveBeenCalled();
     expect(fire('will-navigate', `${appPage}#/roster`)).not.toHaveBeenCalled();
+    expect(fire('will-navigate', 'app://peer-mentor-desk/')).not.toHaveBeenCalled();
+    expect(fire('will-redirect', appPage)).not.toHaveBeenCalled();
   });
 
   it('sends an allowed link clicked in the page to the OS instead', async () => {

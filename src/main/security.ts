@@ -12,7 +12,7 @@ import type {
   WebContents,
   WindowOpenHandlerResponse,
 } from 'electron';
-import { isAppPageUrl, isAppResourceUrl, type RendererSource } from './app-origin';
+import { isAppOriginUrl, isAppPageUrl, isAppResourceUrl, type RendererSource } from './app-origin';
 
 // Raw input is refused outright if it holds whitespace, control or invisible formatting
 // characters: the URL parser would silently strip or drop some of them (" javascript:x" parses
@@ -77,7 +77,8 @@ export async function openExternalSafely(
 }
 
 /**
- * The CSP for app pages. In dev the page is served by Vite: its origin is 'self', but its HMR
+ * The CSP for app pages. In the built app 'self' is exactly app://peer-mentor-desk (file:// is
+ * never allowed). In dev the page is served by Vite: its origin is 'self', but its HMR
  * socket and React Refresh preamble (an inline module script) need explicit allowances.
  */
 export function buildContentSecurityPolicy(source: RendererSource): string {
@@ -125,20 +126,26 @@ export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set([
   'persistent-storage',
 ]);
 
-/** Decides one permission request or check: only listed permissions, only for the app's page. */
+/**
+ * Decides one permission request or check: only listed permissions, only for the app's origin
+ * (permissions belong to an origin; checks may carry the bare origin, `app://peer-mentor-desk`).
+ */
 export function isPermissionGranted(
   permission: string,
   requestingUrl: string,
   source: RendererSource,
 ): boolean {
-  return GRANTED_PERMISSIONS.has(permission) && isAppPageUrl(requestingUrl, source);
+  return GRANTED_PERMISSIONS.has(permission) && isAppOriginUrl(requestingUrl, source);
 }
 
 type SessionLike = {
   webRequest: Pick<Session['webRequest'], 'onHeadersReceived'>;
 } & Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
-/** Installs the CSP header on app responses and the permission handlers on `session`. */
+/**
+ * Installs the CSP header on app responses and the permission handlers on `session`. The app
+ * scheme's handler (app-protocol.ts) already sends the same CSP; this covers the dev server.
+ */
 export function installSessionSecurity(session: SessionLike, source: RendererSource): void {
   const policy = buildContentSecurityPolicy(source);
   session.webRequest.onHeadersReceived(
@@ -157,7 +164,7 @@ export function installSessionSecurity(session: SessionLike, source: RendererSou
     callback(isPermissionGranted(permission, details.requestingUrl, source));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
-    // Checks carry an origin, and for file:// pages the origin is opaque: fall back to the frame URL.
+    // Prefer the frame URL when Chromium gives one; the origin alone is enough otherwise.
     const url = details.requestingUrl ?? requestingOrigin;
     return isPermissionGranted(permission, url, source);
   });

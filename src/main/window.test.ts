@@ -73,11 +73,11 @@ describe('buildMainWindowOptions', () => {
 });
 
 describe('createMainWindow', () => {
-  it('loads the built index.html from disk and shows the window when ready', () => {
+  it('loads app://peer-mentor-desk/index.html in production and shows the window when ready', () => {
     const source = resolveRendererSource({
       devServerUrl: undefined,
       isPackaged: true,
-      indexHtmlPath: '/app/out/renderer/index.html',
+      rendererFolder: '/app/out/renderer',
     });
     createMainWindow({
       source,
@@ -85,8 +85,9 @@ describe('createMainWindow', () => {
       title: 'Peer Mentor Desk',
     });
     const window = created[0];
-    expect(window?.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
-    expect(window?.loadURL).not.toHaveBeenCalled();
+    expect(window?.loadURL).toHaveBeenCalledWith('app://peer-mentor-desk/index.html');
+    expect(window?.loadURL).toHaveBeenCalledTimes(1);
+    expect(window?.loadFile).not.toHaveBeenCalled();
     expect(window?.show).not.toHaveBeenCalled();
     window?.fire('ready-to-show');
     expect(window?.show).toHaveBeenCalled();
@@ -96,7 +97,7 @@ describe('createMainWindow', () => {
     const source = resolveRendererSource({
       devServerUrl: 'http://localhost:5173',
       isPackaged: false,
-      indexHtmlPath: '/x/index.html',
+      rendererFolder: '/x',
     });
     createMainWindow({ source, preloadPath: '/p.cjs', title: 'Peer Mentor Desk' });
     expect(created[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173/');

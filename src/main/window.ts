@@ -1,6 +1,6 @@
 /**
  * The main window: hardened web preferences (Electron security checklist) and loading the
- * renderer from the dev server or the built files.
+ * renderer from the dev server or from the app scheme (never file://).
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import type { RendererSource } from './app-origin';
@@ -46,13 +46,15 @@ export function buildMainWindowOptions(
   };
 }
 
-/** Loads the renderer into `window` from wherever `source` says it lives. */
+/**
+ * Loads the renderer into `window`: the dev server's URL in development, otherwise
+ * `app://peer-mentor-desk/index.html` (served by app-protocol.ts).
+ */
 export async function loadRenderer(
-  window: Pick<BrowserWindow, 'loadURL' | 'loadFile'>,
+  window: Pick<BrowserWindow, 'loadURL'>,
   source: RendererSource,
 ): Promise<void> {
-  if (source.kind === 'dev-server') await window.loadURL(source.url);
-  else await window.loadFile(source.filePath);
+  await window.loadURL(source.url);
 }
 
 /** Creates the main window, shows it when its first paint is ready, and loads the renderer. */

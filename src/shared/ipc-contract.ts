@@ -7,12 +7,27 @@
  */
 import { z } from 'zod';
 
+/**
+ * Names Windows reserves for devices, in any folder and whatever follows the first dot
+ * ("nul.docx", "Com1.tar.gz"), and to be safe with spaces before the dot ("CON .txt"). Microsoft's
+ * naming rules also list COM0/LPT0 and the superscript digits ¹²³, so those are refused as well.
+ */
+const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(\.|$)/i;
+
 const fileName = z
   .string()
   .min(1)
   .max(200)
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', {
     message: 'File name contains characters that are not allowed in file names',
+  })
+  .refine((s) => !WINDOWS_RESERVED_NAME.test(s), {
+    message:
+      'File name is reserved by Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, with or without an extension)',
+  })
+  .refine((s) => !/[. ]$/.test(s), {
+    // Windows silently drops a trailing dot or space, so the file would get another name.
+    message: 'File name cannot end with a dot or a space',
   });
 
 const fileFilter = z.object({

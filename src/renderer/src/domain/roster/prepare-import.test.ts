@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCatalog, fixturePeople, googleFormsExpected, loadFixture } from '../../../../../test/fixtures/roster/fixture-data.mjs';
+import type { Participant } from '../model';
+import { suggestMapping } from './column-mapping';
+import { applyMergePlan, changeCount } from './merge-plan';
+import { prepareImport } from './prepare-import';
+import { readRoster } from './read-roster';
+
+const PROGRAM = 'program-1';
+const NOW = '2026-09-14T10:00:00.000Z';
+const catalog = fixtureCatalog(PROGRAM);
+const idOf = (name: string): string => catalog.find((c) => c.name === name)?.id ?? `missing:${name}`;
+const counter = (): (() => string) => {
+  let n = 0;
+  return () => `id-${++n}`;
+};
+
+describe('prepareImport on the fixtures', () => {
+  it.each([
+    ['excel-utf8-bom.csv', 26],
+    ['excel-windows-1252.csv', 24],
+    ['excel-unicode-text-utf16le.txt', 25],
+    ['european-semicolon.csv', 22],
+    ['workbook-two-sheets.xlsx', 24],
+    ['mixed-line-endings.csv', 9],
+  ])('%s maps and validates with no failing rows', async (file, people) => {
+    const read = await readRoster(loadFixture(file), file);
+    const prepared = prepareImport(read, suggestMapping(read.headers), catalog, [], { programId: PROGRAM });
+    expect(prepared.mappingProblems).toEqual([]);
+    expect(prepared.rows.filter((r) => !r.ok)).toEqual([]);
+    expect(prepared.plan.adds).toHaveLength(people);
+    expect(prepared.competencyIssues.filter((i) => i.status === 'pending')).toEqual([]);
+    expect(prepared.blocked).toBe(false);
+  });
+
+  it('imports a Google Forms export: typos wait for a decision, then everything lands and a re-import changes nothing', async () => {
+    const read = await readRoster(loadFixture('google-forms.csv'), 'responses.csv');
+    const mapping = suggestMapping(read.headers);
+    const first = prepareImport(read, mapping, catalog, [], { programId: PROGRAM });
+    expect(first.blocked).toBe(true);
+    const pending = first.competencyIssues.filter((i) => i.status === 'pending');
+    expect(pending.map((i) => [i.term, i.kind, i.suggestion?.name])).toEqual(
+      expect.arrayContaining([
+        ['analytical thinkng', 'suggested', 'Analytical thinking'],
+        ['Fostering team work', 'suggested', 'Fostering teamwork'],
+      ]),
+    );
+    expect(pending.every((i) => i.kind === 'suggested')).toBe(true);
+    expect(pending[0]?.occurrences[0]).toMatchObject({ column: expect.stringMatching(/^Which skills/) });
+    expect(first.blockers.some((b) => b.includes('need a decision') || b.includes('needs a decision'))).toBe(true);
+
+    // The coordinator accepts every suggestion.
+    const choices = Object.fromEntries(pending.map((i) => [i.key, i.suggestion?.competencyId ?? null]));
+    const ready = prepareImport(read, mapping, catalog, [], { programId: PROGRAM, competencyChoices: choices });
+    expect(ready.blockers).toEqual([]);
+    expect(ready.competencyIssues.every((i) => i.status === 'accepted')).toBe(true);
+    const write = applyMergePlan(ready.plan, [], NOW, counter());
+    expect(write.added).toHaveLength(25);
+    for (const row of googleFormsExpected) {
+      const p = write.participants.find((x) => x.emailKey === row.email);
+      expect(p?.offers, row.email).toEqual(row.offers.map(idOf));
+      expect(p?.wants, row.email).toEqual(row.wants.map(idOf));
+    }
+    // "Heike Strauß, Olusegun Adeyemi" typed by name resolves to their records.
+    const amelie = write.participants.find((p) => p.emailKey === fixturePeople[0]?.email);
+    const knownEmails = amelie?.knownWell.map((id) => write.participants.find((p) => p.id === id)?.email);
+    expect(knownEmails).toEqual(fixturePeople[0]?.knownWell);
+    expect(amelie?.careerStage).toBe('early');
+
+    const again = prepareImport(read, mapping, catalog, write.participants, { programId: PROGRAM, competencyChoices: choices, markAbsentWithdrawn: true });
+    expect(again.blocked).toBe(false);
+    expect(changeCount(again.plan)).toBe(0);
+  });
+});
+
+describe('prepareImport safety', () => {
+  const existing: Participant[] = [];
+  it('processes nothing and plans nothing for an unreadable file, even with "withdraw absent" on', async () => {
+    const read = await readRoster(loadFixture('bad-unterminated-quote.csv'), 'r.csv');
+    const prepared = prepareImport(read, suggestMapping(read.headers), catalog, existing, { programId: PROGRAM, markAbsentWithdrawn: true });
+    expect(prepared.blocked).toBe(true);
+    expect(prepared.rows).toEqual([]);
+    expect(prepared.plan.absent).toEqual([]);
+    expect(prepared.plan.blocked).toBe(true);
+    expect(prepared.blockers[0]).toMatch(/^Row 4: /);
+  });
+
+  it('stops on an incomplete mapping', async () => {
+    const read = await readRoster(new TextEncoder().encode('Name,Team\nAda,IT\n'), 'r.csv');
+    const prepared = prepareImport(read, suggestMapping(read.headers), catalog, existing, { programId: PROGRAM });
+    expect(prepared.blocked).toBe(true);
+    expect(prepared.mappingProblems.map((p) => p.target)).toEqual(['email']);
+  });
+
+  it('blocks on failing rows until they are fixed or left out; a left-out person is not withdrawn', async () => {
+    const text = 'Name,Email\nAda,ada@x.org\nBo,not-an-email\n';
+    const read = await readRoster(new TextEncoder().encode(text), 'r.csv');
+    const mapping = suggestMapping(read.headers);
+    const stored = applyMergePlan(prepareImport(await readRoster(new TextEncoder().encode('Name,Email\nAda,ada@x.org\nCy,cy@x.org\n'), 'r.csv'), mapping, catalog, [], { programId: PROGRAM }).plan, [], NOW, counter()).participants;
+
+    const blocked = prepareImport(read, mapping, catalog, stored, { programId: PROGRAM });
+    expect(blocked.blocked).toBe(true);
+    expect(blocked.blockers[0]).toBe('1 row has problems. Fix them in the file and import it again, or leave that row out.');
+    expect(() => applyMergePlan(blocked.plan, stored, NOW, counter())).toThrow();
+
+    const withCy = await readRoster(new TextEncoder().encode('Name,Email\nAda,ada@x.org\nCy,cy@x.org\n'), 'r.csv');
+    const leftOut = prepareImport(withCy, mapping, catalog, stored, { programId: PROGRAM, excludeRows: [3], markAbsentWithdrawn: true });
+    expect(leftOut.blocked).toBe(false);
+    expect(leftOut.plan.absent).toEqual([]);
+  });
+
+  it('lets the coordinator ignore an unknown competency, which then changes nothing', async () => {
+    const text = 'Name,Email,Can offer\nAda,ada@x.org,"Flexibility; Public speaking"\nBo,bo@x.org,Public speaking\n';
+    const read = await readRoster(new TextEncoder().encode(text), 'r.csv');
+    const mapping = suggestMapping(read.headers);
+    const first = prepareImport(read, mapping, catalog, [], { programId: PROGRAM });
+    const issue = first.competencyIssues[0];
+    expect(issue).toMatchObject({ term: 'Public speaking', kind: 'unknown', status: 'pending', occurrences: [{ row: 2, column: 'Can offer' }, { row: 3, column: 'Can offer' }] });
+    const ignored = prepareImport(read, mapping, catalog, [], { programId: PROGRAM, competencyChoices: { [issue?.key ?? '']: null } });
+    expect(ignored.blocked).toBe(false);
+    expect(ignored.plan.adds.map((a) => a.fields.offers)).toEqual([[idOf('Flexibility')], []]);
+  });
+
+  it('accepts a name added to the catalog meanwhile, by the id the coordinator chose', async () => {
+    const grown = [...catalog, { ...(catalog[0] as (typeof catalog)[number]), id: 'comp-new', name: 'Public speaking', order: 40 }];
+    const read = await readRoster(new TextEncoder().encode('Name,Email,Can offer\nAda,ada@x.org,Public speaking\n'), 'r.csv');
+    // With the grown catalog the name is now an exact match: no decision needed at all.
+    const prepared = prepareImport(read, suggestMapping(read.headers), grown, [], { programId: PROGRAM });
+    expect(prepared.competencyIssues).toEqual([]);
+    expect(prepared.plan.adds[0]?.fields.offers).toEqual(['comp-new']);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Builds one of every document type from the fixtures, with the number of pages each is
+ * designed to have, and converts .docx files to PDF with LibreOffice for checks and previews.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Document } from 'docx';
+import { buildAgreement } from '../../src/renderer/src/documents/agreement';
+import { buildCompetencyWorksheet } from '../../src/renderer/src/documents/competency-worksheet';
+import {
+  buildAgreementModel,
+  buildGroupMeetingPackModel,
+  buildLetterModels,
+  buildScheduleHandoutModel,
+  buildSkillsInventoryModel,
+  buildWorksheetModel,
+} from '../../src/renderer/src/documents/document-models';
+import { buildGroupMeetingPack, SIGN_IN_ROWS_PER_PAGE } from '../../src/renderer/src/documents/group-meeting-pack';
+import { packDocument } from '../../src/renderer/src/documents/pack';
+import { buildPairLetter, buildPairLetters, letterFileName } from '../../src/renderer/src/documents/pair-letters';
+import { buildScheduleHandout } from '../../src/renderer/src/documents/schedule-handout';
+import { buildSkillsInventoryForm } from '../../src/renderer/src/documents/skills-inventory-form';
+import type { PaperSize } from '../../src/renderer/src/domain/model';
+import { catalog, context, events, generatedParticipants, members, participants, program, teams } from './fixtures';
+
+const run = promisify(execFile);
+
+/** A generated document and the page count its design promises. */
+export interface GeneratedDocument {
+  fileName: string;
+  document: Document;
+  expectedPages: number;
+}
+
+/** One of every document type on the given paper. */
+export function allDocuments(paper: PaperSize): GeneratedDocument[] {
+  const ctx = context(paper);
+  const letters = buildLetterModels(program, teams, members, participants, catalog, events, '2026-09-15');
+  const peopleInput = { teams, members, participants };
+  const november = events.find((e) => e.kind === 'group' && e.topic === 'self');
+  const march = events.find((e) => e.kind === 'group' && e.topic === 'people');
+  if (!november || !march) throw new Error('fixture schedule lacks topic meetings');
+  const crowd = generatedParticipants(45);
+  const pack = buildGroupMeetingPackModel(program, march, crowd, [], [], catalog, events, false);
+  const teamMembers = members.length;
+  const suffix = paper === 'a4' ? 'A4' : 'Letter';
+  return [
+    // Every letter fits on one page; in one file each starts on its own page.
+    { fileName: `letters-all-${suffix}.docx`, document: buildPairLetters(ctx, letters), expectedPages: letters.length },
+    { fileName: `${letterFileName(letters[2]!.team).replace(/\.docx$/, '')}-${suffix}.docx`, document: buildPairLetter(ctx, letters[2]!), expectedPages: 1 },
+    // Self-management (4 competencies): one page per person. Business (12) and people (15):
+    // one sheet printed on both sides, the competencies in front and the plan on the back.
+    { fileName: `worksheet-self-people-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'self', catalog, events, peopleInput)), expectedPages: teamMembers },
+    { fileName: `worksheet-people-people-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'people', catalog, events, peopleInput)), expectedPages: 2 * teamMembers },
+    { fileName: `worksheet-business-blank-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'business', catalog, events)), expectedPages: 2 },
+    // Two pages per team (front and back of one sheet), and a blank one.
+    { fileName: `agreements-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, teams, members, participants, catalog)), expectedPages: 2 * teams.length },
+    { fileName: `agreement-blank-${suffix}.docx`, document: buildAgreement(ctx, { teams: [], rules: program.rules }), expectedPages: 2 },
+    { fileName: `schedule-${suffix}.docx`, document: buildScheduleHandout(ctx, buildScheduleHandoutModel(events)), expectedPages: 1 },
+    // The 31 competencies and the questions after them take two pages.
+    { fileName: `skills-inventory-${suffix}.docx`, document: buildSkillsInventoryForm(ctx, buildSkillsInventoryModel(catalog)), expectedPages: 2 },
+    // Sign-in: 45 names + 2 spare lines at 20 a page = 3 pages; then the blank people worksheet (2).
+    {
+      fileName: `group-meeting-pack-${suffix}.docx`,
+      document: buildGroupMeetingPack(ctx, { ...pack, meeting: { ...pack.meeting } }),
+      expectedPages: Math.ceil((crowd.length + 2) / SIGN_IN_ROWS_PER_PAGE) + 2,
+    },
+  ];
+}
+
+/** Writes every document of `docs` as .docx into a new temporary folder. */
+export async function writeDocuments(docs: readonly GeneratedDocument[], dir = mkdtempSync(join(tmpdir(), 'pmd-docx-'))): Promise<string> {
+  for (const doc of docs) writeFileSync(join(dir, doc.fileName), await packDocument(doc.document));
+  return dir;
+}
+
+/** Finds LibreOffice's command, or null when it is not installed. */
+export async function libreOfficeCommand(): Promise<string | null> {
+  for (const candidate of ['libreoffice', 'soffice']) {
+    try {
+      await run('which', [candidate]);
+      return candidate;
+    } catch {
+      // try the next name
+    }
+  }
+  return null;
+}
+
+/**
+ * Converts all files to PDF in one LibreOffice run (one start-up is most of the cost), with a
+ * throw-away profile so a user's or another run's LibreOffice settings cannot interfere.
+ */
+export async function convertToPdf(command: string, dir: string, fileNames: readonly string[]): Promise<{ stdout: string; stderr: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'pmd-lo-profile-'));
+  return run(
+    command,
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...fileNames.map((f) => join(dir, f))],
+    { timeout: 240_000, maxBuffer: 10_000_000 },
+  );
+}
+
+/** Number of pages of a PDF, read from its page tree (no extra tool needed). */
+export function pdfPageCount(pdfPath: string): number {
+  const text = readFileSync(pdfPath).toString('latin1');
+  return (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}

@@ -1,0 +1,67 @@
+/**
+ * Every document type opens in LibreOffice and converts to PDF without error, with the number
+ * of pages its design promises, on A4 and on US Letter. CI installs LibreOffice; when it is
+ * missing this test fails and says how to install it, rather than skipping.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allDocuments, convertToPdf, libreOfficeCommand, pdfPageCount, writeDocuments, type GeneratedDocument } from '../docx-check/all-documents';
+
+describe('documents in LibreOffice', () => {
+  const docs: GeneratedDocument[] = [...allDocuments('a4'), ...allDocuments('letter')];
+  let dir = '';
+  let conversion: { stdout: string; stderr: string } | null = null;
+  let problem = '';
+
+  beforeAll(async () => {
+    dir = await writeDocuments(docs);
+    const command = await libreOfficeCommand();
+    if (!command) {
+      problem = 'LibreOffice is not installed: apt-get install -y libreoffice-writer (CI installs it).';
+      return;
+    }
+    try {
+      conversion = await convertToPdf(
+        command,
+        dir,
+        docs.map((d) => d.fileName),
+      );
+    } catch (error) {
+      problem = `LibreOffice failed: ${String(error)}`;
+    }
+  }, 300_000);
+
+  afterAll(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('converts every document without an error', () => {
+    expect(problem).toBe('');
+    expect(conversion?.stderr ?? '').not.toMatch(/error/i);
+    const pdfs = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.sort()).toEqual(docs.map((d) => d.fileName.replace(/\.docx$/, '.pdf')).sort());
+  });
+
+  it.each(docs.map((d) => [d.fileName, d.expectedPages] as const))('%s has %i page(s)', (fileName, expectedPages) => {
+    expect(problem).toBe('');
+    const pdf = join(dir, fileName.replace(/\.docx$/, '.pdf'));
+    expect(existsSync(pdf)).toBe(true);
+    expect(pdfPageCount(pdf)).toBe(expectedPages);
+  });
+
+  it('shows the program in the header and a page number in the footer of every page', () => {
+    expect(problem).toBe('');
+    for (const doc of docs) {
+      const pdf = join(dir, doc.fileName.replace(/\.docx$/, '.pdf'));
+      // pdftotext (poppler-utils) separates pages with form feeds.
+      const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+      expect(pages).toHaveLength(doc.expectedPages);
+      pages.forEach((page, i) => {
+        expect(page, `${doc.fileName} page ${i + 1}`).toContain('Peer Mentoring 2026\u201327');
+        expect(page, `${doc.fileName} page ${i + 1}`).toMatch(/Page \d+/);
+      });
+    }
+  });
+});

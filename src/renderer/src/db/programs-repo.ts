@@ -8,6 +8,7 @@ import type { Program } from '../domain/model';
 import { newProgram, type ProgramDraft } from '../domain/program/program-defaults';
 import { db } from './client';
 import { newId, nowIso } from './ids';
+import { TABLE_NAMES } from './schema-versions';
 import { CURRENT_PROGRAM_KEY } from './settings-repo';
 import { runWrite } from './write-guard';
 
@@ -92,19 +93,8 @@ export async function loadDemoProgram(): Promise<Program> {
   return demo.program;
 }
 
-const PROGRAM_TABLES = [
-  'competencies',
-  'participants',
-  'teams',
-  'teamMembers',
-  'events',
-  'attendance',
-  'meetingLogs',
-  'checkIns',
-  'ratings',
-  'speedEvents',
-  'importBatches',
-] as const;
+/** Every table whose records belong to one program. */
+const PROGRAM_TABLES = TABLE_NAMES.filter((t) => t !== 'programs' && t !== 'meta');
 
 /** Delete a program and everything that belongs to it, in one transaction. */
 export async function deleteProgram(id: string): Promise<void> {

@@ -147,7 +147,7 @@ describe('foundation', () => {
     await goTo(page, 'Programs');
     await page.getByRole('button', { name: 'Start from a demo program' }).click();
     await page.getByText('Demo program loaded').waitFor();
-    const participants = page.getByText('Participants', { exact: true }).locator('..');
+    const participants = page.getByRole('main').getByText('Participants', { exact: true }).locator('..');
     await expect.poll(() => participants.textContent()).toMatch(/2[0-9]/);
     await goTo(page, 'Programs');
     await expect.poll(() => page.getByRole('article', { name: 'My real program' }).textContent()).toContain('0 participants');

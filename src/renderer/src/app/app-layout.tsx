@@ -33,6 +33,8 @@ import { useEffect, useMemo } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useCurrentProgram, usePrograms, selectProgram } from '../db/programs-repo';
 import { backUpNow } from '../features/backups/backup-actions';
+import { requestRosterPicker } from '../features/import/import-inbox';
+import { RosterDropTarget } from '../features/import/roster-drop-target';
 import { platform } from '../platform';
 import { NoProgram } from '../components/no-program';
 import { screens } from './screens';
@@ -91,7 +93,10 @@ export function AppLayout() {
         else if (command === 'open-settings') void navigate('/settings');
         else if (command === 'new-program') void navigate('/programs?new=1');
         else if (command === 'back-up-now') void backUpNow().catch(reportError);
-        else if (command === 'import-roster') void navigate('/programs');
+        else if (command === 'import-roster') {
+          requestRosterPicker();
+          void navigate('/import');
+        }
       }),
     [navigate],
   );
@@ -203,6 +208,7 @@ export function AppLayout() {
           <Route path="*" element={<NoProgram />} />
         </Routes>
       </AppShell.Main>
+      <RosterDropTarget enabled={Boolean(current)} />
       <Spotlight
         actions={actions}
         nothingFound="Nothing found"

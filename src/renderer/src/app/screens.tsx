@@ -3,15 +3,19 @@
  * all built from this list, so a screen appears everywhere at once or nowhere.
  */
 import {
+  IconAddressBook,
   IconAdjustments,
   IconBooks,
   IconClipboardCheck,
+  IconFileImport,
   IconHome,
   IconListDetails,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { CatalogPage } from '../features/catalog/catalog-page';
+import { ImportPage } from '../features/import/import-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { ParticipantsPage } from '../features/participants/participants-page';
 import { ProgramsPage } from '../features/programs/programs-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SetupPage } from '../features/setup/setup-page';
@@ -49,6 +53,22 @@ export const screens: Screen[] = [
     description: 'Details, selection rules, setup checklist and budget',
     icon: IconClipboardCheck,
     element: <SetupPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/participants',
+    label: 'Participants',
+    description: 'Directory and skills inventory: search, edit, coverage, export',
+    icon: IconAddressBook,
+    element: <ParticipantsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/import',
+    label: 'Import roster',
+    description: 'Bring participants in from a CSV or Excel file; review, fix, undo',
+    icon: IconFileImport,
+    element: <ImportPage />,
     needsProgram: true,
   },
   {

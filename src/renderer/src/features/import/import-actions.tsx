@@ -1,0 +1,184 @@
+/**
+ * What the import screen does outside itself: get a file (picker or drop), save the template,
+ * commit an import (automatic backup first, then one transaction), and undo one after showing
+ * what undo will do.
+ */
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { reportDone, reportError } from '../../components/report-error';
+import { writeAutoBackup } from '../../db/auto-backup';
+import { newId, nowIso } from '../../db/ids';
+import { commitImport, previewUndoImport, undoImport } from '../../db/import-repo';
+import type { Competency, Participant } from '../../domain/model';
+import {
+  applyMergePlan,
+  MAX_ROSTER_BYTES,
+  rosterTemplateCsv,
+  type ColumnMapping,
+  type MergePlan,
+} from '../../domain/roster';
+import { platform } from '../../platform';
+import { ROSTER_FILE_FILTERS, tooLargeMessage } from './import-helpers';
+import type { DoneSummary } from './import-session';
+
+/** A file to read, or the reason it cannot be; null when the coordinator cancelled. */
+export type PickedFile =
+  { ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string } | null;
+
+/** Let the coordinator choose a roster file (native dialog on desktop, file input in a browser). */
+export async function pickRosterFile(): Promise<PickedFile> {
+  const result = await platform.openFile(ROSTER_FILE_FILTERS, MAX_ROSTER_BYTES);
+  if (result.status === 'cancelled') return null;
+  if (result.status === 'too-large')
+    return { ok: false, message: tooLargeMessage(result.name, result.sizeBytes, MAX_ROSTER_BYTES) };
+  return { ok: true, name: result.name, bytes: result.data };
+}
+
+/** Read a dropped file, refusing one over the size limit before loading it into memory. */
+export async function readDroppedFile(file: File): Promise<PickedFile> {
+  if (file.size > MAX_ROSTER_BYTES)
+    return { ok: false, message: tooLargeMessage(file.name, file.size, MAX_ROSTER_BYTES) };
+  try {
+    return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return {
+      ok: false,
+      message: `"${file.name}" could not be read. If it is open in another program, close it there and try again.`,
+    };
+  }
+}
+
+/** Save the blank roster template (headers and two example rows). */
+export async function downloadRosterTemplate(catalog: readonly Competency[]): Promise<void> {
+  const data = new TextEncoder().encode(rosterTemplateCsv(catalog));
+  const result = await platform.saveFile('Peer Mentor Desk roster template.csv', data, [
+    { name: 'CSV (opens in Excel)', extensions: ['csv'] },
+  ]);
+  if (result.status === 'saved') {
+    reportDone(
+      'Template saved',
+      'Fill it in (delete the two example rows), save it as CSV, and import it here.',
+    );
+  }
+}
+
+/**
+ * Commit a reviewed plan: write an automatic backup of everything first, then the import as one
+ * transaction recorded as a batch. Throws the reason (nothing imported) when either step fails.
+ */
+export async function commitPlan(args: {
+  programId: string;
+  fileName: string;
+  plan: MergePlan;
+  participants: readonly Participant[];
+  mapping: ColumnMapping;
+}): Promise<DoneSummary> {
+  try {
+    await writeAutoBackup('before-import');
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const write = applyMergePlan(args.plan, args.participants, nowIso(), newId);
+  const batch = await commitImport(args.programId, args.fileName, write, write.summary, {
+    mapping: args.mapping,
+  });
+  return {
+    batchId: batch.id,
+    fileName: batch.fileName,
+    added: write.added.length,
+    updated: write.updatedBefore.length,
+    unchanged: args.plan.unchanged.length,
+    withdrawn: write.withdrawnBefore.length,
+  };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "12 Mar 2027, 14:05" in the coordinator's locale. */
+export function formatMoment(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * Undo an import after the coordinator confirms, showing first what undo will do, or why it is
+ * refused. `onUndone` runs after a successful undo.
+ */
+export async function confirmUndoImport(batchId: string, onUndone?: () => void): Promise<void> {
+  const preview = await previewUndoImport(batchId);
+  if (!preview.ok) {
+    const id = modals.open({
+      title: 'This import cannot be undone',
+      children: (
+        <Stack gap="md">
+          <Text size="sm">{preview.message}</Text>
+          <Group justify="flex-end">
+            <Button onClick={() => modals.close(id)}>Close</Button>
+          </Group>
+        </Stack>
+      ),
+    });
+    return;
+  }
+  const { batch } = preview;
+  modals.openConfirmModal({
+    title: `Undo the import of “${batch.fileName}”?`,
+    children: (
+      <Stack gap="sm">
+        <Text size="sm">
+          Imported {formatMoment(batch.createdAt)}. Undo puts the roster back exactly as it was
+          before that import:
+        </Text>
+        <List size="sm" spacing={4}>
+          <List.Item>
+            {plural(preview.removed, 'person it added is', 'people it added are')} removed
+          </List.Item>
+          <List.Item>
+            {plural(preview.restored, 'person gets', 'people get')} back the details they had before
+          </List.Item>
+        </List>
+        {preview.editedSince.length > 0 && (
+          <Alert color="orange" variant="light" title="Edited after the import">
+            {preview.editedSince.slice(0, 8).join(', ')}
+            {preview.editedSince.length > 8
+              ? ` and ${preview.editedSince.length - 8} more`
+              : ''}{' '}
+            changed since. Their records go back to before the import too, so those later changes
+            are undone as well.
+          </Alert>
+        )}
+        {preview.deletedSince > 0 && (
+          <Text size="sm" c="dimmed">
+            {plural(preview.deletedSince, 'person', 'people')} it changed{' '}
+            {preview.deletedSince === 1 ? 'was' : 'were'} deleted since, and{' '}
+            {preview.deletedSince === 1 ? 'stays' : 'stay'} deleted.
+          </Text>
+        )}
+      </Stack>
+    ),
+    labels: { confirm: 'Undo import', cancel: 'Keep it' },
+    confirmProps: { color: 'red' },
+    onConfirm: () =>
+      void undoImport(batchId).then((result) => {
+        if (!result.ok) {
+          reportError(new Error(result.message));
+          return;
+        }
+        reportDone(
+          'Import undone',
+          `${plural(result.removed, 'person', 'people')} removed, ${plural(result.restored, 'person', 'people')} restored.`,
+        );
+        onUndone?.();
+      }, reportError),
+  });
+}

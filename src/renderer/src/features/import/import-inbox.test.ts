@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { offerRosterFile, onInboxItem, requestRosterPicker, takeInboxItem } from './import-inbox';
+
+describe('import inbox', () => {
+  it('hands the latest request over once and tells the screen when one arrives', () => {
+    let told = 0;
+    const stop = onInboxItem(() => told++);
+    requestRosterPicker();
+    const file = new File(['Name,Email'], 'roster.csv');
+    offerRosterFile(file);
+    expect(told).toBe(2);
+    expect(takeInboxItem()).toEqual({ kind: 'file', file });
+    expect(takeInboxItem()).toBeNull();
+    stop();
+    requestRosterPicker();
+    expect(told).toBe(2);
+    expect(takeInboxItem()).toEqual({ kind: 'pick' });
+  });
+
+  it('drops a request nobody took in time, so no picker opens out of the blue later', () => {
+    requestRosterPicker();
+    expect(takeInboxItem(Date.now() + 60_000)).toBeNull();
+    expect(takeInboxItem()).toBeNull();
+  });
+});

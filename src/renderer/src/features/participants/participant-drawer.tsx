@@ -1,0 +1,348 @@
+/**
+ * One participant in full: details, the competencies they offer and want (from the catalog,
+ * grouped by category, with the program's rules), the people they know well or must not be
+ * paired with, notes, and their history (imports and teams). Every field saves as it is edited;
+ * "Undo last change" puts back the version before the newest change.
+ */
+import {
+  Alert,
+  Badge,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  List,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { AutoSaveInput } from '../../components/auto-save-input';
+import { reportError } from '../../components/report-error';
+import { useParticipant, useParticipantHistory } from '../../db/participants-repo';
+import type { ParticipantChange } from '../../domain/inventory/participant-rules';
+import type { CareerStage, Competency, Participant, Program } from '../../domain/model';
+import { CAREER_STAGE_LABELS } from '../../domain/model';
+import { CompetencyField, PartnerField, PeopleField, personOptions } from './choice-fields';
+import { saveParticipantChange, undoLastChange } from './participant-edits';
+import { useUndoDepth } from './undo-stack';
+
+interface Props {
+  participantId: string | null;
+  program: Program;
+  catalog: readonly Competency[];
+  people: readonly Participant[];
+  onClose: () => void;
+}
+
+const STAGE_OPTIONS = (Object.keys(CAREER_STAGE_LABELS) as CareerStage[]).map((s) => ({
+  value: s,
+  label: CAREER_STAGE_LABELS[s],
+}));
+
+function formatMoment(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** The drawer; renders nothing inside until a participant is chosen. */
+export function ParticipantDrawer({ participantId, program, catalog, people, onClose }: Props) {
+  const participant = useParticipant(participantId);
+  const depth = useUndoDepth(participantId);
+  return (
+    <Drawer
+      opened={participantId !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={participant ? participant.name : 'Participant'}
+      closeButtonProps={{ 'aria-label': 'Close participant' }}
+      styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-xl)' } }}
+    >
+      {participant === null && <Text c="dimmed">This participant is no longer on the roster.</Text>}
+      {participant && (
+        <ParticipantDetails
+          key={participant.id}
+          participant={participant}
+          program={program}
+          catalog={catalog}
+          people={people}
+          undoDepth={depth}
+        />
+      )}
+    </Drawer>
+  );
+}
+
+function ParticipantDetails({
+  participant: p,
+  program,
+  catalog,
+  people,
+  undoDepth,
+}: {
+  participant: Participant;
+  program: Program;
+  catalog: readonly Competency[];
+  people: readonly Participant[];
+  undoDepth: number;
+}) {
+  const [stageError, setStageError] = useState<string | null>(null);
+  const options = useMemo(() => personOptions(people), [people]);
+  const save = (change: ParticipantChange) => saveParticipantChange(p.id, change);
+  const text = (field: 'name' | 'firstName' | 'lastName' | 'email' | 'department' | 'jobTitle' | 'location' | 'manager' | 'notes') =>
+    (value: string) => save({ [field]: value });
+  const r = program.rules;
+
+  return (
+    <Stack gap="lg" pb="xl">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="xs">
+          <Badge color={p.status === 'active' ? 'teal' : 'gray'} variant="light">
+            {p.status === 'active' ? 'Active' : 'Withdrawn'}
+          </Badge>
+          <Text size="xs" c="dimmed">
+            Changes save as you type.
+          </Text>
+        </Group>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconArrowBackUp size={14} />}
+          disabled={undoDepth === 0}
+          onClick={() => void undoLastChange(p.id).catch(reportError)}
+        >
+          Undo last change{undoDepth > 1 ? ` (${undoDepth})` : ''}
+        </Button>
+      </Group>
+
+      <section aria-labelledby="participant-details">
+        <Title order={3} size="h5" id="participant-details" mb="xs">
+          Details
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
+          <AutoSaveInput label="Name" required value={p.name} onSave={text('name')} />
+          <AutoSaveInput label="Email" required type="email" value={p.email} onSave={text('email')} />
+          <AutoSaveInput label="First name" value={p.firstName} onSave={text('firstName')} />
+          <AutoSaveInput label="Last name" value={p.lastName} onSave={text('lastName')} />
+          <AutoSaveInput label="Department" value={p.department} onSave={text('department')} />
+          <AutoSaveInput label="Job title" value={p.jobTitle} onSave={text('jobTitle')} />
+          <Select
+            label="Career stage"
+            data={STAGE_OPTIONS}
+            value={p.careerStage}
+            placeholder="Not given"
+            clearable
+            error={stageError}
+            onChange={(v) =>
+              void save({ careerStage: (v as CareerStage | null) ?? null }).then(setStageError, reportError)
+            }
+          />
+          <AutoSaveInput label="Location" value={p.location} onSave={text('location')} />
+          <AutoSaveInput label="Manager" value={p.manager} onSave={text('manager')} />
+          <div>
+            <Text size="sm" fw={500} mb={4} id="participant-status-label">
+              Status
+            </Text>
+            <SegmentedControl
+              aria-labelledby="participant-status-label"
+              fullWidth
+              value={p.status}
+              data={[
+                { value: 'active', label: 'Active' },
+                { value: 'withdrawn', label: 'Withdrawn' },
+              ]}
+              onChange={(v) =>
+                void save({ status: v as Participant['status'] }).then((m) => m && reportError(new Error(m)), reportError)
+              }
+            />
+          </div>
+        </SimpleGrid>
+      </section>
+
+      <Divider />
+      <section aria-labelledby="participant-skills">
+        <Title order={3} size="h5" id="participant-skills" mb="xs">
+          Skills inventory
+        </Title>
+        <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} mb="sm" p="sm">
+          <Text size="sm">
+            Each pair will choose {r.minTotal}–{r.maxTotal} competencies, {r.minPerCategory}–{r.maxPerCategory} from each
+            category. Offers and wants spread over the three categories give the pair room to choose.
+          </Text>
+        </Alert>
+        <Stack gap="md">
+          <CompetencyField
+            label="Can offer"
+            description="Competencies this person can help a partner develop"
+            catalog={catalog}
+            value={p.offers}
+            onSave={(offers) => save({ offers })}
+          />
+          <CompetencyField
+            label="Wants to develop"
+            description="Competencies this person would like to grow this year"
+            catalog={catalog}
+            value={p.wants}
+            onSave={(wants) => save({ wants })}
+          />
+        </Stack>
+      </section>
+
+      <Divider />
+      <section aria-labelledby="participant-people">
+        <Title order={3} size="h5" id="participant-people" mb="xs">
+          People
+        </Title>
+        <Stack gap="md">
+          <PeopleField
+            label="Knows well"
+            description="Pairing prefers partners they do not know well yet"
+            self={p}
+            options={options}
+            value={p.knownWell}
+            onSave={(knownWell) => save({ knownWell })}
+          />
+          <PeopleField
+            label="Do not pair with"
+            description="Never paired with these people (for example their line manager)"
+            self={p}
+            options={options}
+            value={p.doNotPair}
+            onSave={(doNotPair) => save({ doNotPair })}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <PartnerField
+              label="Preferred partner"
+              description="Honoured when both ask for each other"
+              self={p}
+              options={options}
+              value={p.preferredPartnerEmail}
+              onSave={(v) => save({ preferredPartnerEmail: v })}
+            />
+            <PartnerField
+              label="Registered together with"
+              description="Kept together as a pair"
+              self={p}
+              options={options}
+              value={p.registeredWithEmail}
+              onSave={(v) => save({ registeredWithEmail: v })}
+            />
+          </SimpleGrid>
+        </Stack>
+      </section>
+
+      <Divider />
+      <section aria-labelledby="participant-notes">
+        <Title order={3} size="h5" id="participant-notes" mb="xs">
+          Notes
+        </Title>
+        <Stack gap="xs">
+          <AutoSaveInput
+            label="Coordinator’s notes"
+            description="Anything useful for pairing and follow-up"
+            multiline
+            minRows={3}
+            value={p.notes}
+            onSave={text('notes')}
+          />
+          {Object.keys(p.custom).length > 0 && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              {Object.entries(p.custom).map(([key, value]) => (
+                <AutoSaveInput
+                  key={key}
+                  label={key}
+                  description="From the roster file"
+                  value={value}
+                  onSave={(next) => saveParticipantChange(p.id, (stored) => ({ custom: { ...stored.custom, [key]: next } }))}
+                />
+              ))}
+            </SimpleGrid>
+          )}
+        </Stack>
+      </section>
+
+      <Divider />
+      <HistorySection participant={p} />
+    </Stack>
+  );
+}
+
+const IMPORT_EFFECT: Record<'added' | 'updated' | 'withdrawn', string> = {
+  added: 'Added by import',
+  updated: 'Updated by import',
+  withdrawn: 'Withdrawn by import (no longer in the file)',
+};
+
+const TEAM_STATUS: Record<'proposed' | 'confirmed' | 'ended', { label: string; color: string }> = {
+  confirmed: { label: 'Confirmed', color: 'teal' },
+  proposed: { label: 'Proposed', color: 'blue' },
+  ended: { label: 'Ended', color: 'gray' },
+};
+
+function HistorySection({ participant: p }: { participant: Participant }) {
+  const history = useParticipantHistory(p.programId, p.id);
+  return (
+    <section aria-labelledby="participant-history">
+      <Title order={3} size="h5" id="participant-history" mb="xs">
+        History
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        On the roster since {formatMoment(p.createdAt)}; last changed {formatMoment(p.updatedAt)}.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <div>
+          <Text size="sm" fw={600} mb={4}>
+            Imports
+          </Text>
+          {history && history.imports.length === 0 && (
+            <Text size="sm" c="dimmed">
+              No import has added or changed this person.
+            </Text>
+          )}
+          <List size="sm" spacing={4}>
+            {history?.imports.map((i) => (
+              <List.Item key={i.batchId}>
+                {IMPORT_EFFECT[i.effect]}: {i.fileName}, {formatMoment(i.at)}
+                {i.undone ? ' (undone)' : ''}
+              </List.Item>
+            ))}
+          </List>
+        </div>
+        <div>
+          <Text size="sm" fw={600} mb={4}>
+            Pairs and groups
+          </Text>
+          {history && history.teams.length === 0 && (
+            <Text size="sm" c="dimmed">
+              Not in a pair or group yet.
+            </Text>
+          )}
+          <List size="sm" spacing={4}>
+            {history?.teams.map((t) => (
+              <List.Item key={t.teamId}>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" fw={500}>
+                    {t.label}
+                  </Text>
+                  <Badge size="xs" variant="light" color={TEAM_STATUS[t.status].color}>
+                    {TEAM_STATUS[t.status].label}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="dimmed">
+                  with {t.partners.join(', ') || 'nobody yet'}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </div>
+      </SimpleGrid>
+    </section>
+  );
+}

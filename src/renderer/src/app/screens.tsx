@@ -10,11 +10,13 @@ import {
   IconFileImport,
   IconHome,
   IconListDetails,
+  IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { ImportPage } from '../features/import/import-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { PairingPage } from '../features/pairing/pairing-page';
 import { ParticipantsPage } from '../features/participants/participants-page';
 import { ProgramsPage } from '../features/programs/programs-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -77,6 +79,14 @@ export const screens: Screen[] = [
     description: 'The competency catalog participants choose from',
     icon: IconBooks,
     element: <CatalogPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/pairing',
+    label: 'Pairing',
+    description: 'Run pairing, review and adjust the proposals, confirm teams and their competencies',
+    icon: IconUsers,
+    element: <PairingPage />,
     needsProgram: true,
   },
   {

@@ -45,7 +45,13 @@ describe('programs repository', () => {
   it('deletes a program with everything that belongs to it, and nothing else', async () => {
     const mine = await createProgram(draft());
     const demo = await loadDemoProgram();
+    await db.meta.bulkPut([
+      { key: `pairingSettings:${demo.id}`, value: {} },
+      { key: `pairingSettings:${mine.id}`, value: {} },
+    ]);
     await deleteProgram(demo.id);
+    expect(await db.meta.get(`pairingSettings:${demo.id}`)).toBeUndefined();
+    expect(await db.meta.get(`pairingSettings:${mine.id}`)).toBeDefined();
     expect(await db.programs.get(demo.id)).toBeUndefined();
     expect(await db.participants.where('programId').equals(demo.id).count()).toBe(0);
     expect(await db.competencies.where('programId').equals(demo.id).count()).toBe(0);

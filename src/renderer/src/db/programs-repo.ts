@@ -102,6 +102,8 @@ export async function deleteProgram(id: string): Promise<void> {
   await runWrite(db, [db.programs, db.meta, ...tables], async () => {
     for (const t of PROGRAM_TABLES) await db.table(t).where('programId').equals(id).delete();
     await db.programs.delete(id);
+    // Per-program settings are stored as `<name>:<programId>` (pairing settings, letter template…).
+    await db.meta.filter((entry) => entry.key.endsWith(`:${id}`)).delete();
     const current = (await db.meta.get(CURRENT_PROGRAM_KEY))?.value;
     if (current === id) await db.meta.delete(CURRENT_PROGRAM_KEY);
   });

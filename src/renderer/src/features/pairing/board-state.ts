@@ -1,0 +1,98 @@
+/**
+ * What the pairing board shows, derived from the stored state: proposals, confirmed and ended
+ * teams with their people, who takes part in the next run, and the jobs sent to the worker.
+ */
+import type { Participant, Team } from '../../domain/model';
+import type { PairingState } from '../../db/teams-repo';
+import { proposalsFingerprint } from '../../db/teams-repo';
+import type { DraftTeam } from './board-edits';
+import type { EvaluateJob, PairingData, PlanJob } from './pairing-protocol';
+
+/** A stored team with its people, ordered by name. */
+export interface BoardTeam {
+  team: Team;
+  members: Participant[];
+}
+
+/** The board, derived from one consistent read of the database. */
+export interface BoardState {
+  proposals: BoardTeam[];
+  confirmed: BoardTeam[];
+  ended: BoardTeam[];
+  /** People the next run places: active and in no confirmed team, plus anyone in a proposal. */
+  runPeople: Participant[];
+  /** Every participant of the program, by id. */
+  peopleById: ReadonlyMap<string, Participant>;
+  /** Proposals as the worker's draft teams, in board order. */
+  drafts: DraftTeam[];
+  /** Fingerprint of the proposals this board was derived from. */
+  fingerprint: string;
+  evaluateJob: EvaluateJob;
+  planJob: PlanJob;
+  /** True when the settings changed after the proposals were made. */
+  settingsChangedSinceRun: boolean;
+}
+
+function byName(a: Participant, b: Participant): number {
+  return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Derives the board from the stored pairing state. */
+export function deriveBoard(state: PairingState): BoardState {
+  const peopleById = new Map(state.participants.map((p) => [p.id, p] as const));
+  const memberIds = new Map<string, string[]>();
+  for (const m of state.members) {
+    const list = memberIds.get(m.teamId);
+    if (list) list.push(m.participantId);
+    else memberIds.set(m.teamId, [m.participantId]);
+  }
+  const withMembers = (team: Team): BoardTeam => ({
+    team,
+    members: (memberIds.get(team.id) ?? [])
+      .map((id) => peopleById.get(id))
+      .filter((p): p is Participant => p !== undefined)
+      .sort(byName),
+  });
+  const proposals = state.teams.filter((t) => t.status === 'proposed').map(withMembers);
+  const confirmed = state.teams.filter((t) => t.status === 'confirmed').map(withMembers);
+  const ended = state.teams.filter((t) => t.status === 'ended').map(withMembers);
+  const inConfirmed = new Set(confirmed.flatMap((t) => t.members.map((p) => p.id)));
+  const inProposal = new Set(proposals.flatMap((t) => t.members.map((p) => p.id)));
+  const runPeople = state.participants.filter(
+    (p) => inProposal.has(p.id) || (p.status === 'active' && !inConfirmed.has(p.id)),
+  );
+  const drafts: DraftTeam[] = proposals.map(({ team, members }) => ({
+    id: team.id,
+    number: team.number,
+    memberIds: members.map((p) => p.id),
+    locked: team.locked,
+    facilitated: team.facilitated,
+  }));
+  const data: PairingData = {
+    mode: state.stored.mode,
+    participants: runPeople,
+    catalog: state.catalog,
+    settings: state.stored.settings,
+    previousPartners: state.previousPartners,
+  };
+  // Pins only concern people still to be placed.
+  const runIds = new Set(runPeople.map((p) => p.id));
+  const pins = state.pins.filter(([a, b]) => runIds.has(a) && runIds.has(b));
+  const settingsChangedSinceRun =
+    proposals.length > 0 &&
+    state.run !== null &&
+    (JSON.stringify(state.run.settings) !== JSON.stringify(state.stored.settings) ||
+      state.run.mode !== state.stored.mode);
+  return {
+    proposals,
+    confirmed,
+    ended,
+    runPeople,
+    peopleById,
+    drafts,
+    fingerprint: proposalsFingerprint(state.teams, state.members),
+    evaluateJob: { ...data, teams: drafts, pins, previousUnpaired: state.run?.unpaired ?? [] },
+    planJob: { ...data, lockedTeams: drafts.filter((d) => d.locked), pins },
+    settingsChangedSinceRun,
+  };
+}

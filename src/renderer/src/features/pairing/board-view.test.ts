@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { PairingState } from '../../db/teams-repo';
+import { defaultPairingSettings } from '../../domain/matching/pairing-settings';
+import { makeCatalog, makePerson } from '../../domain/matching/test-support';
+import type { Program, Team, TeamMember, TeamStatus } from '../../domain/model';
+import { deriveBoard } from './board-state';
+import {
+  median,
+  memberCoverage,
+  scoreTone,
+  teamCountLabel,
+  teamCoveragePercent,
+  teamLabel,
+} from './team-view';
+
+const catalog = makeCatalog(['Listening', 'Planning', 'Coaching', 'Writing']);
+
+function teamRecord(id: string, number: number, status: TeamStatus, locked = false): Team {
+  return {
+    id,
+    programId: 'prog',
+    kind: 'pair',
+    status,
+    number,
+    locked,
+    facilitated: false,
+    score: 3,
+    reasons: [],
+    competencyIds: [],
+    letterSentOn: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+}
+
+function membersOf(teamId: string, ids: string[]): TeamMember[] {
+  return ids.map((participantId) => ({
+    id: `${teamId}-${participantId}`,
+    teamId,
+    programId: 'prog',
+    participantId,
+  }));
+}
+
+function state(overrides: Partial<PairingState> = {}): PairingState {
+  const people = ['ana', 'ben', 'cai', 'dee', 'eve', 'fay', 'gus'].map((id) => makePerson({ id }));
+  people.push(makePerson({ id: 'wes', status: 'withdrawn' }));
+  return {
+    program: { id: 'prog' } as Program,
+    participants: people,
+    catalog,
+    teams: [
+      teamRecord('t2', 2, 'proposed', true),
+      teamRecord('t1', 1, 'confirmed'),
+      teamRecord('t3', 3, 'ended'),
+    ],
+    members: [
+      ...membersOf('t1', ['ana', 'ben']),
+      ...membersOf('t2', ['dee', 'cai']),
+      ...membersOf('t3', ['eve', 'fay']),
+    ],
+    stored: { settings: defaultPairingSettings, mode: 'pairs' },
+    pins: [
+      ['gus', 'eve'],
+      ['ana', 'gus'],
+    ],
+    run: {
+      ranAt: '2026-01-01T00:00:00.000Z',
+      mode: 'pairs',
+      settings: defaultPairingSettings,
+      unpaired: [],
+      notices: [],
+    },
+    previousPartners: [],
+    ...overrides,
+  };
+}
+
+describe('the board derived from the stored state', () => {
+  it('pairs everyone active who is not in a confirmed team, including people of ended teams', () => {
+    const board = deriveBoard(state());
+    expect(board.runPeople.map((p) => p.id).sort()).toEqual(['cai', 'dee', 'eve', 'fay', 'gus']);
+    expect(board.proposals.map((t) => t.team.id)).toEqual(['t2']);
+    expect(board.confirmed.map((t) => t.members.map((m) => m.id))).toEqual([['ana', 'ben']]);
+    expect(board.ended).toHaveLength(1);
+    expect(board.drafts).toEqual([
+      { id: 't2', number: 2, memberIds: ['cai', 'dee'], locked: true, facilitated: false },
+    ]);
+    expect(board.planJob.lockedTeams).toEqual(board.drafts);
+    // A pin naming someone already confirmed no longer applies.
+    expect(board.evaluateJob.pins).toEqual([['gus', 'eve']]);
+  });
+
+  it('keeps a withdrawn person who is still in a proposal, so the warning shows', () => {
+    const s = state({
+      members: [...membersOf('t1', ['ana', 'ben']), ...membersOf('t2', ['dee', 'wes'])],
+    });
+    expect(deriveBoard(s).runPeople.map((p) => p.id)).toContain('wes');
+  });
+
+  it('says when the settings changed since the proposals were made', () => {
+    expect(deriveBoard(state()).settingsChangedSinceRun).toBe(false);
+    const changed = { ...defaultPairingSettings, bothWaysBonus: 9 };
+    expect(
+      deriveBoard(state({ stored: { settings: changed, mode: 'pairs' } })).settingsChangedSinceRun,
+    ).toBe(true);
+    expect(
+      deriveBoard(state({ stored: { settings: defaultPairingSettings, mode: 'groups' } }))
+        .settingsChangedSinceRun,
+    ).toBe(true);
+  });
+});
+
+describe('team view helpers', () => {
+  it('labels teams as people see them', () => {
+    expect(teamLabel('pair', 7)).toBe('Pair 07');
+    expect(teamLabel('triad', 12)).toBe('Triad 12');
+    expect(teamCountLabel(12, ['pair', 'triad'])).toBe('12 pairs');
+    expect(teamCountLabel(1, ['pair'])).toBe('1 pair');
+    expect(teamCountLabel(3, ['group', 'group', 'group'])).toBe('3 groups');
+    expect(teamCountLabel(2, ['group', 'pair'])).toBe('2 teams');
+  });
+
+  it('counts how many of each member’s wants a teammate offers, ignoring retired competencies', () => {
+    const retired = catalog.map((c) => (c.id === 'c3' ? { ...c, retired: true } : c));
+    const ana = makePerson({ id: 'ana', offers: ['c0'], wants: ['c1', 'c2', 'c3'] });
+    const ben = makePerson({ id: 'ben', offers: ['c1', 'c3'], wants: ['c0'] });
+    const cov = memberCoverage([ana, ben], retired);
+    expect(cov).toEqual([
+      { participantId: 'ana', wanted: 2, covered: 1, missing: ['Coaching'] },
+      { participantId: 'ben', wanted: 1, covered: 1, missing: [] },
+    ]);
+    expect(teamCoveragePercent(cov)).toBe(67);
+    expect(teamCoveragePercent([])).toBe(100);
+  });
+
+  it('tones scores against the plan', () => {
+    expect(median([1, 9, 4])).toBe(4);
+    expect(median([1, 2, 3, 4])).toBe(2.5);
+    expect(scoreTone(10, false, 4)).toBe('not-allowed');
+    expect(scoreTone(0, true, 4)).toBe('weak');
+    expect(scoreTone(5, true, 4)).toBe('strong');
+    expect(scoreTone(4, true, 4)).toBe('fair');
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * What the coordinator does on the pairing board: run (cancelling a run in progress), edit by
+ * hand, pin, confirm and undo. Each action reads the stored state afresh, lets the worker do the
+ * computing, and saves in one transaction that is refused when the proposals changed meanwhile.
+ * Edits run one after another, so quick clicks never work from a stale board.
+ *
+ * The session (a run's progress, the last confirm's undo) lives in this module, so it survives
+ * leaving the screen and coming back.
+ */
+import { nowIso } from '../../db/ids';
+import {
+  confirmProposals,
+  loadPairingState,
+  replaceProposals,
+  restoreTeamsSnapshot,
+  savePins,
+  type PairingPin,
+  type PairingState,
+  type TeamsSnapshot,
+} from '../../db/teams-repo';
+import { suggestTeamCompetencies } from '../../domain/matching/team-competencies';
+import type { PairingPlan } from '../../domain/matching/plan-model';
+import { teamIndexOf, teamKey, type BoardEdit } from './board-edits';
+import { deriveBoard, type BoardState } from './board-state';
+import { CancelledError, PairingWorkerClient, type PairingProgress } from './pairing-client';
+import { proposalDrafts, proposalDraftsFromPlan, type AlternativeOption } from './pairing-protocol';
+
+/** Runs of the matching: one at a time, cancelled by the next. */
+const runClient = new PairingWorkerClient();
+/** Evaluations, edits and alternatives (quick jobs). */
+export const evaluationClient = new PairingWorkerClient();
+
+/** A run in progress. */
+export interface RunStatus {
+  programId: string;
+  progress: PairingProgress;
+}
+
+/** The last confirm of a program, kept for undo during this session. */
+export interface ConfirmUndo {
+  programId: string;
+  count: number;
+  snapshot: TeamsSnapshot;
+}
+
+/** What the session holds. */
+export interface PairingSession {
+  run: RunStatus | null;
+  confirmUndo: Readonly<Record<string, ConfirmUndo>>;
+}
+
+let session: PairingSession = { run: null, confirmUndo: {} };
+const listeners = new Set<() => void>();
+
+function update(change: Partial<PairingSession>): void {
+  session = { ...session, ...change };
+  for (const l of listeners) l();
+}
+
+/** Subscribes to session changes (for `useSyncExternalStore`). */
+export function subscribeSession(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The session as it is now. */
+export function getSession(): PairingSession {
+  return session;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs `work` after every earlier edit has finished. */
+function serial<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function fresh(programId: string): Promise<{ state: PairingState; board: BoardState }> {
+  const state = await loadPairingState(programId);
+  if (!state) throw new Error('That program no longer exists.');
+  return { state, board: deriveBoard(state) };
+}
+
+/** A finished run: the plan and the state before it (for undo). */
+export interface RunOutcome {
+  plan: PairingPlan;
+  snapshot: TeamsSnapshot;
+}
+
+let currentRun: object | null = null;
+
+/**
+ * Runs pairing for everyone not in a locked or confirmed team, replacing the other proposals.
+ * A run already in progress is cancelled first. Resolves with null when this run was cancelled.
+ */
+export async function runPairing(programId: string): Promise<RunOutcome | null> {
+  runClient.cancelAll();
+  const token = {};
+  currentRun = token;
+  const show = (progress: PairingProgress): void => {
+    if (currentRun === token) update({ run: { programId, progress } });
+  };
+  show({ stage: 'scoring', fraction: 0.02, message: 'Reading the roster' });
+  try {
+    const { state, board } = await fresh(programId);
+    const result = await runClient.request('plan', board.planJob, show);
+    if (currentRun !== token) return null;
+    const drafts = proposalDraftsFromPlan(result.plan, board.planJob.lockedTeams);
+    const snapshot = await serial(() =>
+      replaceProposals(programId, drafts, {
+        expectFingerprint: board.fingerprint,
+        run: {
+          ranAt: nowIso(),
+          mode: state.stored.mode,
+          settings: state.stored.settings,
+          unpaired: result.plan.unpaired,
+          notices: result.plan.notices,
+        },
+      }),
+    );
+    return { plan: result.plan, snapshot };
+  } catch (error) {
+    if (error instanceof CancelledError) return null;
+    throw error;
+  } finally {
+    if (currentRun === token) {
+      currentRun = null;
+      update({ run: null });
+    }
+  }
+}
+
+/** Stops the run in progress (nothing is saved). */
+export function cancelPairingRun(): void {
+  currentRun = null;
+  runClient.cancelAll();
+  update({ run: null });
+}
+
+/** Applies one hand edit to the proposals; resolves with the state before, for undo. */
+export function editProposals(
+  programId: string,
+  edit: BoardEdit,
+  pins?: readonly PairingPin[],
+): Promise<TeamsSnapshot> {
+  return serial(async () => {
+    const { board } = await fresh(programId);
+    const result = await evaluationClient.request('edit', { ...board.evaluateJob, edit });
+    return replaceProposals(programId, proposalDrafts(result.teams, result.plan), {
+      expectFingerprint: board.fingerprint,
+      ...(pins ? { pins } : {}),
+    });
+  });
+}
+
+/** The best alternatives for one person in the working plan. */
+export async function loadAlternatives(
+  programId: string,
+  personId: string,
+): Promise<AlternativeOption[]> {
+  const { board } = await fresh(programId);
+  const result = await evaluationClient.request('alternatives', { ...board.evaluateJob, personId });
+  return result.options;
+}
+
+/** What pinning did: paired them now, or kept the pin for the next run. */
+export type PinOutcome =
+  { appliedNow: true; snapshot: TeamsSnapshot } | { appliedNow: false; reason: string };
+
+/**
+ * Pins `personId` to `otherId` (each keeps at most one pin). In pairs mode they are paired at
+ * once when neither is in a locked team; otherwise the pin applies at the next run.
+ */
+export function pinPeople(
+  programId: string,
+  personId: string,
+  otherId: string,
+): Promise<PinOutcome> {
+  return serial(async () => {
+    const { state, board } = await fresh(programId);
+    const pins: PairingPin[] = [
+      ...state.pins.filter(
+        ([a, b]) => ![personId, otherId].includes(a) && ![personId, otherId].includes(b),
+      ),
+      [personId, otherId],
+    ];
+    const tx = teamIndexOf(board.drafts, personId);
+    const ty = teamIndexOf(board.drafts, otherId);
+    const together = tx >= 0 && tx === ty;
+    const locked = (tx >= 0 && board.drafts[tx]?.locked) || (ty >= 0 && board.drafts[ty]?.locked);
+    if (state.stored.mode === 'pairs' && !together && !locked) {
+      const edit: BoardEdit = { type: 'pair-with', personId, otherId };
+      const result = await evaluationClient.request('edit', { ...board.evaluateJob, edit });
+      const snapshot = await replaceProposals(
+        programId,
+        proposalDrafts(result.teams, result.plan),
+        {
+          expectFingerprint: board.fingerprint,
+          pins,
+        },
+      );
+      return { appliedNow: true, snapshot };
+    }
+    await savePins(programId, pins);
+    return {
+      appliedNow: false,
+      reason: together
+        ? 'They are already together; the next run keeps them together.'
+        : locked
+          ? 'One of them is in a locked team; the pin applies at the next run.'
+          : 'The pin applies at the next run.',
+    };
+  });
+}
+
+/** Removes a pin (the teams stay as they are). */
+export function unpin(programId: string, pin: PairingPin): Promise<void> {
+  return serial(async () => {
+    const { state } = await fresh(programId);
+    const key = teamKey(pin);
+    await savePins(
+      programId,
+      state.pins.filter((p) => teamKey(p) !== key),
+    );
+  });
+}
+
+/**
+ * Confirms every proposal with its current score and reasons, each team starting from the
+ * suggested competencies. The state before is kept for undo during this session.
+ */
+export function confirmAll(programId: string): Promise<ConfirmUndo> {
+  return serial(async () => {
+    const { state, board } = await fresh(programId);
+    const evaluation = await evaluationClient.request('evaluate', board.evaluateJob);
+    const byKey = new Map(evaluation.plan.teams.map((t) => [teamKey(t.memberIds), t] as const));
+    const updates = board.proposals.map(({ team, members }) => {
+      const planned = byKey.get(teamKey(members.map((m) => m.id)));
+      return {
+        teamId: team.id,
+        score: planned?.score ?? team.score,
+        reasons: planned?.reasons ?? team.reasons,
+        competencyIds: suggestTeamCompetencies(members, state.catalog, state.program.rules)
+          .competencyIds,
+      };
+    });
+    const snapshot = await confirmProposals(programId, updates, board.fingerprint);
+    const undo: ConfirmUndo = { programId, count: updates.length, snapshot };
+    update({ confirmUndo: { ...session.confirmUndo, [programId]: undo } });
+    return undo;
+  });
+}
+
+/** Undoes the last confirm of a program, restoring exactly the state before it. */
+export function undoConfirm(programId: string): Promise<void> {
+  return serial(async () => {
+    const undo = session.confirmUndo[programId];
+    if (!undo) throw new Error('There is no confirmation to undo.');
+    await restoreTeamsSnapshot(undo.snapshot);
+    const rest = { ...session.confirmUndo };
+    delete rest[programId];
+    update({ confirmUndo: rest });
+  });
+}
+
+/**
+ * Puts the proposals back as they were before an edit or run. Refused once teams were confirmed
+ * or ended since, so undoing an edit never undoes a confirmation by the way.
+ */
+export function undoChange(snapshot: TeamsSnapshot): Promise<void> {
+  return serial(async () => {
+    const { state } = await fresh(snapshot.programId);
+    const settled = (teams: readonly { id: string; status: string }[]): string =>
+      teams
+        .filter((t) => t.status !== 'proposed')
+        .map((t) => `${t.id}:${t.status}`)
+        .sort()
+        .join(';');
+    if (settled(state.teams) !== settled(snapshot.teams)) {
+      throw new Error(
+        'Teams were confirmed or ended since that change, so it can no longer be undone here.',
+      );
+    }
+    await restoreTeamsSnapshot(snapshot);
+  });
+}

@@ -92,6 +92,27 @@ describe('buildDemoProgram', () => {
     }
   });
 
+  it('offers every wanted competency through at least two other people, one of them in another department', () => {
+    // A demo where a want has a single possible source (or none) gives weak, forced pairs.
+    const name = new Map(competencies.map((c) => [c.id, c.name]));
+    for (const p of participants) {
+      for (const want of p.wants) {
+        const offering = participants.filter((o) => o.id !== p.id && o.offers.includes(want));
+        const label = `${p.name} wants ${name.get(want) ?? want}`;
+        expect(offering.length, label).toBeGreaterThanOrEqual(2);
+        expect(offering.some((o) => o.department !== p.department), label).toBe(true);
+      }
+    }
+  });
+
+  it('spreads offers and wants over the three competency categories', () => {
+    const category = new Map(competencies.map((c) => [c.id, c.category]));
+    const offered = new Set(participants.flatMap((p) => p.offers.map((id) => category.get(id))));
+    const wanted = new Set(participants.flatMap((p) => p.wants.map((id) => category.get(id))));
+    expect(offered).toEqual(new Set(['self', 'business', 'people']));
+    expect(wanted).toEqual(new Set(['self', 'business', 'people']));
+  });
+
   it('has links that point at other existing participants, symmetrically', () => {
     let known = 0;
     for (const p of participants) {

@@ -41,97 +41,100 @@ const RIVERSIDE = 'Riverside Campus';
 const EASTGATE = 'Eastgate Clinic';
 const HARBOUR = 'Harbour Street Office';
 
-// Offers and wants are built-in competency keys; late-career people tend to offer leadership
-// skills and early-career people want them, which gives the matcher complementary pairs.
+// Offers and wants are built-in competency keys, fitting each job title and career stage: late-career
+// people offer leadership and self-management skills, early-career people want self-confidence and
+// communication skills. Every want is offered by at least two other people, most of them in another
+// department, so a first pairing run shows complementary pairs both ways. A newcomer still sees the
+// quality summary at work: Grace registered with Élodie, who offers nothing Grace wants (one way only).
 const PEOPLE: readonly PersonRow[] = [
   {
     ref: 'zoe', firstName: 'Zoë', lastName: 'Hartmann', email: 'zoe.hartmann@example.org',
     department: 'Nursing', jobTitle: 'Ward Manager', stage: 'late', location: RIVERSIDE, manager: 'Patrick Doyle',
-    offers: ['developing-others', 'stress-management', 'managing-performance'],
-    wants: ['written-communication', 'fostering-innovation'],
+    offers: ['developing-others', 'self-confidence', 'stress-management', 'managing-performance'],
+    wants: ['written-communication', 'diagnostic-information-gathering', 'fostering-innovation'],
   },
   {
     ref: 'jose', firstName: 'José', lastName: 'Ortega', email: 'jose.ortega@example.org',
     department: 'Pharmacy', jobTitle: 'Clinical Pharmacist', stage: 'mid', location: RIVERSIDE, manager: 'Daniel Cohen',
     offers: ['technical-expertise', 'thoroughness', 'analytical-thinking'],
-    wants: ['oral-communication', 'establishing-focus', 'influence-skill'],
+    wants: ['influence-skill', 'persuasive-communication', 'stress-management'],
   },
   {
     ref: 'ngozi', firstName: 'Ngozi', lastName: 'Okafor', email: 'ngozi.okafor@example.org',
     department: 'Research & Quality', jobTitle: 'Research Nurse', stage: 'early', location: RIVERSIDE, manager: 'Björn Lindqvist',
-    offers: ['diagnostic-information-gathering', 'customer-orientation'],
-    wants: ['self-confidence', 'strategic-thinking', 'persuasive-communication'],
+    offers: ['diagnostic-information-gathering', 'written-communication', 'customer-orientation'],
+    wants: ['self-confidence', 'stress-management', 'persuasive-communication'],
     notes: 'Would like a partner outside Research & Quality.',
   },
   {
     ref: 'siobhan', firstName: 'Siobhán', lastName: 'Ní Bhriain', email: 'siobhan.nibhriain@example.org',
     department: 'Human Resources', jobTitle: 'HR Business Partner', stage: 'mid', location: HARBOUR, manager: 'Ingrid Solberg',
-    offers: ['interpersonal-awareness', 'managing-change', 'building-collaborative-relationships'],
-    wants: ['analytical-thinking', 'decisiveness'],
+    offers: ['interpersonal-awareness', 'managing-change', 'influence-skill', 'building-collaborative-relationships'],
+    wants: ['strategic-thinking', 'decisiveness'],
   },
   {
     ref: 'lukas', firstName: 'Lukas', lastName: 'Müller', email: 'lukas.mueller@example.org',
     department: 'Information Technology', jobTitle: 'Systems Analyst', stage: 'early', location: HARBOUR, manager: 'Rahul Deshpande',
     offers: ['analytical-thinking', 'technical-expertise', 'initiative'],
-    wants: ['oral-communication', 'self-confidence', 'influence-skill'],
+    wants: ['written-communication', 'oral-communication'],
     notes: 'Asked to be paired with Hana Kobayashi (they met on the data project).',
   },
   {
     ref: 'meilin', firstName: 'Mei Lin', lastName: 'Chen', email: 'meilin.chen@example.org',
     department: 'Finance', jobTitle: 'Management Accountant', stage: 'mid', location: HARBOUR, manager: "Grace O'Connell",
     offers: ['thoroughness', 'analytical-thinking', 'written-communication'],
-    wants: ['persuasive-communication', 'fostering-teamwork', 'flexibility'],
+    wants: ['flexibility', 'customer-orientation', 'fostering-teamwork'],
   },
   {
     ref: 'rahul', firstName: 'Rahul', lastName: 'Deshpande', email: 'rahul.deshpande@example.org',
     department: 'Information Technology', jobTitle: 'Infrastructure Lead', stage: 'late', location: HARBOUR, manager: 'Helen Marsh',
     offers: ['strategic-thinking', 'decisiveness', 'empowering-others', 'forward-thinking'],
-    wants: ['interpersonal-awareness', 'stress-management'],
+    wants: ['interpersonal-awareness', 'managing-change'],
     custom: { 'Preferred meeting time': 'Tuesday afternoons' },
   },
   {
     ref: 'amara', firstName: 'Amara', lastName: 'Nwosu', email: 'amara.nwosu@example.org',
     department: 'Nursing', jobTitle: 'Staff Nurse', stage: 'early', location: EASTGATE, manager: 'Patrick Doyle',
     offers: ['customer-orientation', 'flexibility'],
-    wants: ['stress-management', 'self-confidence', 'oral-communication'],
+    wants: ['self-confidence', 'oral-communication', 'stress-management'],
     notes: 'Patrick Doyle is her line manager: do not pair them.',
   },
   {
     ref: 'bjorn', firstName: 'Björn', lastName: 'Lindqvist', email: 'bjorn.lindqvist@example.org',
     department: 'Research & Quality', jobTitle: 'Quality Improvement Lead', stage: 'late', location: RIVERSIDE, manager: 'Helen Marsh',
-    offers: ['conceptual-thinking', 'fostering-innovation', 'managing-change'],
+    offers: ['fostering-innovation', 'managing-change', 'oral-communication', 'self-confidence'],
     wants: ['customer-orientation', 'flexibility'],
   },
   {
     ref: 'fatima', firstName: 'Fatima Zahra', lastName: 'El Idrissi', email: 'fatimazahra.elidrissi@example.org',
     department: 'Pharmacy', jobTitle: 'Pharmacy Technician', stage: 'early', location: EASTGATE, manager: 'Daniel Cohen',
     offers: ['thoroughness', 'customer-orientation'],
-    wants: ['self-confidence', 'initiative', 'written-communication'],
+    wants: ['self-confidence', 'written-communication', 'initiative'],
   },
   {
     ref: 'grace', firstName: 'Grace', lastName: "O'Connell", email: 'grace.oconnell@example.org',
     department: 'Finance', jobTitle: 'Payroll Manager', stage: 'late', location: HARBOUR, manager: 'Helen Marsh',
-    offers: ['personal-credibility', 'managing-performance', 'results-orientation'],
+    offers: ['personal-credibility', 'managing-performance', 'results-orientation', 'stress-management'],
     wants: ['fostering-innovation', 'technical-expertise'],
     notes: 'Registered together with Élodie Rousseau.',
   },
   {
     ref: 'tomasz', firstName: 'Tomasz', lastName: 'Wiśniewski', email: 'tomasz.wisniewski@example.org',
     department: 'Information Technology', jobTitle: 'Software Developer', stage: 'mid', location: HARBOUR, manager: 'Rahul Deshpande',
-    offers: ['technical-expertise', 'fostering-innovation', 'conceptual-thinking'],
-    wants: ['establishing-focus', 'attention-to-communication', 'customer-orientation'],
+    offers: ['technical-expertise', 'fostering-innovation', 'entrepreneurial-orientation', 'conceptual-thinking'],
+    wants: ['establishing-focus', 'personal-credibility', 'attention-to-communication'],
   },
   {
     ref: 'hana', firstName: 'Hana', lastName: 'Kobayashi', email: 'hana.kobayashi@example.org',
     department: 'Research & Quality', jobTitle: 'Data Analyst', stage: 'early', location: RIVERSIDE, manager: 'Björn Lindqvist',
     offers: ['analytical-thinking', 'written-communication'],
-    wants: ['oral-communication', 'initiative', 'self-confidence'],
+    wants: ['technical-expertise', 'initiative', 'self-confidence'],
   },
   {
     ref: 'kwame', firstName: 'Kwame', lastName: 'Mensah', email: 'kwame.mensah@example.org',
     department: 'Nursing', jobTitle: 'Nurse Educator', stage: 'mid', location: EASTGATE, manager: 'Patrick Doyle',
-    offers: ['developing-others', 'oral-communication', 'providing-motivational-support'],
-    wants: ['strategic-thinking', 'written-communication'],
+    offers: ['developing-others', 'oral-communication', 'providing-motivational-support', 'self-confidence'],
+    wants: ['written-communication', 'forward-thinking'],
   },
   {
     ref: 'elodie', firstName: 'Élodie', lastName: 'Rousseau', email: 'elodie.rousseau@example.org',
@@ -142,26 +145,26 @@ const PEOPLE: readonly PersonRow[] = [
   {
     ref: 'daniel', firstName: 'Daniel', lastName: 'Cohen', email: 'daniel.cohen@example.org',
     department: 'Pharmacy', jobTitle: 'Lead Pharmacist', stage: 'late', location: RIVERSIDE, manager: 'Helen Marsh',
-    offers: ['establishing-focus', 'technical-expertise', 'decisiveness'],
-    wants: ['managing-change', 'empowering-others'],
+    offers: ['establishing-focus', 'technical-expertise', 'decisiveness', 'persuasive-communication'],
+    wants: ['fostering-teamwork', 'attention-to-communication', 'managing-change'],
   },
   {
     ref: 'analucia', firstName: 'Ana Lúcia', lastName: 'Ferreira', email: 'analucia.ferreira@example.org',
     department: 'Nursing', jobTitle: 'Clinical Nurse Specialist', stage: 'mid', location: RIVERSIDE, manager: 'Zoë Hartmann',
     offers: ['interpersonal-awareness', 'stress-management', 'attention-to-communication'],
-    wants: ['strategic-thinking', 'managing-performance', 'persuasive-communication'],
+    wants: ['strategic-thinking', 'results-orientation', 'managing-performance'],
   },
   {
     ref: 'mohammed', firstName: 'Mohammed', lastName: 'Al-Sayed', email: 'mohammed.alsayed@example.org',
     department: 'Finance', jobTitle: 'Procurement Officer', stage: 'early', location: EASTGATE, manager: "Grace O'Connell",
-    offers: ['diagnostic-information-gathering', 'results-orientation'],
-    wants: ['persuasive-communication', 'forward-thinking', 'building-collaborative-relationships'],
+    offers: ['diagnostic-information-gathering', 'initiative', 'written-communication', 'results-orientation'],
+    wants: ['customer-orientation', 'thoroughness', 'persuasive-communication'],
     custom: { 'Preferred meeting time': 'Early mornings' },
   },
   {
     ref: 'ingrid', firstName: 'Ingrid', lastName: 'Solberg', email: 'ingrid.solberg@example.org',
     department: 'Human Resources', jobTitle: 'Head of People Operations', stage: 'late', location: HARBOUR, manager: 'Helen Marsh',
-    offers: ['influence-skill', 'building-collaborative-relationships', 'developing-others', 'persuasive-communication'],
+    offers: ['influence-skill', 'persuasive-communication', 'developing-others', 'self-confidence'],
     wants: ['technical-expertise', 'analytical-thinking'],
     notes: 'Sponsor of the program; happy to take a triad.',
   },
@@ -169,32 +172,32 @@ const PEOPLE: readonly PersonRow[] = [
     ref: 'chidi', firstName: 'Chidi', lastName: 'Eze', email: 'chidi.eze@example.org',
     department: 'Information Technology', jobTitle: 'Service Desk Analyst', stage: 'early', location: EASTGATE, manager: 'Rahul Deshpande',
     offers: ['customer-orientation', 'flexibility', 'initiative'],
-    wants: ['forward-thinking', 'written-communication', 'managing-performance'],
+    wants: ['written-communication', 'analytical-thinking', 'managing-performance'],
   },
   {
     ref: 'sofia', firstName: 'Sofía', lastName: 'Márquez', email: 'sofia.marquez@example.org',
     department: 'Research & Quality', jobTitle: 'Clinical Audit Facilitator', stage: 'mid', location: EASTGATE, manager: 'Björn Lindqvist',
     offers: ['fostering-teamwork', 'attention-to-communication', 'diagnostic-information-gathering'],
-    wants: ['decisiveness', 'entrepreneurial-orientation', 'self-confidence'],
+    wants: ['decisiveness', 'persuasive-communication', 'personal-credibility'],
   },
   {
     ref: 'patrick', firstName: 'Patrick', lastName: 'Doyle', email: 'patrick.doyle@example.org',
     department: 'Nursing', jobTitle: 'Matron', stage: 'late', location: EASTGATE, manager: 'Helen Marsh',
-    offers: ['managing-change', 'personal-credibility', 'establishing-focus'],
+    offers: ['managing-change', 'personal-credibility', 'establishing-focus', 'self-confidence'],
     wants: ['fostering-innovation', 'entrepreneurial-orientation'],
   },
   {
     ref: 'lan', firstName: 'Lan', lastName: 'Nguyễn', name: 'Nguyễn Thị Lan', email: 'lan.nguyen@example.org',
     department: 'Pharmacy', jobTitle: 'Medicines Information Pharmacist', stage: 'mid', location: RIVERSIDE, manager: 'Daniel Cohen',
     offers: ['written-communication', 'thoroughness', 'forward-thinking'],
-    wants: ['oral-communication', 'fostering-teamwork', 'self-confidence'],
+    wants: ['oral-communication', 'self-confidence', 'fostering-teamwork'],
     notes: 'Part-time (Monday to Wednesday).',
   },
   {
     ref: 'oliver', firstName: 'Oliver', lastName: 'Bennett', email: 'oliver.bennett@example.org',
     department: 'Finance', jobTitle: 'Budget Analyst', stage: 'mid', location: HARBOUR, manager: "Grace O'Connell",
-    offers: ['results-orientation', 'entrepreneurial-orientation', 'strategic-thinking'],
-    wants: ['interpersonal-awareness', 'developing-others', 'stress-management'],
+    offers: ['results-orientation', 'entrepreneurial-orientation', 'strategic-thinking', 'persuasive-communication'],
+    wants: ['interpersonal-awareness', 'stress-management', 'developing-others'],
   },
 ];
 

@@ -11,9 +11,15 @@ import {
   IconHome,
   IconListDetails,
   IconUsers,
+  IconCalendarEvent,
+  IconFileText,
+  IconMailForward,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { CatalogPage } from '../features/catalog/catalog-page';
+import { DocumentsPage } from '../features/documents/documents-page';
+import { SchedulePage } from '../features/schedule/schedule-page';
+import { SendLettersPage } from '../features/letters/send-letters-page';
 import { ImportPage } from '../features/import/import-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { PairingPage } from '../features/pairing/pairing-page';
@@ -87,6 +93,30 @@ export const screens: Screen[] = [
     description: 'Run pairing, review and adjust the proposals, confirm teams and their competencies',
     icon: IconUsers,
     element: <PairingPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/schedule',
+    label: 'Schedule',
+    description: 'The nine-month calendar: meeting rule, dates, places, warnings, export to calendar (.ics)',
+    icon: IconCalendarEvent,
+    element: <SchedulePage />,
+    needsProgram: true,
+  },
+  {
+    path: '/documents',
+    label: 'Documents',
+    description: 'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs',
+    icon: IconFileText,
+    element: <DocumentsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/letters',
+    label: 'Send letters',
+    description: 'Email each pair its letter: addresses, letter file, compose, mark as sent',
+    icon: IconMailForward,
+    element: <SendLettersPage />,
     needsProgram: true,
   },
   {

@@ -63,7 +63,8 @@ export function createBrowserPlatform(): Platform {
     async saveFiles(folderName, files) {
       const entries: Record<string, Uint8Array> = {};
       for (const f of files) entries[f.name] = f.data;
-      download(`${folderName}.zip`, zipSync(entries, { level: 6 }));
+      // .docx files are already deflated: storing them (level 0) is ~50x faster and barely larger.
+      download(`${folderName}.zip`, zipSync(entries, { level: 0 }));
       return { status: 'saved', folder: null, written: files.map((f) => f.name), skipped: [] };
     },
     async openFile(filters, maxBytes = 5_000_000) {

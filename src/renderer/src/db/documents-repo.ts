@@ -1,0 +1,155 @@
+/**
+ * What the printables read: everything a document needs, loaded together so every document
+ * shows the same facts; the pairing letter's template per program; and the "letter sent" marks
+ * on confirmed teams. Only confirmed teams get letters, agreements and personalised worksheets:
+ * proposals may still change.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DEFAULT_LETTER_TEMPLATE } from '../documents/letter-template';
+import type {
+  Competency,
+  PaperSize,
+  Participant,
+  Program,
+  ProgramEvent,
+  Team,
+  TeamMember,
+} from '../domain/model';
+import { sortEvents } from '../domain/schedule/annual-schedule';
+import { isIsoDate } from '../domain/schedule/iso-dates';
+import { sortCatalog } from '../domain/competencies/catalog-edits';
+import { db } from './client';
+import { nowIso } from './ids';
+import { PAPER_SIZE_KEY } from './settings-repo';
+import { runWrite } from './write-guard';
+
+/** Meta key of a program's letter template. */
+export const letterTemplateKey = (programId: string): string => `letterTemplate:${programId}`;
+
+/** The letter template in use, and whether it is still the app's default. */
+export interface LetterTemplateState {
+  text: string;
+  isDefault: boolean;
+}
+
+/** Everything the printables of one program read. */
+export interface DocumentSources {
+  program: Program;
+  /** The whole catalog in display order (retired included: chosen ones stay printable). */
+  catalog: Competency[];
+  /** Every participant of the program, withdrawn included (the builders leave them out where needed). */
+  participants: Participant[];
+  /** Confirmed teams in number order. */
+  teams: Team[];
+  /** Members of the confirmed teams. */
+  members: TeamMember[];
+  /** Events in calendar order. */
+  events: ProgramEvent[];
+  template: LetterTemplateState;
+  paper: PaperSize;
+}
+
+function readTemplate(value: unknown): LetterTemplateState {
+  return typeof value === 'string'
+    ? { text: value, isDefault: value === DEFAULT_LETTER_TEMPLATE }
+    : { text: DEFAULT_LETTER_TEMPLATE, isDefault: true };
+}
+
+function readPaper(value: unknown): PaperSize {
+  return value === 'letter' ? 'letter' : 'a4';
+}
+
+/** Everything the printables need, read in one transaction; null when the program is gone. */
+export async function loadDocumentSources(programId: string): Promise<DocumentSources | null> {
+  return db.transaction(
+    'r',
+    [db.programs, db.competencies, db.participants, db.teams, db.teamMembers, db.events, db.meta],
+    async () => {
+      const program = await db.programs.get(programId);
+      if (!program) return null;
+      const [catalog, participants, allTeams, allMembers, events, template, paper] =
+        await Promise.all([
+          db.competencies.where('programId').equals(programId).toArray(),
+          db.participants.where('programId').equals(programId).toArray(),
+          db.teams.where('programId').equals(programId).toArray(),
+          db.teamMembers.where('programId').equals(programId).toArray(),
+          db.events.where('programId').equals(programId).toArray(),
+          db.meta.get(letterTemplateKey(programId)),
+          db.meta.get(PAPER_SIZE_KEY),
+        ]);
+      const teams = allTeams
+        .filter((t) => t.status === 'confirmed')
+        .sort((a, b) => a.number - b.number);
+      const confirmed = new Set(teams.map((t) => t.id));
+      return {
+        program,
+        catalog: sortCatalog(catalog),
+        participants,
+        teams,
+        members: allMembers.filter((m) => confirmed.has(m.teamId)),
+        events: sortEvents(events),
+        template: readTemplate(template?.value),
+        paper: readPaper(paper?.value),
+      };
+    },
+  );
+}
+
+/** Live version of {@link loadDocumentSources} (undefined while loading). */
+export function useDocumentSources(
+  programId: string | undefined,
+): DocumentSources | null | undefined {
+  return useLiveQuery(async () => (programId ? loadDocumentSources(programId) : null), [programId]);
+}
+
+/** The program's letter template (the default until the coordinator edits it). */
+export async function loadLetterTemplate(programId: string): Promise<LetterTemplateState> {
+  return readTemplate((await db.meta.get(letterTemplateKey(programId)))?.value);
+}
+
+/** Live letter template (undefined while loading). */
+export function useLetterTemplate(programId: string | undefined): LetterTemplateState | undefined {
+  return useLiveQuery(
+    async () =>
+      programId
+        ? loadLetterTemplate(programId)
+        : { text: DEFAULT_LETTER_TEMPLATE, isDefault: true },
+    [programId],
+  );
+}
+
+/**
+ * Save the template exactly as typed, problems included: nothing typed is ever lost, and the
+ * letters are held back while validation reports errors.
+ */
+export async function saveLetterTemplate(programId: string, text: string): Promise<void> {
+  if (text.length > 100_000)
+    throw new Error('The letter text is too long (over 100,000 characters).');
+  await runWrite(db, [db.programs, db.meta], async () => {
+    if (!(await db.programs.get(programId))) throw new Error('That program no longer exists.');
+    await db.meta.put({ key: letterTemplateKey(programId), value: text });
+  });
+}
+
+/** Go back to the app's default letter text. */
+export async function resetLetterTemplate(programId: string): Promise<void> {
+  await runWrite(db, [db.meta], () => db.meta.delete(letterTemplateKey(programId)));
+}
+
+/**
+ * Mark a confirmed team's letter as sent on `sentOn` (`YYYY-MM-DD`), or not sent with ''.
+ * Saved at once; refused for teams that are not confirmed.
+ */
+export async function setLetterSent(teamId: string, sentOn: string): Promise<void> {
+  if (sentOn !== '' && !isIsoDate(sentOn))
+    throw new Error(`"${sentOn}" is not a date (YYYY-MM-DD).`);
+  await runWrite(db, [db.teams], async () => {
+    const team = await db.teams.get(teamId);
+    if (!team) throw new Error('That team no longer exists.');
+    if (team.status !== 'confirmed')
+      throw new Error(
+        'Only confirmed teams get letters: confirm the team on the Pairing screen first.',
+      );
+    await db.teams.update(teamId, { letterSentOn: sentOn, updatedAt: nowIso() });
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * File and folder names for saved documents, made to be easy to find in a folder: what the
+ * document is first, then the program ("Pairing letters - Larkfield Health.docx"), and safe on
+ * Windows, macOS and Linux.
+ */
+
+const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+
+function clean(text: string): string {
+  return text.normalize('NFC').replace(ILLEGAL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "What - Program" without an extension (also the folder name for several files). The program
+ * part is shortened so the whole name stays well within path limits; a trailing dot or space,
+ * which Windows drops, is removed.
+ */
+export function documentBaseName(what: string, programName: string): string {
+  const head = clean(what) || 'Document';
+  const program = clean(programName).slice(0, 90);
+  return (program === '' ? head : `${head} - ${program}`).replace(/[. ]+$/, '');
+}
+
+/** "What - Program.docx". */
+export function documentFileName(what: string, programName: string, extension = 'docx'): string {
+  return `${documentBaseName(what, programName)}.${extension}`;
+}
+
+/** Joins a folder the platform returned and a file name with the folder's own separator. */
+export function joinPath(folder: string, name: string): string {
+  const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
+}

@@ -1,0 +1,434 @@
+/**
+ * Send letters: one row per confirmed pair or triad with both addresses (copy button), its letter
+ * file (save, or show in folder once saved on the desktop), "Compose" to open the mail program
+ * with addresses, subject and a short body filled in, and the "sent" mark with its date.
+ */
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Center,
+  Checkbox,
+  CopyButton,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import {
+  IconCheck,
+  IconCopy,
+  IconDownload,
+  IconFolderOpen,
+  IconMailForward,
+  IconPencil,
+} from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { reportError } from '../../components/report-error';
+import { todayIso } from '../../components/today';
+import { setLetterSent, useDocumentSources, type DocumentSources } from '../../db/documents-repo';
+import { useCurrentProgram } from '../../db/programs-repo';
+import {
+  buildLetterModels,
+  teamLabel,
+  type DocumentContext,
+  type LetterModel,
+} from '../../documents/document-models';
+import { letterFileName } from '../../documents/pair-letters';
+import type { Team } from '../../domain/model';
+import { formatShortDate } from '../../domain/schedule/iso-dates';
+import { platform } from '../../platform';
+import { documentContext, plural } from '../documents/document-plans';
+import { documentBaseName, joinPath } from '../documents/file-names';
+import { saveDocument, saveDocumentSet } from '../documents/save-files';
+import { useDocumentJob, type DocumentRun } from '../documents/use-document-job';
+import { LetterTemplateModal, letterTemplateErrors } from './letter-template-editor';
+import { addressLine, buildMailtoUrl, letterMailDraft } from './mailto';
+import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
+
+interface Row {
+  team: Team;
+  letter: LetterModel;
+  fileName: string;
+}
+
+function CopyAddresses({ label, addresses }: { label: string; addresses: string[] }) {
+  const value = addressLine(addresses);
+  return (
+    <CopyButton value={value} timeout={2000}>
+      {({ copied, copy }) => (
+        <Tooltip label={copied ? 'Copied' : 'Copy the addresses'} withArrow>
+          <ActionIcon
+            variant={copied ? 'filled' : 'light'}
+            color={copied ? 'teal' : undefined}
+            onClick={copy}
+            disabled={value === ''}
+            aria-label={copied ? `Addresses of ${label} copied` : `Copy the addresses of ${label}`}
+          >
+            {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+          </ActionIcon>
+        </Tooltip>
+      )}
+    </CopyButton>
+  );
+}
+
+function LetterRow(props: {
+  row: Row;
+  sources: DocumentSources;
+  ctx: DocumentContext;
+  blocked: boolean;
+  busy: boolean;
+  savedPath: string | undefined;
+  run: (request: DocumentRun) => Promise<void>;
+  today: string;
+}) {
+  const { row, sources, ctx, blocked, busy, savedPath, run, today } = props;
+  const label = teamLabel(row.team);
+  const members = row.letter.team.members;
+  const emails = members.map((m) => m.email.trim()).filter((e) => e !== '');
+  const sent = row.team.letterSentOn !== '';
+  // The tick shows at once; the stored mark catches up a moment later.
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (ticked === sent) setTicked(null);
+  }, [ticked, sent]);
+  const markSent = (checked: boolean) => {
+    setTicked(checked);
+    setLetterSent(row.team.id, checked ? today : '').catch((error: unknown) => {
+      setTicked(null);
+      reportError(error);
+    });
+  };
+
+  const saveLetter = () =>
+    run({
+      title: `Building the letter for ${label}`,
+      job: { type: 'letter-files', ctx, letters: [row.letter], template: sources.template.text },
+      save: async (files) => {
+        const file = files[0];
+        if (!file) return;
+        const path = await saveDocument(file);
+        if (typeof path === 'string' && path !== 'cancelled')
+          rememberLetterPaths([{ key: letterKey(row.team.id, row.fileName), path }]);
+      },
+    });
+
+  const compose = async () => {
+    const draft = letterMailDraft(
+      { programName: sources.program.name, coordinatorName: sources.program.coordinatorName },
+      row.letter,
+      row.fileName,
+    );
+    const opened = await platform.openExternal(buildMailtoUrl(draft));
+    if (!opened)
+      throw new Error(
+        'The mail program could not be opened. Copy the addresses and write the email by hand.',
+      );
+  };
+
+  return (
+    <Table.Tr data-testid="letter-row" aria-label={label}>
+      <Table.Td>
+        <Text fw={600} size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {label}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Group gap="sm" wrap="nowrap" justify="space-between">
+          <Stack gap={6}>
+            {members.map((m, i) => (
+              <div key={i}>
+                <Text size="sm" fw={500} lh={1.35}>
+                  {m.name}
+                </Text>
+                {m.email.trim() === '' ? (
+                  <Text size="xs" lh={1.35} c="red.8">
+                    No email address
+                  </Text>
+                ) : (
+                  <Text size="xs" lh={1.35} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {m.email}
+                  </Text>
+                )}
+              </div>
+            ))}
+          </Stack>
+          <CopyAddresses label={label} addresses={emails} />
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={4} align="flex-start">
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {row.fileName}
+          </Text>
+          {platform.kind === 'electron' && savedPath ? (
+            <Button
+              size="compact-sm"
+              variant="light"
+              leftSection={<IconFolderOpen size={14} />}
+              onClick={() => void platform.showItemInFolder(savedPath).catch(reportError)}
+              aria-label={`Show in folder: ${row.fileName}`}
+            >
+              Show in folder
+            </Button>
+          ) : (
+            <Button
+              size="compact-sm"
+              variant="light"
+              leftSection={<IconDownload size={14} />}
+              onClick={() => void saveLetter()}
+              disabled={blocked || busy}
+              aria-label={`Save letter ${row.fileName}`}
+            >
+              Save letter
+            </Button>
+          )}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconMailForward size={14} />}
+          onClick={() => void compose().catch(reportError)}
+          disabled={emails.length === 0}
+          aria-label={`Compose the email to ${label}`}
+        >
+          Compose
+        </Button>
+      </Table.Td>
+      <Table.Td>
+        <Checkbox
+          label="Sent"
+          description={
+            sent ? (
+              <span style={{ whiteSpace: 'nowrap' }}>{formatShortDate(row.team.letterSentOn)}</span>
+            ) : undefined
+          }
+          checked={ticked ?? sent}
+          onChange={(e) => markSent(e.currentTarget.checked)}
+          aria-label={`Letter to ${label} sent`}
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function SendLettersPage() {
+  const program = useCurrentProgram();
+  const sources = useDocumentSources(program?.id);
+  const { run, busy, dialog } = useDocumentJob();
+  const [filter, setFilter] = useState<'all' | 'unsent'>('all');
+  const [editing, setEditing] = useState(false);
+  const savedPath = useSavedLetterPaths();
+  const today = todayIso();
+
+  const rows = useMemo<Row[]>(() => {
+    if (!sources) return [];
+    const letters = buildLetterModels(
+      sources.program,
+      sources.teams,
+      sources.members,
+      sources.participants,
+      sources.catalog,
+      sources.events,
+      today,
+    );
+    const byNumber = new Map(letters.map((l) => [l.team.number, l]));
+    return sources.teams.flatMap((team) => {
+      const letter = byNumber.get(team.number);
+      return letter ? [{ team, letter, fileName: letterFileName(letter.team) }] : [];
+    });
+  }, [sources, today]);
+  const ctx = useMemo(
+    () => (sources ? documentContext(sources.program, sources.paper, today) : null),
+    [sources, today],
+  );
+
+  if (!program) return null;
+  if (!sources || !ctx) {
+    return (
+      <Center mt="xl">
+        <Loader aria-label="Loading the letters" />
+      </Center>
+    );
+  }
+
+  const errors = letterTemplateErrors(sources.template.text);
+  const sentCount = rows.filter((r) => r.team.letterSentOn !== '').length;
+  const shown = filter === 'unsent' ? rows.filter((r) => r.team.letterSentOn === '') : rows;
+  const folder = documentBaseName('Pairing letters', sources.program.name);
+
+  const saveAll = () =>
+    run({
+      title: `Building ${plural(rows.length, 'letter file')}`,
+      unit: 'letter',
+      job: {
+        type: 'letter-files',
+        ctx,
+        letters: rows.map((r) => r.letter),
+        template: sources.template.text,
+      },
+      save: async (files) => {
+        const result = await saveDocumentSet(folder, files);
+        if (result.status !== 'saved' || !result.folder) return;
+        const where = result.folder;
+        const done = new Set([...result.written, ...result.skipped]);
+        rememberLetterPaths(
+          rows
+            .filter((r) => done.has(r.fileName))
+            .map((r) => ({
+              key: letterKey(r.team.id, r.fileName),
+              path: joinPath(where, r.fileName),
+            })),
+        );
+      },
+    });
+
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          Send letters
+        </Title>
+        <Text c="dimmed">
+          Save each pair’s letter, open an email to both partners with “Compose”, attach the letter,
+          send, and tick “Sent”.
+        </Text>
+      </Stack>
+
+      {rows.length === 0 ? (
+        <Card withBorder padding="xl">
+          <Stack align="center" gap="xs">
+            <Title order={2} size="h4">
+              No confirmed pairs yet
+            </Title>
+            <Text c="dimmed" ta="center">
+              Letters go to confirmed pairs and triads. Run the pairing and confirm the teams first.
+            </Text>
+            <Button component={Link} to="/pairing" mt="xs">
+              Go to Pairing
+            </Button>
+          </Stack>
+        </Card>
+      ) : (
+        <>
+          {errors.length > 0 && (
+            <Alert color="red" title="The letter text needs fixing before letters can be saved">
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{errors[0]?.message}</Text>
+                <Button
+                  size="xs"
+                  variant="white"
+                  color="red"
+                  leftSection={<IconPencil size={14} />}
+                  onClick={() => setEditing(true)}
+                >
+                  Edit letter text
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          <Group justify="space-between" align="center">
+            <Group gap="md">
+              <SegmentedControl
+                aria-label="Which letters to show"
+                value={filter}
+                onChange={(v) => setFilter(v as 'all' | 'unsent')}
+                data={[
+                  { value: 'all', label: `All (${rows.length})` },
+                  { value: 'unsent', label: `Not sent yet (${rows.length - sentCount})` },
+                ]}
+              />
+              <Group gap={6}>
+                {sentCount === rows.length && (
+                  <IconCheck size={18} color="var(--mantine-color-teal-8)" aria-hidden />
+                )}
+                <Text size="sm" fw={600}>
+                  {sentCount} of {rows.length} sent
+                </Text>
+              </Group>
+            </Group>
+            <Group gap="sm">
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} />}
+                onClick={() => setEditing(true)}
+              >
+                Edit letter text
+              </Button>
+              <Button
+                leftSection={<IconDownload size={16} />}
+                onClick={() => void saveAll()}
+                disabled={errors.length > 0 || busy}
+              >
+                Save all {rows.length} letters
+              </Button>
+            </Group>
+          </Group>
+
+          {shown.length === 0 ? (
+            <Card withBorder padding="lg">
+              <Group gap="xs" justify="center">
+                <IconCheck size={18} color="var(--mantine-color-teal-8)" aria-hidden />
+                <Text>Every letter is marked as sent.</Text>
+                <Anchor component="button" type="button" onClick={() => setFilter('all')}>
+                  Show all
+                </Anchor>
+              </Group>
+            </Card>
+          ) : (
+            <Card withBorder padding={0}>
+              <Table
+                aria-label="Letters to send"
+                verticalSpacing="sm"
+                horizontalSpacing="sm"
+                highlightOnHover
+              >
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={80}>Team</Table.Th>
+                    <Table.Th>People and addresses</Table.Th>
+                    <Table.Th>Letter</Table.Th>
+                    <Table.Th w={120}>Email</Table.Th>
+                    <Table.Th w={140}>Sent</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map((row) => (
+                    <LetterRow
+                      key={row.team.id}
+                      row={row}
+                      sources={sources}
+                      ctx={ctx}
+                      blocked={errors.length > 0}
+                      busy={busy}
+                      savedPath={savedPath(letterKey(row.team.id, row.fileName))}
+                      run={run}
+                      today={today}
+                    />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Card>
+          )}
+        </>
+      )}
+      {dialog}
+      <LetterTemplateModal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        programId={program.id}
+        sources={sources}
+      />
+    </Stack>
+  );
+}

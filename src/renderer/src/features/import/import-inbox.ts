@@ -4,8 +4,13 @@
  * when the request arrives, so the latest request waits here until the screen takes it.
  */
 
+import type { PickedFile } from './import-actions';
+
 /** Something the import screen should act on. */
-export type InboxItem = { kind: 'file'; file: File } | { kind: 'pick' };
+export type InboxItem =
+  | { kind: 'file'; file: File }
+  | { kind: 'picked'; picked: Exclude<PickedFile, null> }
+  | { kind: 'pick' };
 
 // A request the screen could not take soon (no program open, say) is stale: acting on it minutes
 // later would open a picker nobody asked for.
@@ -17,6 +22,12 @@ const listeners = new Set<() => void>();
 /** Ask the import screen to read this file (replaces any request not yet taken). */
 export function offerRosterFile(file: File): void {
   pending = { item: { kind: 'file', file }, at: Date.now() };
+  for (const l of listeners) l();
+}
+
+/** Hand the import screen a file already chosen in a picker opened elsewhere. */
+export function offerPickedFile(picked: Exclude<PickedFile, null>): void {
+  pending = { item: { kind: 'picked', picked }, at: Date.now() };
   for (const l of listeners) l();
 }
 

@@ -214,6 +214,7 @@ function ImportWorkspace({
       const item = takeInboxItem();
       if (item === null) return;
       if (item.kind === 'file') void readDroppedFile(item.file).then(loadPicked, reportError);
+      else if (item.kind === 'picked') loadPicked(item.picked);
       else choose();
     };
     handle();

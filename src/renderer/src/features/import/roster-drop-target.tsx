@@ -10,7 +10,8 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { reportError } from '../../components/report-error';
 import { platform } from '../../platform';
-import { offerRosterFile, requestRosterPicker } from './import-inbox';
+import { pickRosterFile } from './import-actions';
+import { offerPickedFile, offerRosterFile } from './import-inbox';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -83,7 +84,11 @@ export function RosterDropTarget({ enabled }: { enabled: boolean }) {
           [
             'mod+O',
             () => {
-              requestRosterPicker();
+              // A browser opens a file picker only during a user gesture: open it now, inside the
+              // key event, and hand the chosen file over, rather than from the import screen later.
+              void pickRosterFile().then((picked) => {
+                if (picked) offerPickedFile(picked);
+              }, reportError);
               void navigate('/import');
             },
           ],

@@ -3,9 +3,17 @@
  * needs, and the helpers every spec shares (fresh context, axe check, downloads).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type FileChooser,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -61,4 +69,39 @@ export async function captureDownload(page: Page, action: () => Promise<void>): 
 /** Save a screenshot for people to look at (test-results/screens). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/**
+ * Run `action` (a click or key press that makes the page open a file picker) and return the
+ * picker. Chromium's DevTools protocol now and then drops the `fileChooserOpened` event although
+ * the page opened the picker with a user gesture (Playwright issue #28023); only in that case is
+ * the action repeated, at most twice more. A page that never opens a picker still fails.
+ */
+export async function waitForFileChooser(page: Page, action: () => Promise<void>): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt++) {
+    const chooser = page.waitForEvent('filechooser', { timeout: attempt < 3 ? 5_000 : 30_000 });
+    await action();
+    try {
+      return await chooser;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/**
+ * Pick `name` in a searchable select: type, click the option, and confirm the choice took (a
+ * click that lands while the filtered list re-renders is repeated).
+ */
+export async function chooseInSelect(page: Page, combobox: Locator, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await combobox.fill(name);
+    await page.getByRole('option', { name, exact: true }).click();
+    try {
+      await expect.poll(() => combobox.inputValue(), { timeout: 3_000 }).toBe(name);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }

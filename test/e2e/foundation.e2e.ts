@@ -3,7 +3,15 @@ import type { Browser, Page } from 'playwright-core';
 import { writeFile, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { captureDownload, goTo, launchBrowser, openApp, screenshot, seriousA11yViolations } from './browser';
+import {
+  captureDownload,
+  goTo,
+  launchBrowser,
+  openApp,
+  screenshot,
+  seriousA11yViolations,
+  waitForFileChooser,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -111,17 +119,12 @@ describe('foundation', () => {
     await goTo(second.page, 'Settings & backups');
 
     // A foreign file is refused and changes nothing.
-    const [foreignChooser] = await Promise.all([
-      second.page.waitForEvent('filechooser'),
-      second.page.getByRole('button', { name: 'Restore from a backup file…' }).click(),
-    ]);
+    const restoreButton = second.page.getByRole('button', { name: 'Restore from a backup file…' });
+    const foreignChooser = await waitForFileChooser(second.page, () => restoreButton.click());
     await foreignChooser.setFiles(foreignPath);
     await expect.poll(() => second.page.getByRole('alert', { name: 'This file cannot be restored' }).textContent()).toContain('not a Peer Mentor Desk backup');
 
-    const [chooser] = await Promise.all([
-      second.page.waitForEvent('filechooser'),
-      second.page.getByRole('button', { name: 'Restore from a backup file…' }).click(),
-    ]);
+    const chooser = await waitForFileChooser(second.page, () => restoreButton.click());
     await chooser.setFiles(backupPath);
     const dialog = second.page.getByRole('dialog');
     await expect.poll(() => dialog.textContent()).toContain('Backup test program');

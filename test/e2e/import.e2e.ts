@@ -10,6 +10,7 @@ import {
   openApp,
   screenshot as fullScreenshot,
   seriousA11yViolations,
+  waitForFileChooser,
 } from './browser';
 
 let browser: Browser;
@@ -83,10 +84,7 @@ const UPDATED = [
 ].join('\r\n');
 
 async function chooseFile(page: Page, button: string, path: string) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
+  const chooser = await waitForFileChooser(page, () => page.getByRole('button', { name: button }).click());
   await chooser.setFiles(path);
 }
 
@@ -295,10 +293,7 @@ describe('import roster', () => {
 
     // Ctrl+O from another screen opens the picker; a workbook offers its sheets.
     await goTo(page, 'Program setup');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Control+O'),
-    ]);
+    const chooser = await waitForFileChooser(page, () => page.keyboard.press('Control+O'));
     await chooser.setFiles('test/fixtures/roster/workbook-two-sheets.xlsx');
     await page.getByRole('heading', { level: 1, name: 'Import roster' }).waitFor();
     await expect

@@ -6,6 +6,7 @@ import {
   openApp,
   screenshot as fullPageShot,
   seriousA11yViolations,
+  chooseInSelect,
 } from './browser';
 
 let browser: Browser;
@@ -98,8 +99,7 @@ describe('pairing', () => {
     await left.getByRole('button', { name: `Actions for ${x}` }).click();
     await page.getByRole('menuitem', { name: 'Swap with…' }).click();
     const swapDialog = page.getByRole('dialog', { name: `Swap ${x} with…` });
-    await swapDialog.getByRole('combobox', { name: 'Swap with' }).fill(y!);
-    await page.getByRole('option', { name: y! }).click();
+    await chooseInSelect(page, swapDialog.getByRole('combobox', { name: 'Swap with' }), y!);
     await swapDialog.getByRole('button', { name: 'Swap' }).click();
     await expect
       .poll(async () => (await memberNames(page.getByRole('article', { name: 'Pair 02' }))).sort())
@@ -267,8 +267,7 @@ describe('pairing', () => {
     await row.getByRole('button', { name: `Actions for ${a}` }).click();
     await page.getByRole('menuitem', { name: 'Pin to…' }).click();
     const pinDialog = page.getByRole('dialog', { name: `Pin ${a} to…` });
-    await pinDialog.getByRole('combobox', { name: 'Pin to' }).fill(b!);
-    await page.getByRole('option', { name: b! }).click();
+    await chooseInSelect(page, pinDialog.getByRole('combobox', { name: 'Pin to' }), b!);
     await pinDialog.getByRole('button', { name: 'Pin', exact: true }).click();
     await expect.poll(() => cards.count()).toBe(12);
     const pinned = cards.filter({ hasText: 'Pinned' });

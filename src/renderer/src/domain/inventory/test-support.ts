@@ -2,6 +2,7 @@
  * Builders for the inventory tests (test-only: nothing in the app imports this file).
  */
 import type { Competency, CompetencyCategory, Participant, Team, TeamMember } from '../model';
+import { blankParticipantFields } from '../test-support/blank-participant';
 
 const CATEGORIES: CompetencyCategory[] = ['self', 'business', 'people'];
 
@@ -24,28 +25,12 @@ export function catalogOf(names: readonly string[], programId = 'prog'): Compete
 export function person(fields: Partial<Participant> & { id: string }): Participant {
   const email = fields.email ?? `${fields.id}@example.org`;
   return {
-    programId: 'prog',
+    ...blankParticipantFields(),
     emailKey: email.trim().normalize('NFC').toLowerCase(),
     email,
     firstName: '',
     lastName: '',
     name: fields.name ?? `Person ${fields.id}`,
-    department: '',
-    jobTitle: '',
-    careerStage: null,
-    location: '',
-    manager: '',
-    offers: [],
-    wants: [],
-    knownWell: [],
-    doNotPair: [],
-    preferredPartnerEmail: '',
-    registeredWithEmail: '',
-    notes: '',
-    custom: {},
-    status: 'active',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
     ...fields,
   };
 }

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { CareerStage, Competency, CompetencyCategory, Participant } from '../model';
 import type { PairingSettings, RuleMode } from './pairing-settings';
 import { pairingSettingsSchema } from './pairing-settings';
+import { blankParticipantFields } from '../test-support/blank-participant';
 
 const CATEGORIES: CompetencyCategory[] = ['self', 'business', 'people'];
 
@@ -29,28 +30,12 @@ export function makeCatalog(names: readonly string[], programId = 'prog'): Compe
 export function makePerson(fields: Partial<Participant> & { id: string }): Participant {
   const first = fields.firstName ?? fields.id;
   return {
-    programId: 'prog',
+    ...blankParticipantFields(),
     emailKey: `${fields.id.toLowerCase()}@example.org`,
     email: `${fields.id.toLowerCase()}@example.org`,
     firstName: first,
     lastName: fields.lastName ?? 'Test',
     name: fields.name ?? `${first} ${fields.lastName ?? 'Test'}`,
-    department: '',
-    jobTitle: '',
-    careerStage: null,
-    location: '',
-    manager: '',
-    offers: [],
-    wants: [],
-    knownWell: [],
-    doNotPair: [],
-    preferredPartnerEmail: '',
-    registeredWithEmail: '',
-    notes: '',
-    custom: {},
-    status: 'active',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
     ...fields,
   };
 }

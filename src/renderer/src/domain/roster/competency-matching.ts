@@ -159,6 +159,13 @@ function wordCoverage(typed: readonly string[], entry: CatalogEntry): number {
 // Separators people use between several names in one cell.
 const STRONG_SEPARATORS = /[;|\n\r•·]+/;
 const ANY_SEPARATOR = /[,;|\n\r•·]/;
+
+/** True when `key` is among the first `count` entries of `seen`. */
+function seenBefore(seen: readonly string[], count: number, key: string): boolean {
+  for (let i = 0; i < count; i++) if (seen[i] === key) return true;
+  return false;
+}
+
 const LIST_MARKER = /^\s*(?:[-*–—]+|\d{1,2}[.)])\s+/;
 
 /**
@@ -269,19 +276,100 @@ export function createCompetencyMatcher(catalog: readonly Competency[]): Compete
     return terms;
   }
 
+  // Raw pieces of cells (the text between separators, spaces and all) and their matches, in a
+  // small open-addressing table. A 10,000-row roster repeats a few dozen pieces tens of thousands
+  // of times, and a Map would need each piece cut out of its cell and hashed in full; here a
+  // piece is placed by its length and three of its characters, and found by comparing it in
+  // place, character for character, so the table only ever returns what `matchTerm` gave for
+  // that exact text.
+  let pieceKeys: (string | undefined)[] = new Array<string | undefined>(256);
+  let pieceMatches: (CompetencyTermMatch | undefined)[] = new Array<CompetencyTermMatch | undefined>(256);
+  let pieceCount = 0;
+  // Beyond this many distinct pieces (a file of free text, not names), pieces go to matchTerm.
+  const MAX_PIECES = 4096;
+
+  /** Slot of `text.slice(start, end)`, worked out without cutting it out. */
+  function pieceSlot(text: string, start: number, end: number, mask: number): number {
+    const n = end - start;
+    if (n === 0) return 0;
+    const h =
+      Math.imul(n, 0x9e3779b1) ^
+      Math.imul(text.charCodeAt(start + (n >> 1)), 0x85ebca6b) ^
+      Math.imul(text.charCodeAt(end - 1), 0xc2b2ae35) ^
+      text.charCodeAt(n > 1 ? start + 1 : start);
+    return (h ^ (h >>> 15)) & mask;
+  }
+
+  function storePiece(piece: string, match: CompetencyTermMatch): void {
+    if ((pieceCount + 1) * 2 > pieceKeys.length) {
+      const keys = pieceKeys;
+      const matches = pieceMatches;
+      pieceKeys = new Array<string | undefined>(keys.length * 2);
+      pieceMatches = new Array<CompetencyTermMatch | undefined>(keys.length * 2);
+      pieceCount = 0;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k !== undefined) storePiece(k, matches[i] as CompetencyTermMatch);
+      }
+    }
+    const mask = pieceKeys.length - 1;
+    let slot = pieceSlot(piece, 0, piece.length, mask);
+    while (pieceKeys[slot] !== undefined) slot = (slot + 1) & mask;
+    pieceKeys[slot] = piece;
+    pieceMatches[slot] = match;
+    pieceCount++;
+  }
+
+  /** `matchTerm` for `cell.slice(start, end)`, remembered in the piece table. */
+  function matchPiece(cell: string, start: number, end: number): CompetencyTermMatch {
+    const mask = pieceKeys.length - 1;
+    const n = end - start;
+    for (let slot = pieceSlot(cell, start, end, mask); ; slot = (slot + 1) & mask) {
+      const key = pieceKeys[slot];
+      if (key === undefined) break;
+      // Same length, and found first at `start`: the piece is that key.
+      if (key.length === n && cell.indexOf(key, start) === start) return pieceMatches[slot] as CompetencyTermMatch;
+    }
+    const piece = cell.slice(start, end);
+    const match = matchTerm(piece);
+    if (pieceCount < MAX_PIECES) storePiece(piece, match);
+    return match;
+  }
+
+  // Keys already visited in the cell being read, the first `count` entries of a list lent to one
+  // call at a time (a visitor that reads another cell meanwhile gets a list of its own). Kept at
+  // its size between cells: emptying an array gives its storage back, and it would be regrown for
+  // every cell.
+  let spareSeen: string[] | null = [];
+  // ANY_SEPARATOR, searched from a position (one separator is one character).
+  const separatorAfter = new RegExp(ANY_SEPARATOR.source, 'g');
+
   function eachTerm(cell: string, visit: (term: CompetencyTermMatch) => void): void {
     if (separatorNames.length > 0) {
       for (const t of splitAndMatch(cell)) visit(t);
       return;
     }
-    // Cells hold a handful of names: a short list of keys seen beats a Set.
-    const seen: string[] = [];
-    for (const part of cell.split(ANY_SEPARATOR)) {
-      const m = matchTerm(part);
-      if (m.key === '' || seen.includes(m.key)) continue;
-      seen.push(m.key);
-      visit(m);
+    const seen = spareSeen ?? [];
+    spareSeen = null;
+    let count = 0;
+    // The pieces `cell.split(ANY_SEPARATOR)` gives, cut out one by one (no array of them). The
+    // regex finds each separator natively; `lastIndex` is set right before each search and read
+    // right after, so a visitor that uses the matcher in between cannot disturb it.
+    let start = 0;
+    for (;;) {
+      separatorAfter.lastIndex = start;
+      const found = separatorAfter.test(cell);
+      const end = found ? separatorAfter.lastIndex - 1 : cell.length;
+      const m = matchPiece(cell, start, end);
+      // Cells hold a handful of names: a short list of keys seen beats a Set.
+      if (m.key !== '' && !seenBefore(seen, count, m.key)) {
+        seen[count++] = m.key;
+        visit(m);
+      }
+      if (!found) break;
+      start = end + 1;
     }
+    spareSeen = seen;
   }
 
   function splitAndMatch(cell: string): CompetencyTermMatch[] {

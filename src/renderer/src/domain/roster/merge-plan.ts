@@ -16,8 +16,7 @@
  */
 import type { CareerStage, Competency, Participant } from '../model';
 import { CAREER_STAGE_LABELS } from '../model';
-import type { PersonEntry } from './people-refs';
-import { buildPeopleIndex, readPeopleRefs } from './people-refs';
+import { buildPeopleIndex, peopleIndexOf, readPeopleRefs } from './people-refs';
 import type { RosterProblem } from './roster-types';
 import type { ParticipantDraft } from './row-schema';
 import { splitName } from './row-schema';
@@ -205,22 +204,39 @@ export function planMerge(existing: readonly Participant[], drafts: readonly Par
     keyById.set(p.id, p.emailKey);
   }
 
-  // Rows sharing an email: all of them wait for the coordinator's choice.
-  const rowsByKey = new Map<string, ParticipantDraft[]>();
+  // Rows sharing an email: all of them wait for the coordinator's choice. The first row of each
+  // email is kept by key; only emails seen again get a list (no list per row).
+  const firstByKey = new Map<string, ParticipantDraft>();
+  let repeated: Map<string, ParticipantDraft[]> | null = null;
   for (const d of drafts) {
-    const list = rowsByKey.get(d.emailKey);
-    if (list === undefined) rowsByKey.set(d.emailKey, [d]);
+    const first = firstByKey.get(d.emailKey);
+    if (first === undefined) {
+      firstByKey.set(d.emailKey, d);
+      continue;
+    }
+    repeated ??= new Map<string, ParticipantDraft[]>();
+    const list = repeated.get(d.emailKey);
+    if (list === undefined) repeated.set(d.emailKey, [first, d]);
     else list.push(d);
   }
   const duplicates: DuplicateRows[] = [];
-  const unique: ParticipantDraft[] = [];
-  for (const [key, list] of rowsByKey) {
-    if (list.length > 1) duplicates.push({ emailKey: key, email: (list[0] as ParticipantDraft).email, rows: list.map((d) => d.rowNumber) });
-    else unique.push(list[0] as ParticipantDraft);
+  // Every email once (the usual file): the drafts themselves are the unique rows, in order.
+  let unique: readonly ParticipantDraft[] = drafts;
+  if (repeated !== null) {
+    const once: ParticipantDraft[] = [];
+    for (const [key, first] of firstByKey) {
+      const list = repeated.get(key);
+      if (list !== undefined) duplicates.push({ emailKey: key, email: first.email, rows: list.map((d) => d.rowNumber) });
+      else once.push(first);
+    }
+    unique = once;
   }
 
-  const people: PersonEntry[] = [...existing, ...unique];
-  const index = buildPeopleIndex(people);
+  // A file of new people only (the first import) is indexed by the map just built.
+  const index =
+    existing.length === 0 && repeated === null && !firstByKey.has('')
+      ? peopleIndexOf(firstByKey)
+      : buildPeopleIndex([...existing, ...unique]);
   const competencyName = new Map((options.catalog ?? []).map((c) => [c.id, c.name]));
   const problems: RosterProblem[] = [];
   const columnOf = (f: RefField): string => options.columns?.[f] ?? REF_LABELS[f];
@@ -380,10 +396,11 @@ export function planMerge(existing: readonly Participant[], drafts: readonly Par
     else updates.push({ rowNumber: d.rowNumber, participantId: current.id, emailKey: d.emailKey, name: current.name, changes, patch });
   }
 
-  const present = new Set<string>([...rowsByKey.keys(), ...(options.alsoPresent ?? [])]);
   const absent: PlannedAbsent[] = [];
+  // Stored people in neither the drafts nor the rows left out are absent.
+  const alsoPresent = byKey.size === 0 ? null : new Set(options.alsoPresent ?? []);
   for (const p of byKey.values()) {
-    if (present.has(p.emailKey)) continue;
+    if (firstByKey.has(p.emailKey) || alsoPresent?.has(p.emailKey) === true) continue;
     const withdraw = options.markAbsentWithdrawn === true && p.status === 'active';
     absent.push({ participantId: p.id, name: p.name, email: p.email, action: withdraw ? 'withdraw' : 'keep' });
   }

@@ -26,23 +26,6 @@ export function normaliseLineEndings(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-function count(text: string, needle: string): number {
-  let n = 0;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) n++;
-  return n;
-}
-
-/**
- * The line break a file uses throughout: '\r\n' when every break is CRLF (Excel on Windows),
- * '\n' when there is no CR at all, or null for a mix (which needs `normaliseLineEndings`).
- * Lets the common cases be parsed without copying the whole text.
- */
-export function uniformLineBreak(text: string): '\n' | '\r\n' | null {
-  const cr = count(text, '\r');
-  if (cr === 0) return '\n';
-  return cr === count(text, '\r\n') && cr === count(text, '\n') ? '\r\n' : null;
-}
-
 /** Count each candidate delimiter in the first non-blank line, ignoring anything inside quotes. */
 function countInHeader(text: string): Map<string, number> {
   const counts = new Map<string, number>(DETECTABLE_DELIMITERS.map((d) => [d, 0]));

@@ -25,6 +25,14 @@ export interface PeopleIndex {
 export function buildPeopleIndex(people: readonly PersonEntry[]): PeopleIndex {
   const byKey = new Map<string, PersonEntry>();
   for (const p of people) if (p.emailKey !== '') byKey.set(p.emailKey, p);
+  return peopleIndexOf(byKey);
+}
+
+/**
+ * An index over people already keyed by email key (no empty key), for a caller that has built
+ * that map anyway. The map is read, never changed, and must not change while the index is used.
+ */
+export function peopleIndexOf(byKey: ReadonlyMap<string, PersonEntry>): PeopleIndex {
   // Names are folded only when a cell first refers to someone by name: most rosters use emails
   // or leave these cells empty, and folding thousands of names would be wasted.
   let names: Map<string, Set<string>> | null = null;
@@ -67,6 +75,7 @@ export interface PersonRef {
 }
 
 const EMAIL_IN_TEXT = /[^\s<>,;:"'()[\]]+@[^\s<>,;:"'()[\]]+\.[^\s<>,;:"'()[\]]+/g;
+const WHOLE_EMAIL = /^[^\s<>,;:"'()[\]]+@[^\s<>,;:"'()[\]]+\.[^\s<>,;:"'()[\]]+$/;
 
 function resolveName(text: string, index: PeopleIndex): PersonRef {
   const keys = index.byName(text);
@@ -104,10 +113,25 @@ const LABELLED_EMAIL = /[^,<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>/g;
  * commas so "Strauß, Heike" stays one person.
  */
 export function readPeopleRefs(text: string, index: PeopleIndex): PersonRef[] {
+  return readRefs(text, index, true);
+}
+
+/** `readPeopleRefs` without the bare-address shortcut: what the shortcut must equal. */
+export function readPeopleRefsFully(text: string, index: PeopleIndex): PersonRef[] {
+  return readRefs(text, index, false);
+}
+
+function readRefs(text: string, index: PeopleIndex, shortcut: boolean): PersonRef[] {
   const refs: PersonRef[] = [];
   for (const raw of text.split(/[;|\n\r]+/)) {
     let piece = raw.trim();
     if (piece === '') continue;
+    // A piece that is one bare address (the usual cell) is what the general path below would
+    // find in it: no "<" for a label, and the address pattern spans the whole piece.
+    if (shortcut && !piece.includes('<') && WHOLE_EMAIL.test(piece)) {
+      refs.push(emailRef(piece, index));
+      continue;
+    }
     const found: { at: number; ref: PersonRef }[] = [];
     if (piece.includes('@')) {
       // Take the addresses out (blanked to commas, so positions keep their order), then read

@@ -87,13 +87,21 @@ function resolveInPlace(
   const usable = new Set(catalog.filter((c) => !c.retired).map((c) => c.id));
   const issues = new Map<string, CompetencyIssue>();
   const column = { offers: columns.offers ?? 'Can offer', wants: columns.wants ?? 'Wants to develop' };
-  let ids: string[] = [];
+  // Ids of the cell being read: the first `count` entries, in a list kept at its size between
+  // cells (emptying it would give its storage back, to be regrown for the next cell). Each cell
+  // gets an exact-size copy: a roster keeps 20,000 of them until the plan is applied.
+  const ids: string[] = [];
+  let count = 0;
+  const addId = (id: string): void => {
+    for (let i = 0; i < count; i++) if (ids[i] === id) return;
+    ids[count++] = id;
+  };
   let draft: ParticipantDraft | null = null;
   let field: 'offers' | 'wants' = 'offers';
   // One visitor for every cell (no closure per cell); it reads the current draft and field.
   const visit = (term: CompetencyTermMatch): void => {
     if (term.kind === 'exact' || term.kind === 'normalised') {
-      if (term.competencyId !== null && !ids.includes(term.competencyId)) ids.push(term.competencyId);
+      if (term.competencyId !== null) addId(term.competencyId);
       return;
     }
     const choice = Object.prototype.hasOwnProperty.call(choices, term.key) ? choices[term.key] : undefined;
@@ -113,23 +121,22 @@ function resolveInPlace(
       issues.set(term.key, issue);
     }
     issue.occurrences.push({ row: (draft as ParticipantDraft).rowNumber, column: column[field] });
-    if (accepted && !ids.includes(choice)) ids.push(choice);
+    if (accepted) addId(choice);
+  };
+  const read = (text: string): string[] | null => {
+    if (text === '') return null;
+    // Ids in the order the names were typed, whether matched on their own or by a decision.
+    count = 0;
+    matcher.eachTerm(text, visit);
+    // A cell whose names were all ignored says nothing: the stored choice stays.
+    return count > 0 ? ids.slice(0, count) : null;
   };
   for (const d of drafts) {
     draft = d;
-    for (const f of ['offers', 'wants'] as const) {
-      const text = f === 'offers' ? d.offersText : d.wantsText;
-      if (text === '') {
-        d[f] = null;
-        continue;
-      }
-      field = f;
-      // Ids in the order the names were typed, whether matched on their own or by a decision.
-      ids = [];
-      matcher.eachTerm(text, visit);
-      // A cell whose names were all ignored says nothing: the stored choice stays.
-      d[f] = ids.length > 0 ? ids : null;
-    }
+    field = 'offers';
+    d.offers = read(d.offersText);
+    field = 'wants';
+    d.wants = read(d.wantsText);
   }
   return [...issues.values()];
 }
@@ -193,18 +200,26 @@ export function prepareImport(
   const excluded = new Set(options.excludeRows ?? []);
   const emailColumn = compiled.single.email;
   const alsoPresent: string[] = [...(options.alsoPresent ?? [])];
-  const kept: RosterRow[] = [];
-  for (const row of read.rows) {
-    if (!excluded.has(row.rowNumber)) kept.push(row);
-    // A row left out still names someone who is in the file: never count them absent.
-    else if (emailColumn !== undefined) alsoPresent.push(emailKey(emailFromCell(cleanLine(row.cells[emailColumn] ?? ''))));
+  let kept: readonly RosterRow[] = read.rows;
+  if (excluded.size > 0) {
+    const some: RosterRow[] = [];
+    for (const row of read.rows) {
+      if (!excluded.has(row.rowNumber)) some.push(row);
+      // A row left out still names someone who is in the file: never count them absent.
+      else if (emailColumn !== undefined) alsoPresent.push(emailKey(emailFromCell(cleanLine(row.cells[emailColumn] ?? ''))));
+    }
+    kept = some;
   }
   const rows = validateRowList(kept, compiled);
   const valid: ParticipantDraft[] = [];
+  let invalid = 0;
   for (let i = 0; i < rows.length; i++) {
     const result = rows[i] as RowValidation;
     if (result.ok) valid.push(result.value);
-    else if (emailColumn !== undefined) alsoPresent.push(emailKey(emailFromCell(cleanLine((kept[i] as RosterRow).cells[emailColumn] ?? ''))));
+    else {
+      invalid++;
+      if (emailColumn !== undefined) alsoPresent.push(emailKey(emailFromCell(cleanLine((kept[i] as RosterRow).cells[emailColumn] ?? ''))));
+    }
   }
 
   const matcher = options.matcher ?? createCompetencyMatcher(catalog);
@@ -222,7 +237,6 @@ export function prepareImport(
   if (compiled.fieldColumn.registeredWithText !== undefined) columns.registeredWith = compiled.fieldColumn.registeredWithText;
   const plan = planMerge(existing, drafts, { ...options, catalog, alsoPresent, columns: { ...columns, ...options.columns } });
 
-  const invalid = rows.filter((r) => !r.ok).length;
   const pending = issues.filter((i) => i.status === 'pending');
   const blockers: string[] = [];
   if (invalid > 0) {

@@ -14,8 +14,8 @@
  * - Row numbers are those a spreadsheet program shows: one record is one row even when a quoted
  *   cell spans lines; blank rows are skipped but still counted.
  */
-import { decodeRosterBytes } from './decode-bytes';
-import { delimiterName, DETECTABLE_DELIMITERS, detectDelimiter, normaliseLineEndings, parseDelimited, uniformLineBreak } from './parse-delimited';
+import { decodeRosterLines } from './decode-bytes';
+import { delimiterName, DETECTABLE_DELIMITERS, detectDelimiter, parseDelimited } from './parse-delimited';
 import { readWorkbook } from './read-xlsx';
 import type { RosterProblem, RosterRead } from './roster-types';
 import { MAX_ROSTER_BYTES, shapeTable } from './shape-table';
@@ -80,19 +80,18 @@ async function readWorkbookRoster(bytes: Uint8Array, base: RosterRead, sheetChoi
 }
 
 function readTextRoster(bytes: Uint8Array, base: RosterRead, options: ReadRosterOptions): RosterRead {
-  const decoded = decodeRosterBytes(bytes, options.encoding);
+  // Decoded with every line break as LF already (CRLF, CR and LF may be mixed; a CRLF inside a
+  // quoted cell reads as LF like any other line break in a cell).
+  const decoded = decodeRosterLines(bytes, options.encoding);
   if (!decoded.ok) return failed(base, decoded.message);
   const withEncoding: RosterRead = { ...base, encoding: decoded.encoding };
-  if (looksBinary(decoded.text)) {
+  if (looksBinary(decoded.head)) {
     return failed(
       withEncoding,
       `This file does not look like a spreadsheet: it holds binary data, not text. Choose the roster saved as CSV (in Excel: File › Save As › CSV UTF-8) or as an Excel workbook (.xlsx).`,
     );
   }
-  // Uniform CRLF or LF files are parsed as they are; only mixed ones are rewritten to LF.
-  const uniform = uniformLineBreak(decoded.text);
-  const text = uniform === null ? normaliseLineEndings(decoded.text) : decoded.text;
-  const newline = uniform ?? '\n';
+  const text = decoded.text;
   let delimiter: string;
   if (options.delimiter !== undefined && options.delimiter !== '') {
     delimiter = options.delimiter;
@@ -103,10 +102,12 @@ function readTextRoster(bytes: Uint8Array, base: RosterRead, options: ReadRoster
       );
     }
   } else {
-    delimiter = detectDelimiter(text);
+    // Detection looks at the first 64K characters of the file: as decoded when its line breaks
+    // were all alike, as rewritten when they were mixed.
+    delimiter = detectDelimiter(decoded.uniformBreaks ? decoded.head : text);
   }
   const withDelimiter: RosterRead = { ...withEncoding, delimiter };
-  const parsed = parseDelimited(text, delimiter, newline);
+  const parsed = parseDelimited(text, delimiter);
   if (!parsed.ok) return { ...withDelimiter, problems: [parsed.problem] };
   const table = shapeTable(parsed.records, 'The file');
   const problems: RosterProblem[] = [];

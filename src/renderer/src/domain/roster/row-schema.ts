@@ -3,6 +3,11 @@
  * Cells are cleaned first (NFC, control characters removed, trimmed, the export's formula guard
  * undone); zod then checks what must hold (a name, a well-formed email, lengths). Every problem
  * names the row, the column as headed in the file, and what to change.
+ *
+ * zod is the validator of record, but a roster has 100,000 cells or more and nearly all of them
+ * are short plain text: a cell that plainly passes (length within the limit, a plain ASCII
+ * address) is not handed to zod, and anything else is. The tests hold this shortcut to zod's
+ * verdict on random cells.
  */
 import { z } from 'zod';
 import type { CareerStage } from '../model';
@@ -70,38 +75,98 @@ export type RowValidation =
 const EMAIL_PATTERN =
   /^[^\s@<>()[\]\\,;:"]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
 
-const lineField = z.string().max(FIELD_MAX);
-const longField = z.string().max(LONG_FIELD_MAX);
+/**
+ * What one cleaned cell must satisfy: zod, the validator of record, with the limits spelled out
+ * again for the plain-cell shortcut in `cellIssue`.
+ */
+export interface CellRule {
+  schema: z.ZodString;
+  /** Fewest UTF-16 units a cell may have and still pass without asking zod. */
+  min: number;
+  /** Most UTF-16 units a cell may have and still pass without asking zod. */
+  max: number;
+  email: boolean;
+}
+
+function rule(min: number, max: number, email = false): CellRule {
+  let schema = z.string();
+  if (min > 0) schema = schema.min(min);
+  schema = schema.max(max);
+  if (email) schema = schema.regex(EMAIL_PATTERN);
+  return { schema, min, max, email };
+}
+
+const NAME_RULE = rule(1, NAME_MAX);
+const NAME_PART_RULE = rule(0, NAME_MAX);
+const EMAIL_RULE = rule(1, EMAIL_MAX, true);
+const LINE_RULE = rule(0, FIELD_MAX);
+const LONG_RULE = rule(0, LONG_FIELD_MAX);
+
+/** Every kind of cell rule, by name (for tests that compare the shortcut with zod). */
+export const CELL_RULES = { name: NAME_RULE, namePart: NAME_PART_RULE, email: EMAIL_RULE, line: LINE_RULE, long: LONG_RULE } as const;
 
 /**
- * What each cleaned field must satisfy. Rows are checked column by column (one zod call per
- * column over every row), which is several times faster than one call per row on a large roster;
- * issues carry the row index in their path. Messages are written by `messageFor` with the header.
+ * What each cleaned field must satisfy; built once. Messages are written by `messageFor` with the
+ * header of the column the value came from.
  */
-const FIELD_SCHEMAS = {
-  name: z.array(z.string().min(1).max(NAME_MAX)),
-  firstName: z.array(z.string().max(NAME_MAX)),
-  lastName: z.array(z.string().max(NAME_MAX)),
-  email: z.array(z.string().min(1).max(EMAIL_MAX).regex(EMAIL_PATTERN)),
-  department: z.array(lineField),
-  jobTitle: z.array(lineField),
-  location: z.array(lineField),
-  manager: z.array(lineField),
-  careerStage: z.array(lineField),
-  offersText: z.array(longField),
-  wantsText: z.array(longField),
-  knownWellText: z.array(longField),
-  doNotPairText: z.array(longField),
-  preferredPartnerText: z.array(lineField),
-  registeredWithText: z.array(lineField),
-  notes: z.array(longField),
-};
-const CUSTOM_COLUMN_SCHEMA = z.array(lineField);
+const FIELD_RULES = {
+  name: NAME_RULE,
+  firstName: NAME_PART_RULE,
+  lastName: NAME_PART_RULE,
+  email: EMAIL_RULE,
+  department: LINE_RULE,
+  jobTitle: LINE_RULE,
+  location: LINE_RULE,
+  manager: LINE_RULE,
+  careerStage: LINE_RULE,
+  offersText: LONG_RULE,
+  wantsText: LONG_RULE,
+  knownWellText: LONG_RULE,
+  doNotPairText: LONG_RULE,
+  preferredPartnerText: LINE_RULE,
+  registeredWithText: LINE_RULE,
+  notes: LONG_RULE,
+} as const satisfies Record<string, CellRule>;
+const CUSTOM_RULE = LINE_RULE;
 
-type CleanedField = keyof typeof FIELD_SCHEMAS;
-const CLEANED_FIELDS = Object.keys(FIELD_SCHEMAS) as CleanedField[];
-// Checked even when no column feeds them: they are required.
-const REQUIRED_FIELDS: readonly CleanedField[] = ['name', 'email'];
+// Plain ASCII addresses, each part drawn from a subset of what EMAIL_PATTERN allows in the same
+// place (same structure, narrower classes), so whatever this matches EMAIL_PATTERN matches too.
+// Anything else, international or odd, is left to zod. No space, quote, apostrophe, "<" or ":"
+// either, so such a cell is also already clean, has no formula guard, and is no "Name <address>"
+// or "mailto:" link (see `plainEmailCell`).
+const PLAIN_EMAIL = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+/** The first issue zod finds in a cleaned cell, as code and limit; null when it passes. */
+export interface CellIssue {
+  code: string;
+  limit: number;
+}
+
+/** Ask zod about one cell: the validator of record. */
+export function zodCellIssue(cellRule: CellRule, value: string): CellIssue | null {
+  const parsed = cellRule.schema.safeParse(value);
+  if (parsed.success) return null;
+  // First issue only: an empty email is "empty", not also "malformed".
+  const issue = parsed.error.issues[0] as z.core.$ZodIssue;
+  return { code: issue.code, limit: 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : 0 };
+}
+
+/**
+ * True when zod would surely accept the cell: its length in UTF-16 units is within the limits
+ * (zod counts code points, and a string never has more code points than units) and an email is
+ * a plain ASCII address. False means "ask zod", not "invalid".
+ */
+export function plainlyValid(cellRule: CellRule, value: string): boolean {
+  const n = value.length;
+  return n >= cellRule.min && n <= cellRule.max && (!cellRule.email || PLAIN_EMAIL.test(value));
+}
+
+/** The issue of one cell: plainly valid cells skip zod; everything else is zod's call. */
+export function cellIssue(cellRule: CellRule, value: string): CellIssue | null {
+  return plainlyValid(cellRule, value) ? null : zodCellIssue(cellRule, value);
+}
+
+type CleanedField = keyof typeof FIELD_RULES;
 
 // Single-value targets and the cleaned field each one fills.
 const SINGLE_FIELDS = {
@@ -277,142 +342,186 @@ function messageFor(field: string, code: string, row: number, column: string, va
   return `${where}: ${quoteForMessage(value)} cannot be used. Check that cell in the file.`;
 }
 
-type Columns = Record<CleanedField, string[]>;
+/** How one cell is checked: `cellIssue` in the app, `zodCellIssue` (zod on every cell) in tests. */
+type CellCheck = (cellRule: CellRule, value: string) => CellIssue | null;
+
+/**
+ * True when a raw email cell is a plain address that is valid as it stands: cleaning, taking an
+ * address out of "Name <address>" or "mailto:", and zod would all leave it as it is and accept it.
+ */
+export function plainEmailCell(raw: string): boolean {
+  return raw.length <= EMAIL_MAX && PLAIN_EMAIL.test(raw);
+}
+
+// Adds the problem of a failing cell to a row's list (made on the first problem). A row gets at
+// most one problem per column: the first.
+function checkCell(
+  problems: RosterProblem[] | null,
+  check: CellCheck,
+  cellRule: CellRule,
+  field: string,
+  value: string,
+  rowNumber: number,
+  column: string,
+): RosterProblem[] | null {
+  const issue = check(cellRule, value);
+  if (issue === null) return problems;
+  return addProblem(problems, rowNumber, column, messageFor(field, issue.code, rowNumber, column, value, issue.limit));
+}
+
+function addProblem(problems: RosterProblem[] | null, rowNumber: number, column: string, message: string): RosterProblem[] {
+  const list = problems ?? [];
+  if (!list.some((p) => p.column === column)) list.push({ row: rowNumber, column, severity: 'error', message });
+  return list;
+}
 
 /** Validate rows against a compiled mapping: one outcome per row, in the same order. */
 export function validateRowList(rows: readonly RosterRow[], mapping: CompiledMapping): RowValidation[] {
-  const n = rows.length;
-  const { single, lists } = mapping;
-  const columns = Object.fromEntries(CLEANED_FIELDS.map((f) => [f, new Array<string>(n)])) as Columns;
-  const nameCells = new Array<string>(n);
-  const customs = new Array<Record<string, string>>(n);
-  const customValues = mapping.custom.map(() => new Array<string>(n));
+  return validateRowsWith(rows, mapping, false);
+}
 
-  // 1. Clean every cell the mapping uses, column by column.
+/**
+ * `validateRowList`, or with `zodOnEveryCell` the same without any shortcut: every cell cleaned
+ * in full and checked by zod (what the tests hold the shortcuts to). Rows are cleaned, checked
+ * and turned into drafts one at a time, with no per-column copies; problems come in field
+ * order, then custom columns, then the career stage.
+ */
+export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMapping, zodOnEveryCell: boolean): RowValidation[] {
+  const check: CellCheck = zodOnEveryCell ? zodCellIssue : cellIssue;
+  const n = rows.length;
+  const { single, lists, fieldColumn, headers } = mapping;
+  const noteColumns = mapping.notes;
+  const customColumns = mapping.custom;
+  const customHeaders = customColumns.map((i) => headers[i] as string);
+  // Headers for messages, worked out once rather than per problem.
+  const col = (field: CleanedField): string => fieldColumn[field] ?? field;
+  const nameColumn = fieldColumn.name ?? fieldColumn.firstName ?? fieldColumn.lastName ?? 'Name';
+  const c = {
+    firstName: col('firstName'),
+    lastName: col('lastName'),
+    email: col('email'),
+    department: col('department'),
+    jobTitle: col('jobTitle'),
+    location: col('location'),
+    manager: col('manager'),
+    careerStage: col('careerStage'),
+    offersText: col('offersText'),
+    wantsText: col('wantsText'),
+    knownWellText: col('knownWellText'),
+    doNotPairText: col('doNotPairText'),
+    preferredPartnerText: col('preferredPartnerText'),
+    registeredWithText: col('registeredWithText'),
+    notes: col('notes'),
+  };
+  const careerColumn = fieldColumn.careerStage ?? 'Career stage';
+
+  const out = new Array<RowValidation>(n);
   for (let r = 0; r < n; r++) {
-    const cells = (rows[r] as RosterRow).cells;
+    const row = rows[r] as RosterRow;
+    const cells = row.cells;
+    const rowNumber = row.rowNumber;
+
     const nameCell = line(cells, single.name);
     const firstCell = line(cells, single.firstName);
     const lastCell = line(cells, single.lastName);
-    nameCells[r] = nameCell;
-    columns.name[r] = nameCell !== '' ? nameCell : firstCell === '' ? lastCell : lastCell === '' ? firstCell : `${firstCell} ${lastCell}`;
-    columns.firstName[r] = firstCell;
-    columns.lastName[r] = lastCell;
-    columns.email[r] = emailFromCell(line(cells, single.email));
-    columns.department[r] = line(cells, single.department);
-    columns.jobTitle[r] = line(cells, single.jobTitle);
-    columns.location[r] = line(cells, single.location);
-    columns.manager[r] = line(cells, single.manager);
-    columns.careerStage[r] = line(cells, single.careerStage);
-    columns.offersText[r] = joinedLines(cells, lists.offers);
-    columns.wantsText[r] = joinedLines(cells, lists.wants);
-    columns.knownWellText[r] = joinedLines(cells, lists.knownWell);
-    columns.doNotPairText[r] = joinedLines(cells, lists.doNotPair);
-    columns.preferredPartnerText[r] = line(cells, single.preferredPartner);
-    columns.registeredWithText[r] = line(cells, single.registeredWith);
-    columns.notes[r] = joinedNotes(cells, mapping.notes, mapping.headers);
+    const name = nameCell !== '' ? nameCell : firstCell === '' ? lastCell : lastCell === '' ? firstCell : `${firstCell} ${lastCell}`;
+    // The usual email cell is a plain address: nothing to clean, take out or ask zod about.
+    const emailRaw = single.email === undefined ? '' : (cells[single.email] ?? '');
+    const emailPlain = !zodOnEveryCell && plainEmailCell(emailRaw);
+    const email = emailPlain ? emailRaw : emailFromCell(line(cells, single.email));
+    const department = line(cells, single.department);
+    const jobTitle = line(cells, single.jobTitle);
+    const location = line(cells, single.location);
+    const manager = line(cells, single.manager);
+    const careerText = line(cells, single.careerStage);
+    const offersText = joinedLines(cells, lists.offers);
+    const wantsText = joinedLines(cells, lists.wants);
+    const knownWellText = joinedLines(cells, lists.knownWell);
+    const doNotPairText = joinedLines(cells, lists.doNotPair);
+    const preferredPartnerText = line(cells, single.preferredPartner);
+    const registeredWithText = line(cells, single.registeredWith);
+    const notes = noteColumns.length === 0 ? '' : joinedNotes(cells, noteColumns, headers);
+
+    let problems: RosterProblem[] | null = null;
+    problems = checkCell(problems, check, FIELD_RULES.name, 'name', name, rowNumber, nameColumn);
+    problems = checkCell(problems, check, FIELD_RULES.firstName, 'firstName', firstCell, rowNumber, c.firstName);
+    problems = checkCell(problems, check, FIELD_RULES.lastName, 'lastName', lastCell, rowNumber, c.lastName);
+    if (!emailPlain) problems = checkCell(problems, check, FIELD_RULES.email, 'email', email, rowNumber, c.email);
+    problems = checkCell(problems, check, FIELD_RULES.department, 'department', department, rowNumber, c.department);
+    problems = checkCell(problems, check, FIELD_RULES.jobTitle, 'jobTitle', jobTitle, rowNumber, c.jobTitle);
+    problems = checkCell(problems, check, FIELD_RULES.location, 'location', location, rowNumber, c.location);
+    problems = checkCell(problems, check, FIELD_RULES.manager, 'manager', manager, rowNumber, c.manager);
+    problems = checkCell(problems, check, FIELD_RULES.careerStage, 'careerStage', careerText, rowNumber, c.careerStage);
+    problems = checkCell(problems, check, FIELD_RULES.offersText, 'offersText', offersText, rowNumber, c.offersText);
+    problems = checkCell(problems, check, FIELD_RULES.wantsText, 'wantsText', wantsText, rowNumber, c.wantsText);
+    problems = checkCell(problems, check, FIELD_RULES.knownWellText, 'knownWellText', knownWellText, rowNumber, c.knownWellText);
+    problems = checkCell(problems, check, FIELD_RULES.doNotPairText, 'doNotPairText', doNotPairText, rowNumber, c.doNotPairText);
+    problems = checkCell(problems, check, FIELD_RULES.preferredPartnerText, 'preferredPartnerText', preferredPartnerText, rowNumber, c.preferredPartnerText);
+    problems = checkCell(problems, check, FIELD_RULES.registeredWithText, 'registeredWithText', registeredWithText, rowNumber, c.registeredWithText);
+    problems = checkCell(problems, check, FIELD_RULES.notes, 'notes', notes, rowNumber, c.notes);
+
     const custom: Record<string, string> = {};
-    for (let c = 0; c < mapping.custom.length; c++) {
-      const i = mapping.custom[c] as number;
-      const v = line(cells, i);
-      (customValues[c] as string[])[r] = v;
-      if (v !== '') custom[mapping.headers[i] as string] = v;
+    for (let k = 0; k < customColumns.length; k++) {
+      const v = line(cells, customColumns[k]);
+      const header = customHeaders[k] as string;
+      problems = checkCell(problems, check, CUSTOM_RULE, 'custom', v, rowNumber, header);
+      if (v !== '') custom[header] = v;
     }
-    customs[r] = custom;
-  }
 
-  // 2. Check each column with zod; note every failing cell (first issue per cell only: an empty
-  // email is "empty", not also "malformed").
-  const problems = new Array<RosterProblem[] | undefined>(n);
-  const report = (r: number, column: string, message: string): void => {
-    const list = problems[r] ?? [];
-    if (list.some((p) => p.column === column)) return;
-    list.push({ row: (rows[r] as RosterRow).rowNumber, column, severity: 'error', message });
-    problems[r] = list;
-  };
-  const columnOf = (field: CleanedField): string =>
-    mapping.fieldColumn[field] ?? (field === 'name' ? (mapping.fieldColumn.firstName ?? mapping.fieldColumn.lastName ?? 'Name') : field);
-  for (const field of CLEANED_FIELDS) {
-    const values = columns[field];
-    // Optional fields with no column, or an empty one, have nothing that could fail.
-    if (!REQUIRED_FIELDS.includes(field) && (mapping.fieldColumn[field] === undefined || values.every((v) => v === ''))) continue;
-    const parsed = FIELD_SCHEMAS[field].safeParse(values);
-    if (parsed.success) continue;
-    for (const issue of parsed.error.issues) {
-      const r = Number(issue.path[0]);
-      const column = columnOf(field);
-      const limit = 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : 0;
-      report(r, column, messageFor(field, issue.code, (rows[r] as RosterRow).rowNumber, column, values[r] ?? '', limit));
-    }
-  }
-  mapping.custom.forEach((i, c) => {
-    const values = customValues[c] as string[];
-    const parsed = CUSTOM_COLUMN_SCHEMA.safeParse(values);
-    if (parsed.success) return;
-    const column = mapping.headers[i] as string;
-    for (const issue of parsed.error.issues) {
-      const r = Number(issue.path[0]);
-      const limit = 'maximum' in issue && typeof issue.maximum === 'number' ? issue.maximum : 0;
-      report(r, column, messageFor('custom', issue.code, (rows[r] as RosterRow).rowNumber, column, values[r] ?? '', limit));
-    }
-  });
-
-  // 3. One outcome per row.
-  const out = new Array<RowValidation>(n);
-  for (let r = 0; r < n; r++) {
-    const rowNumber = (rows[r] as RosterRow).rowNumber;
-    const careerText = columns.careerStage[r] as string;
     const careerStage = parseCareerStage(careerText);
     if (careerStage === undefined) {
-      const column = mapping.fieldColumn.careerStage ?? 'Career stage';
-      report(
-        r,
-        column,
-        `Row ${rowNumber}, column "${column}": ${quoteForMessage(careerText)} is not a career stage Peer Mentor Desk understands. Write Early, Mid or Late (career), or leave the cell empty.`,
+      problems = addProblem(
+        problems,
+        rowNumber,
+        careerColumn,
+        `Row ${rowNumber}, column "${careerColumn}": ${quoteForMessage(careerText)} is not a career stage Peer Mentor Desk understands. Write Early, Mid or Late (career), or leave the cell empty.`,
       );
     }
-    const rowProblems = problems[r];
-    if (rowProblems !== undefined || careerStage === undefined) {
-      out[r] = { rowNumber, ok: false, problems: rowProblems ?? [] };
+    if (problems !== null || careerStage === undefined) {
+      out[r] = { rowNumber, ok: false, problems: problems ?? [] };
       continue;
     }
-    const name = columns.name[r] as string;
-    let firstName = columns.firstName[r] as string;
-    let lastName = columns.lastName[r] as string;
+    let firstName = firstCell;
+    let lastName = lastCell;
     const derivedParts = firstName === '' && lastName === '';
     if (derivedParts) ({ firstName, lastName } = splitName(name));
-    const email = columns.email[r] as string;
     out[r] = {
       rowNumber,
       ok: true,
       value: {
         rowNumber,
         email,
-        emailKey: emailKey(email),
+        emailKey: emailPlain ? plainEmailKey(email) : emailKey(email),
         name,
         firstName,
         lastName,
-        derived: { name: nameCells[r] === '', firstName: derivedParts, lastName: derivedParts },
-        department: columns.department[r] as string,
-        jobTitle: columns.jobTitle[r] as string,
-        location: columns.location[r] as string,
-        manager: columns.manager[r] as string,
+        derived: { name: nameCell === '', firstName: derivedParts, lastName: derivedParts },
+        department,
+        jobTitle,
+        location,
+        manager,
         careerStage,
-        offersText: columns.offersText[r] as string,
-        wantsText: columns.wantsText[r] as string,
+        offersText,
+        wantsText,
         offers: null,
         wants: null,
-        knownWellText: columns.knownWellText[r] as string,
-        doNotPairText: columns.doNotPairText[r] as string,
-        preferredPartnerText: columns.preferredPartnerText[r] as string,
-        registeredWithText: columns.registeredWithText[r] as string,
-        notes: columns.notes[r] as string,
-        custom: customs[r] as Record<string, string>,
+        knownWellText,
+        doNotPairText,
+        preferredPartnerText,
+        registeredWithText,
+        notes,
+        custom,
       },
     };
   }
   return out;
 }
+
+// A plain address (see PLAIN_EMAIL) is ASCII without spaces: its key is it in lower case.
+function plainEmailKey(email: string): string {
+  return HAS_CAPITAL.test(email) ? email.toLowerCase() : email;
+}
+const HAS_CAPITAL = /[A-Z]/;
 
 /** Validate one row against a compiled mapping. */
 export function validateRow(row: RosterRow, mapping: CompiledMapping): RowValidation {

@@ -10,15 +10,37 @@ const ANY_BREAK_OR_TAB = /[\t\n\r]+/g;
 // Anything that is not printable ASCII; strings without it skip the costly steps (fast path).
 const NEEDS_WORK = /[^\x20-\x7e]/;
 const NEEDS_WORK_MULTILINE = /[^\x20-\x7e\n]/;
-const LINE_NEEDS_ANY_WORK = /[^\x20-\x7e]|^ | $| {2}/;
+
+// Characters no cleaning step changes: printable ASCII; U+00A1–U+02FF (Latin-1 signs and letters
+// after the no-break space, which trim removes, up to where combining marks begin); and the
+// typographic dashes, quotes, bullet and ellipsis U+2010–U+2027. Each is its own NFC form, none
+// is a control character or whitespace other than the space, and no two of them compose (the
+// tests check every pair), so a cell made only of them is already NFC. Names such as "Björn
+// Núñez" or "O’Brien" thus skip normalisation, the costly part of cleaning a roster.
+const OUTSIDE_PLAIN_LINE = /[^\x20-\x7e\xa1-\u02ff\u2010-\u2027]| {2}/;
+const OUTSIDE_PLAIN_MULTILINE = /[^\x20-\x7e\n\xa1-\u02ff\u2010-\u2027]/;
+
+/**
+ * True when `cleanLine` would return the value unchanged for certain: only plain characters (see
+ * above), no double space, no space at either end. False means "maybe not", never "changed".
+ */
+export function isPlainLine(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return true;
+  return value.charCodeAt(0) !== 32 && value.charCodeAt(n - 1) !== 32 && !OUTSIDE_PLAIN_LINE.test(value);
+}
 
 /**
  * A single-line cell as stored: NFC, control characters removed, tabs and line breaks turned into
  * spaces, runs of spaces collapsed, trimmed.
  */
 export function cleanLine(value: string): string {
-  // Plain printable ASCII with no edge or double spaces is already clean (the usual cell).
-  if (!LINE_NEEDS_ANY_WORK.test(value)) return value;
+  // The usual cell is already clean; proving it is one scan, cleaning it would be several.
+  return isPlainLine(value) ? value : cleanLineFully(value);
+}
+
+/** `cleanLine` with every step applied (no plain-cell shortcut): what the shortcut must equal. */
+export function cleanLineFully(value: string): string {
   let s = value;
   if (NEEDS_WORK.test(s)) {
     s = s.normalize('NFC').replace(CONTROL_EXCEPT_BREAKS, '').replace(ANY_BREAK_OR_TAB, ' ');
@@ -33,6 +55,12 @@ export function cleanLine(value: string): string {
  */
 export function cleanMultiline(value: string): string {
   if (value === '') return value;
+  // Plain characters and line feeds (see above) need trimming at most.
+  return OUTSIDE_PLAIN_MULTILINE.test(value) ? cleanMultilineFully(value) : value.trim();
+}
+
+/** `cleanMultiline` with every step applied (no plain-cell shortcut): what the shortcut must equal. */
+export function cleanMultilineFully(value: string): string {
   let s = value;
   if (NEEDS_WORK_MULTILINE.test(s)) {
     s = s
@@ -77,9 +105,14 @@ export function fold(value: string): string {
     .trim();
 }
 
+// Anything but printable ASCII without capital letters: an address without it is its own key.
+const NOT_LOWER_ASCII = /[^\x20-\x40\x5b-\x7e]/;
+
 /** The merge key of an email address: trimmed, lower case, NFC. */
 export function emailKey(email: string): string {
   const s = email.trim();
+  // Usual case: already lower-case ASCII (lower-casing would copy it for nothing).
+  if (!NOT_LOWER_ASCII.test(s)) return s;
   return (NEEDS_WORK.test(s) ? s.normalize('NFC') : s).toLowerCase();
 }
 

@@ -93,6 +93,39 @@ async function pickOption(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('option', { name: option }).click();
 }
 
+/** Open a person from the Participants screen. */
+async function openPerson(page: Page, name: string) {
+  await goTo(page, 'Participants');
+  await page.getByRole('table', { name: 'Participants' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('dialog').getByRole('heading', { name, exact: true }).waitFor();
+}
+
+async function closePerson(page: Page) {
+  await page.getByRole('button', { name: 'Close participant' }).click();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+}
+
+/** Change a person's location in their drawer, as the coordinator would (it saves itself). */
+async function editLocation(page: Page, name: string, location: string) {
+  await openPerson(page, name);
+  const field = page.getByRole('dialog').getByRole('textbox', { name: 'Location' });
+  await field.fill(location);
+  await field.blur();
+  await closePerson(page);
+  await openPerson(page, name);
+  await expect.poll(() => field.inputValue()).toBe(location);
+  await closePerson(page);
+}
+
+/** A person's department and location as the drawer shows them. */
+async function personFields(page: Page, name: string) {
+  await openPerson(page, name);
+  const box = (label: string) => page.getByRole('dialog').getByRole('textbox', { name: label }).inputValue();
+  const fields = { department: await box('Department'), location: await box('Location') };
+  await closePerson(page);
+  return fields;
+}
+
 const previewText = (page: Page) =>
   page.getByRole('table', { name: 'Preview of the first rows' }).textContent();
 
@@ -179,6 +212,10 @@ describe('import roster', () => {
     await screenshot(page, 'import-done');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // The coordinator edits a person in the app; the file does not have that column.
+    await editLocation(page, 'Jürgen Müller', 'Berlin office');
+    await goTo(page, 'Import roster');
+
     // Re-import a month later: the same layout maps itself; the review shows what changes.
     await chooseFile(page, 'Import another file', updatedPath);
     await expect.poll(() => previewText(page)).toContain('Zoë Clarke');
@@ -200,6 +237,9 @@ describe('import roster', () => {
     await page.getByRole('button', { name: 'Import now' }).click();
     await page.getByRole('heading', { name: 'Import complete' }).waitFor();
     await expect.poll(() => done.textContent()).toMatch(/Added\s*1.*Updated\s*1.*Unchanged\s*3/);
+    // The file's change is applied and the edit made in the app is kept.
+    expect(await personFields(page, 'Jürgen Müller')).toEqual({ department: 'Platform', location: 'Berlin office' });
+    await goTo(page, 'Import roster');
 
     // Undo it: the roster is as before, so the same file shows the same diff again.
     await page.getByRole('button', { name: 'Undo this import' }).click();
@@ -212,6 +252,9 @@ describe('import roster', () => {
     const history = page.getByRole('table', { name: 'Past imports' });
     await expect.poll(() => history.getByText('Undone', { exact: true }).count()).toBe(1);
     await screenshot(page, 'import-undone');
+    // Undo brings back exactly the state before the re-import, app edit included.
+    expect(await personFields(page, 'Jürgen Müller')).toEqual({ department: 'Engineering', location: 'Berlin office' });
+    await goTo(page, 'Import roster');
 
     await chooseFile(page, 'Import another file', updatedPath);
     await page.getByRole('button', { name: 'Next: columns' }).click();

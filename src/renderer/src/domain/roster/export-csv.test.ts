@@ -5,11 +5,13 @@ import { suggestMapping, validateMapping } from './column-mapping';
 import { csvField, EXPORT_HEADERS, exportParticipantsCsv, guardFormula, rosterTemplateCsv } from './export-csv';
 import { prepareImport } from './prepare-import';
 import { readRoster } from './read-roster';
+import { blankParticipantFields } from '../test-support/blank-participant';
 
 const catalog = fixtureCatalog();
 
 function person(id: string, email: string, extra: Partial<Participant> = {}): Participant {
   return {
+    ...blankParticipantFields(),
     id,
     programId: 'program-1',
     emailKey: email.toLowerCase(),
@@ -17,22 +19,6 @@ function person(id: string, email: string, extra: Partial<Participant> = {}): Pa
     firstName: 'Ada',
     lastName: 'Lovelace',
     name: 'Ada Lovelace',
-    department: '',
-    jobTitle: '',
-    careerStage: null,
-    location: '',
-    manager: '',
-    offers: [],
-    wants: [],
-    knownWell: [],
-    doNotPair: [],
-    preferredPartnerEmail: '',
-    registeredWithEmail: '',
-    notes: '',
-    custom: {},
-    status: 'active',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
     ...extra,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Participant } from '../model';
 import { applyMergePlan, changeCount, planMerge } from './merge-plan';
 import type { ParticipantDraft } from './row-schema';
+import { blankParticipantFields } from '../test-support/blank-participant';
 
 const PROGRAM = 'program-1';
 const NOW = '2026-09-14T10:00:00.000Z';
@@ -9,6 +10,7 @@ const NOW = '2026-09-14T10:00:00.000Z';
 function participant(id: string, email: string, name: string, extra: Partial<Participant> = {}): Participant {
   const space = name.indexOf(' ');
   return {
+    ...blankParticipantFields(),
     id,
     programId: PROGRAM,
     emailKey: email.toLowerCase(),
@@ -16,22 +18,6 @@ function participant(id: string, email: string, name: string, extra: Partial<Par
     firstName: space === -1 ? name : name.slice(0, space),
     lastName: space === -1 ? '' : name.slice(space + 1),
     name,
-    department: '',
-    jobTitle: '',
-    careerStage: null,
-    location: '',
-    manager: '',
-    offers: [],
-    wants: [],
-    knownWell: [],
-    doNotPair: [],
-    preferredPartnerEmail: '',
-    registeredWithEmail: '',
-    notes: '',
-    custom: {},
-    status: 'active',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
     ...extra,
   };
 }

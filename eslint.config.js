@@ -26,6 +26,55 @@ export default tseslint.config(
     },
   },
   {
+    // Fences between the renderer's layers. Each block lists what its files may not import; the
+    // README's Architecture section explains them. Inner layers never reach outwards.
+    files: ['src/renderer/src/**/*.ts', 'src/renderer/src/**/*.tsx'],
+    ignores: ['src/renderer/src/db/**', 'src/renderer/src/domain/**', 'src/renderer/src/app/**', 'src/renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only db/ imports Dexie: use a repository function (and useLiveQuery) from db/.' }],
+          patterns: [
+            { regex: '(^|/)app(/|$)', message: 'Nothing imports upwards into app/: move the shared piece to components/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Features are screens: they do not import each other. Shared pieces live in components/.
+    files: ['src/renderer/src/features/**/*.ts', 'src/renderer/src/features/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only db/ imports Dexie: use a repository function (and useLiveQuery) from db/.' }],
+          patterns: [
+            { regex: '(^|/)app(/|$)', message: 'Nothing imports upwards into app/: move the shared piece to components/.' },
+            { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'Features do not import each other: move the shared piece to components/.' },
+            { regex: '(^|/)features/', message: 'Features do not import each other: move the shared piece to components/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Storage knows nothing of the platform (files, dialogs) or the screens.
+    files: ['src/renderer/src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)platform(/|$)', message: 'db/ must not import platform/: pass the result in from the caller.' },
+            { regex: '(^|/)(features|components|app)(/|$)', message: 'db/ must not depend on screens or the app shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure: no UI, storage, platform or Electron. This fence keeps it testable.
     files: ['src/renderer/src/domain/**/*.ts'],
     rules: {
@@ -35,7 +84,7 @@ export default tseslint.config(
           patterns: [
             { group: ['react', 'react-dom', '@mantine/*', 'dexie', 'dexie-react-hooks'], message: 'domain/ is pure: no UI or storage.' },
             { group: ['electron', 'node:*'], message: 'domain/ is pure: no Electron or Node APIs.' },
-            { group: ['**/db/**', '**/platform/**', '**/features/**', '**/components/**', '**/documents/**'], message: 'domain/ must not depend on outer layers.' },
+            { regex: '(^|/)(db|platform|features|components|app|workers)(/|$)', message: 'domain/ must not depend on outer layers.' },
           ],
         },
       ],

@@ -5,7 +5,7 @@
  * rosters; names carry accents as real rosters do.
  */
 import type { CareerStage, Competency, CompetencyCategory, Participant, Team, TeamMember } from '../src/renderer/src/domain/model';
-import { computeCoverage } from '../src/renderer/src/domain/inventory/coverage';
+import { computeCoverage } from '../src/renderer/src/domain/participants/coverage';
 import {
   DEFAULT_DIRECTORY_FILTER,
   buildDirectoryRows,
@@ -13,7 +13,7 @@ import {
   directoryFacets,
   filterDirectory,
   sortDirectory,
-} from '../src/renderer/src/domain/inventory/directory';
+} from '../src/renderer/src/domain/participants/directory';
 import { medianMs, printTable } from './table';
 
 const SIZES = [1000, 5000, 20000];

@@ -3,10 +3,10 @@
  * file and as 150 files, and personalised worksheets for 300 participants (build + pack).
  * Target: each under 2 s on the 2-core reference machine.
  */
-import { buildCompetencyWorksheet } from '../src/renderer/src/documents/competency-worksheet';
-import { buildLetterModels, buildWorksheetModel } from '../src/renderer/src/documents/document-models';
-import { packDocument } from '../src/renderer/src/documents/pack';
-import { buildPairLetterFiles, buildPairLetters } from '../src/renderer/src/documents/pair-letters';
+import { buildCompetencyWorksheet } from '../src/renderer/src/domain/documents/competency-worksheet';
+import { buildLetterModels, buildWorksheetModel } from '../src/renderer/src/domain/documents/document-models';
+import { packDocument } from '../src/renderer/src/domain/documents/pack';
+import { buildPairLetterFiles, buildPairLetters } from '../src/renderer/src/domain/documents/pair-letters';
 import { catalog, context, events, generatedParticipants, generatedTeams, program } from '../test/docx-check/fixtures';
 
 interface Row {

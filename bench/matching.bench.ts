@@ -9,7 +9,7 @@ import {
   matchingWeight,
   solveWithCertificate,
   type WeightedEdge,
-} from '../src/renderer/src/domain/matching/max-weight-matching';
+} from '../src/renderer/src/domain/pairing/max-weight-matching';
 
 type BlossomPort = typeof blossomPort;
 

@@ -11,10 +11,10 @@ import type {
   CompetencyCategory,
   Participant,
 } from '../src/renderer/src/domain/model';
-import { planGroupsPrepared } from '../src/renderer/src/domain/matching/groups';
-import { defaultPairingSettings } from '../src/renderer/src/domain/matching/pairing-settings';
-import { planPairsPrepared } from '../src/renderer/src/domain/matching/plan-pairs';
-import { preparePairing } from '../src/renderer/src/domain/matching/prepare';
+import { planGroupsPrepared } from '../src/renderer/src/domain/pairing/groups';
+import { defaultPairingSettings } from '../src/renderer/src/domain/pairing/pairing-settings';
+import { planPairsPrepared } from '../src/renderer/src/domain/pairing/plan-pairs';
+import { preparePairing } from '../src/renderer/src/domain/pairing/prepare';
 
 const SIZES = [300, 1000, 2000];
 const CATEGORY_SIZES: [CompetencyCategory, number][] = [

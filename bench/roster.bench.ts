@@ -10,11 +10,11 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { fixtureCatalog } from '../test/fixtures/roster/fixture-data.mjs';
-import { suggestMapping } from '../src/renderer/src/domain/roster/column-mapping';
-import { exportParticipantsCsv } from '../src/renderer/src/domain/roster/export-csv';
-import { prepareImport } from '../src/renderer/src/domain/roster/prepare-import';
-import { readRoster } from '../src/renderer/src/domain/roster/read-roster';
-import { validateRows } from '../src/renderer/src/domain/roster/row-schema';
+import { suggestMapping } from '../src/renderer/src/domain/import/column-mapping';
+import { exportParticipantsCsv } from '../src/renderer/src/domain/import/export-csv';
+import { prepareImport } from '../src/renderer/src/domain/import/prepare-import';
+import { readRoster } from '../src/renderer/src/domain/import/read-roster';
+import { validateRows } from '../src/renderer/src/domain/import/row-schema';
 import type { CareerStage, Participant } from '../src/renderer/src/domain/model';
 
 const PROGRAM = 'bench-program';

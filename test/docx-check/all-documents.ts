@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Document } from 'docx';
-import { buildAgreement } from '../../src/renderer/src/documents/agreement';
-import { buildCompetencyWorksheet } from '../../src/renderer/src/documents/competency-worksheet';
+import { buildAgreement } from '../../src/renderer/src/domain/documents/agreement';
+import { buildCompetencyWorksheet } from '../../src/renderer/src/domain/documents/competency-worksheet';
 import {
   buildAgreementModel,
   buildGroupMeetingPackModel,
@@ -17,12 +17,12 @@ import {
   buildScheduleHandoutModel,
   buildSkillsInventoryModel,
   buildWorksheetModel,
-} from '../../src/renderer/src/documents/document-models';
-import { buildGroupMeetingPack, SIGN_IN_ROWS_PER_PAGE } from '../../src/renderer/src/documents/group-meeting-pack';
-import { packDocument } from '../../src/renderer/src/documents/pack';
-import { buildPairLetter, buildPairLetters, letterFileName } from '../../src/renderer/src/documents/pair-letters';
-import { buildScheduleHandout } from '../../src/renderer/src/documents/schedule-handout';
-import { buildSkillsInventoryForm } from '../../src/renderer/src/documents/skills-inventory-form';
+} from '../../src/renderer/src/domain/documents/document-models';
+import { buildGroupMeetingPack, SIGN_IN_ROWS_PER_PAGE } from '../../src/renderer/src/domain/documents/group-meeting-pack';
+import { packDocument } from '../../src/renderer/src/domain/documents/pack';
+import { buildPairLetter, buildPairLetters, letterFileName } from '../../src/renderer/src/domain/documents/pair-letters';
+import { buildScheduleHandout } from '../../src/renderer/src/domain/documents/schedule-handout';
+import { buildSkillsInventoryForm } from '../../src/renderer/src/domain/documents/skills-inventory-form';
 import type { PaperSize } from '../../src/renderer/src/domain/model';
 import { catalog, context, events, generatedParticipants, members, participants, program, teams } from './fixtures';
 

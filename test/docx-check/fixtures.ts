@@ -6,7 +6,7 @@
 import type { Competency, CompetencyCategory, Participant, Program, ProgramEvent, Team, TeamMember } from '../../src/renderer/src/domain/model';
 import { generateAnnualSchedule } from '../../src/renderer/src/domain/schedule/annual-schedule';
 import { DEFAULT_MEETING_RULE } from '../../src/renderer/src/domain/schedule/meeting-rule';
-import type { DocumentContext } from '../../src/renderer/src/documents/document-models';
+import type { DocumentContext } from '../../src/renderer/src/domain/documents/document-models';
 
 const NOW = '2026-08-20T09:00:00.000Z';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
-import { EXPORT_HEADERS } from '../../src/renderer/src/domain/roster/export-csv';
+import { EXPORT_HEADERS } from '../../src/renderer/src/domain/import/export-csv';
 import { captureDownload, goTo, launchBrowser, openApp, screenshot as fullScreenshot, seriousA11yViolations } from './browser';
 
 let browser: Browser;

@@ -9,7 +9,7 @@ import {
   joinNames,
   suggestCompetencies,
   teamLabel,
-} from '../../../src/renderer/src/documents/document-models';
+} from '../../../src/renderer/src/domain/documents/document-models';
 import type { Participant, SelectionRules } from '../../../src/renderer/src/domain/model';
 import { catalog, competencyId, events, generatedParticipants, members, participants, program, teams } from '../../docx-check/fixtures';
 

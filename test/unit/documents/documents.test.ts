@@ -4,8 +4,8 @@
  * placeholder left, special characters intact, paper size, header and footer.
  */
 import { describe, expect, it } from 'vitest';
-import { buildAgreement } from '../../../src/renderer/src/documents/agreement';
-import { buildCompetencyWorksheet } from '../../../src/renderer/src/documents/competency-worksheet';
+import { buildAgreement } from '../../../src/renderer/src/domain/documents/agreement';
+import { buildCompetencyWorksheet } from '../../../src/renderer/src/domain/documents/competency-worksheet';
 import {
   buildAgreementModel,
   buildGroupMeetingPackModel,
@@ -13,12 +13,12 @@ import {
   buildScheduleHandoutModel,
   buildSkillsInventoryModel,
   buildWorksheetModel,
-} from '../../../src/renderer/src/documents/document-models';
-import { buildGroupMeetingPack, SIGN_IN_ROWS_PER_PAGE } from '../../../src/renderer/src/documents/group-meeting-pack';
-import { DOCX_MIME_TYPE, packDocument, packDocumentBlob } from '../../../src/renderer/src/documents/pack';
-import { buildPairLetter, buildPairLetterFiles, buildPairLetters } from '../../../src/renderer/src/documents/pair-letters';
-import { buildScheduleHandout } from '../../../src/renderer/src/documents/schedule-handout';
-import { buildSkillsInventoryForm } from '../../../src/renderer/src/documents/skills-inventory-form';
+} from '../../../src/renderer/src/domain/documents/document-models';
+import { buildGroupMeetingPack, SIGN_IN_ROWS_PER_PAGE } from '../../../src/renderer/src/domain/documents/group-meeting-pack';
+import { DOCX_MIME_TYPE, packDocument, packDocumentBlob } from '../../../src/renderer/src/domain/documents/pack';
+import { buildPairLetter, buildPairLetterFiles, buildPairLetters } from '../../../src/renderer/src/domain/documents/pair-letters';
+import { buildScheduleHandout } from '../../../src/renderer/src/domain/documents/schedule-handout';
+import { buildSkillsInventoryForm } from '../../../src/renderer/src/domain/documents/skills-inventory-form';
 import { readDocx, type DocxContents } from '../../docx-check/docx-reader';
 import { catalog, context, events, generatedParticipants, members, participants, program, teams } from '../../docx-check/fixtures';
 

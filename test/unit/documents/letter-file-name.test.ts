@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DocPerson } from '../../../src/renderer/src/documents/document-models';
-import { letterFileName } from '../../../src/renderer/src/documents/pair-letters';
+import type { DocPerson } from '../../../src/renderer/src/domain/documents/document-models';
+import { letterFileName } from '../../../src/renderer/src/domain/documents/pair-letters';
 
 function person(lastName: string, name = lastName): DocPerson {
   return { name, firstName: '', lastName, email: '', jobTitle: '', department: '' };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLetterModels } from '../../../src/renderer/src/documents/document-models';
+import { buildLetterModels } from '../../../src/renderer/src/domain/documents/document-models';
 import {
   BLOCK_PLACEHOLDERS,
   DEFAULT_LETTER_TEMPLATE,
@@ -8,7 +8,7 @@ import {
   renderLetterTemplate,
   TEXT_PLACEHOLDERS,
   validateLetterTemplate,
-} from '../../../src/renderer/src/documents/letter-template';
+} from '../../../src/renderer/src/domain/documents/letter-template';
 import { catalog, context, events, members, participants, program, teams } from '../../docx-check/fixtures';
 
 const letters = buildLetterModels(program, teams, members, participants, catalog, events, '2026-09-15');

@@ -32,14 +32,14 @@ import {
 import { useEffect, useMemo } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useCurrentProgram, usePrograms, selectProgram } from '../db/programs-repo';
-import { backUpNow } from '../features/backups/backup-actions';
+import { backUpNow } from '../components/backup-actions';
 import { requestRosterPicker } from '../features/import/import-inbox';
 import { RosterDropTarget } from '../features/import/roster-drop-target';
 import { platform } from '../platform';
 import { NoProgram } from '../components/no-program';
 import { screens } from './screens';
 import { useAutoBackup } from './use-auto-backup';
-import { useStartup } from './startup-context';
+import { useStartup } from '../components/startup-context';
 import { reportError } from '../components/report-error';
 
 function ThemeToggle() {

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { HashRouter } from 'react-router';
 import { startDatabase, type StartupState } from '../db/client';
 import { AppLayout } from './app-layout';
-import { StartupContext } from './startup-context';
+import { StartupContext } from '../components/startup-context';
 import { cssVariablesResolver, theme } from './theme';
 
 function StartupGate() {

@@ -26,7 +26,7 @@ import { PairingPage } from '../features/pairing/pairing-page';
 import { ParticipantsPage } from '../features/participants/participants-page';
 import { ProgramsPage } from '../features/programs/programs-page';
 import { SettingsPage } from '../features/settings/settings-page';
-import { SetupPage } from '../features/setup/setup-page';
+import { SetupPage } from '../features/programs/setup-page';
 
 export interface Screen {
   path: string;

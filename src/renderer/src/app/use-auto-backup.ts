@@ -2,7 +2,8 @@
  * Writes automatic backups while the app is open: after data changed, at most every 15 minutes.
  */
 import { useEffect } from 'react';
-import { nextBackupDue, writeAutoBackup } from '../db/auto-backup';
+import { nextBackupDue } from '../db/auto-backup';
+import { writeAutoBackup } from '../components/backup-actions';
 import { onCommittedWrite } from '../db/write-guard';
 import { platform } from '../platform';
 

@@ -2,8 +2,6 @@
  * When to write an automatic backup: only after data changed, and at most once every 15
  * minutes. Pure, so the rule is tested without timers.
  */
-import type { BackupEntry, BackupReason } from '@shared/ipc-contract';
-import { platform } from '../platform';
 import { createBackup } from './backup';
 import { db } from './client';
 import { nowIso } from './ids';
@@ -29,10 +27,4 @@ export async function backupJson(): Promise<{ json: string; createdAt: string }>
   const createdAt = nowIso();
   const backup = await createBackup(db, { appVersion: __APP_VERSION__, now: createdAt });
   return { json: JSON.stringify(backup), createdAt };
-}
-
-/** Write an automatic backup through the platform (a file in the user-data folder on desktop). */
-export async function writeAutoBackup(reason: BackupReason): Promise<BackupEntry> {
-  const { json } = await backupJson();
-  return platform.writeAutoBackup(reason, json);
 }

@@ -1,9 +1,9 @@
 /**
- * A program's competency catalog. Edits are computed by pure functions in domain/competencies
+ * A program's competency catalog. Edits are computed by pure functions in domain/catalog
  * and the changed records are saved together in one transaction.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { sortCatalog, type CatalogEditResult } from '../domain/competencies/catalog-edits';
+import { sortCatalog, type CatalogEditResult } from '../domain/catalog/catalog-edits';
 import type { Competency } from '../domain/model';
 import { db } from './client';
 import { runWrite } from './write-guard';

@@ -12,8 +12,8 @@ import {
 import { generateProgramSchedule } from './events-repo';
 import { loadDemoProgram } from './programs-repo';
 import { PAPER_SIZE_KEY, setMeta } from './settings-repo';
-import { DEFAULT_LETTER_TEMPLATE } from '../documents/letter-template';
-import { buildLetterModels } from '../documents/document-models';
+import { DEFAULT_LETTER_TEMPLATE } from '../domain/documents/letter-template';
+import { buildLetterModels } from '../domain/documents/document-models';
 import type { Participant, Team, TeamMember, TeamStatus } from '../domain/model';
 
 beforeEach(async () => {

@@ -5,7 +5,7 @@
  * proposals may still change.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_LETTER_TEMPLATE } from '../documents/letter-template';
+import { DEFAULT_LETTER_TEMPLATE } from '../domain/documents/letter-template';
 import type {
   Competency,
   PaperSize,
@@ -17,7 +17,7 @@ import type {
 } from '../domain/model';
 import { sortEvents } from '../domain/schedule/annual-schedule';
 import { isIsoDate } from '../domain/schedule/iso-dates';
-import { sortCatalog } from '../domain/competencies/catalog-edits';
+import { sortCatalog } from '../domain/catalog/catalog-edits';
 import { db } from './client';
 import { nowIso } from './ids';
 import { PAPER_SIZE_KEY } from './settings-repo';

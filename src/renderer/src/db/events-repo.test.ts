@@ -14,7 +14,7 @@ import {
   type ScheduleDefaults,
 } from './events-repo';
 import { createProgram } from './programs-repo';
-import { programDraftSchema } from '../domain/program/program-defaults';
+import { programDraftSchema } from '../domain/programs/program-defaults';
 import { weekdayOf } from '../domain/schedule/iso-dates';
 import { nthWeekdayOfMonth } from '../domain/schedule/meeting-rule';
 import type { ProgramEvent } from '../domain/model';

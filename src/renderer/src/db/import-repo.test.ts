@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Participant, Program, Team, TeamMember } from '../domain/model';
-import { programDraftSchema } from '../domain/program/program-defaults';
+import { programDraftSchema } from '../domain/programs/program-defaults';
 import {
   applyMergePlan,
   headerSignature,
@@ -12,7 +12,7 @@ import {
   suggestMapping,
   type ColumnMapping,
   type MergeWrite,
-} from '../domain/roster';
+} from '../domain/import';
 import { loadCatalog } from './catalog-repo';
 import { db } from './client';
 import { newId, nowIso } from './ids';

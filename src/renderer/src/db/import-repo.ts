@@ -12,14 +12,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
-import { planDeletion, type DeletionPlan } from '../domain/inventory/bulk-edits';
+import { planDeletion, type DeletionPlan } from '../domain/participants/bulk-edits';
 import type { ImportBatch, Participant, Team, TeamMember } from '../domain/model';
 import {
   MAPPING_TARGETS,
   type ColumnMapping,
   type MappingTarget,
   type MergeWrite,
-} from '../domain/roster';
+} from '../domain/import';
 import { db } from './client';
 import { newId, nowIso } from './ids';
 import { runWrite, WriteFailedError } from './write-guard';

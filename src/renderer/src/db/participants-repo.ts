@@ -1,7 +1,7 @@
 /**
  * Participants of a program: the live roster for the directory, adding and editing people one
  * field at a time, and bulk withdraw / restore / set a field / delete, each with an undo. Every
- * edit reads, checks (pure rules in domain/inventory) and writes inside one transaction, so two
+ * edit reads, checks (pure rules in domain/participants) and writes inside one transaction, so two
  * quick edits never overwrite each other and a refused edit changes nothing.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -15,8 +15,8 @@ import {
   type BulkField,
   type BulkPlan,
   type DeletionPlan,
-} from '../domain/inventory/bulk-edits';
-import { participantHistory, type ParticipantHistory } from '../domain/inventory/participant-history';
+} from '../domain/participants/bulk-edits';
+import { participantHistory, type ParticipantHistory } from '../domain/participants/participant-history';
 import {
   applyParticipantChange,
   createParticipant,
@@ -26,7 +26,7 @@ import {
   type ParticipantChange,
   type ParticipantContext,
   type ParticipantProblem,
-} from '../domain/inventory/participant-rules';
+} from '../domain/participants/participant-rules';
 import type { CareerStage, Participant, ParticipantStatus, Team, TeamMember } from '../domain/model';
 import { db } from './client';
 import { newId, nowIso } from './ids';

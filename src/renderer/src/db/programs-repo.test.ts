@@ -9,8 +9,8 @@ import {
   updateProgramWith,
 } from './programs-repo';
 import { CURRENT_PROGRAM_KEY } from './settings-repo';
-import { programDraftSchema } from '../domain/program/program-defaults';
-import { saveProgramChange } from '../features/setup/save-program-change';
+import { programDraftSchema } from '../domain/programs/program-defaults';
+import { saveProgramChange } from './program-changes';
 
 const draft = () =>
   programDraftSchema.parse({

@@ -2,10 +2,10 @@
  * Programs: create, edit, switch, archive, and load the demo. Each write is one transaction.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createProgramCatalog } from '../domain/competencies/builtin-catalog';
+import { createProgramCatalog } from '../domain/catalog/builtin-catalog';
 import { buildDemoProgram } from '../domain/demo/demo-program';
 import type { Program } from '../domain/model';
-import { newProgram, type ProgramDraft } from '../domain/program/program-defaults';
+import { newProgram, type ProgramDraft } from '../domain/programs/program-defaults';
 import { db } from './client';
 import { newId, nowIso } from './ids';
 import { TABLE_NAMES } from './schema-versions';
@@ -127,4 +127,22 @@ export function useProgramCounts(): Map<string, { participants: number; teams: n
     }
     return counts;
   }, []);
+}
+
+/** Live head counts of one program for the overview: active and withdrawn people, competencies on offer. */
+export function useProgramOverviewCounts(
+  programId: string | undefined,
+): { active: number; withdrawn: number; competencies: number } | null | undefined {
+  return useLiveQuery(async () => {
+    if (!programId) return null;
+    const [participants, competencies] = await Promise.all([
+      db.participants.where('programId').equals(programId).toArray(),
+      db.competencies.where('programId').equals(programId).toArray(),
+    ]);
+    return {
+      active: participants.filter((p) => p.status === 'active').length,
+      withdrawn: participants.filter((p) => p.status === 'withdrawn').length,
+      competencies: competencies.filter((c) => !c.retired).length,
+    };
+  }, [programId]);
 }

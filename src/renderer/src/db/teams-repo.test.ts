@@ -19,7 +19,7 @@ import {
   setTeamLocked,
   type ProposalDraft,
 } from './teams-repo';
-import { defaultPairingSettings } from '../domain/matching/pairing-settings';
+import { defaultPairingSettings } from '../domain/pairing/pairing-settings';
 import type { Participant } from '../domain/model';
 
 beforeEach(async () => {

@@ -10,8 +10,8 @@ import {
   defaultPairingSettings,
   parsePairingSettings,
   type PairingSettings,
-} from '../domain/matching/pairing-settings';
-import type { UnpairedPerson, UnpairedReason } from '../domain/matching/plan-model';
+} from '../domain/pairing/pairing-settings';
+import type { UnpairedPerson, UnpairedReason } from '../domain/pairing/plan-model';
 import type { Competency, Participant, Program, Team, TeamKind, TeamMember } from '../domain/model';
 import { db } from './client';
 import { newId, nowIso } from './ids';

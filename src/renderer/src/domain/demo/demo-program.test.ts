@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programDraftSchema } from '../program/program-defaults';
+import { programDraftSchema } from '../programs/program-defaults';
 import { buildDemoProgram } from './demo-program';
 
 const NOW = '2026-03-14T10:30:00.000Z';

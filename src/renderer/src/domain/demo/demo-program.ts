@@ -4,9 +4,9 @@
  * sequence always give the same records. Everything is flagged `isDemo` and uses example.org.
  */
 import type { CareerStage, ChecklistItem, Competency, Participant, Program } from '../model';
-import { createProgramCatalog } from '../competencies/builtin-catalog';
-import { addMonths } from '../program/iso-date';
-import { DEFAULT_GROUP_MEETING_MINUTES, DEFAULT_RULES, defaultCycle } from '../program/program-defaults';
+import { createProgramCatalog } from '../catalog/builtin-catalog';
+import { addMonths } from '../programs/iso-date';
+import { DEFAULT_GROUP_MEETING_MINUTES, DEFAULT_RULES, defaultCycle } from '../programs/program-defaults';
 
 /** Everything the demo adds: one program, its catalog and its participants. */
 export interface DemoProgram {

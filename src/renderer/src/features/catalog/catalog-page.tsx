@@ -40,10 +40,10 @@ import {
   restoreDefaults,
   retireCompetency,
   type CatalogEditResult,
-} from '../../domain/competencies/catalog-edits';
+} from '../../domain/catalog/catalog-edits';
 import type { Competency, CompetencyCategory } from '../../domain/model';
 import { reportDone, reportError } from '../../components/report-error';
-import { CompetencyEditor, type CompetencyFormValues } from './competency-editor';
+import { CompetencyEditor, type CompetencyFormValues } from '../../components/competency-editor';
 
 type Editing = { mode: 'add'; category: CompetencyCategory } | { mode: 'edit'; competency: Competency } | null;
 

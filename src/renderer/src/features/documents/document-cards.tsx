@@ -22,17 +22,17 @@ import {
   buildSkillsInventoryModel,
   buildWorksheetModel,
   type DocumentContext,
-} from '../../documents/document-models';
+} from '../../domain/documents/document-models';
 import { CATEGORY_LABELS, CATEGORY_ORDER, type CompetencyCategory } from '../../domain/model';
 import { isGroupGathering } from '../../domain/schedule/annual-schedule';
 import { formatShortDate } from '../../domain/schedule/iso-dates';
 import { platform } from '../../platform';
-import { letterTemplateErrors } from '../letters/letter-template-editor';
+import { letterTemplateErrors } from '../../components/documents/letter-template-editor';
 import { DocumentCard, MissingNotice, type MissingStep } from './document-card';
-import { plural, signInPageCount, teamsInWords, worksheetPagesEach } from './document-plans';
-import { documentBaseName, documentFileName } from './file-names';
-import { saveDocument, saveDocumentSet } from './save-files';
-import type { DocumentRun } from './use-document-job';
+import { plural, signInPageCount, teamsInWords, worksheetPagesEach } from '../../components/documents/document-plans';
+import { documentBaseName, documentFileName } from '../../components/documents/file-names';
+import { saveDocument, saveDocumentSet } from '../../components/documents/save-files';
+import type { DocumentRun } from '../../components/documents/use-document-job';
 
 /** What every card receives. */
 export interface CardProps {

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { todayIso } from '../../components/today';
 import { useDocumentSources } from '../../db/documents-repo';
 import { useCurrentProgram } from '../../db/programs-repo';
-import { LetterTemplateModal } from '../letters/letter-template-editor';
+import { LetterTemplateModal } from '../../components/documents/letter-template-editor';
 import {
   AgreementCard,
   GroupMeetingPackCard,
@@ -18,8 +18,8 @@ import {
   WorksheetCard,
   type CardProps,
 } from './document-cards';
-import { documentContext } from './document-plans';
-import { useDocumentJob } from './use-document-job';
+import { documentContext } from '../../components/documents/document-plans';
+import { useDocumentJob } from '../../components/documents/use-document-job';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;
 

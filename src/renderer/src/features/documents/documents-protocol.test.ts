@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLetterModels, buildSkillsInventoryModel } from '../../documents/document-models';
-import { letterFileName } from '../../documents/pair-letters';
-import { DEFAULT_LETTER_TEMPLATE } from '../../documents/letter-template';
+import { buildLetterModels, buildSkillsInventoryModel } from '../../domain/documents/document-models';
+import { letterFileName } from '../../domain/documents/pair-letters';
+import { DEFAULT_LETTER_TEMPLATE } from '../../domain/documents/letter-template';
 import { readDocx } from '../../../../../test/docx-check/docx-reader';
 import {
   catalog,

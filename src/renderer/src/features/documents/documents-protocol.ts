@@ -4,8 +4,8 @@
  * and answers with bytes, reporting progress per file on the way. The same `runDocumentJob`
  * runs in place where no worker is available.
  */
-import { buildAgreement } from '../../documents/agreement';
-import { buildCompetencyWorksheet } from '../../documents/competency-worksheet';
+import { buildAgreement } from '../../domain/documents/agreement';
+import { buildCompetencyWorksheet } from '../../domain/documents/competency-worksheet';
 import type {
   AgreementModel,
   DocumentContext,
@@ -14,12 +14,12 @@ import type {
   ScheduleHandoutModel,
   SkillsInventoryModel,
   WorksheetModel,
-} from '../../documents/document-models';
-import { buildGroupMeetingPack } from '../../documents/group-meeting-pack';
-import { packDocument } from '../../documents/pack';
-import { buildPairLetter, buildPairLetters, letterFileName } from '../../documents/pair-letters';
-import { buildScheduleHandout } from '../../documents/schedule-handout';
-import { buildSkillsInventoryForm } from '../../documents/skills-inventory-form';
+} from '../../domain/documents/document-models';
+import { buildGroupMeetingPack } from '../../domain/documents/group-meeting-pack';
+import { packDocument } from '../../domain/documents/pack';
+import { buildPairLetter, buildPairLetters, letterFileName } from '../../domain/documents/pair-letters';
+import { buildScheduleHandout } from '../../domain/documents/schedule-handout';
+import { buildSkillsInventoryForm } from '../../domain/documents/skills-inventory-form';
 
 /** One thing to build. `fileName` names single documents; letter files are named per team. */
 export type DocumentJob =

@@ -26,7 +26,7 @@ import {
   type ColumnMapping,
   type MappingTarget,
   type RosterRead,
-} from '../../domain/roster';
+} from '../../domain/import';
 import { sampleValues } from './import-helpers';
 
 const TARGET_DATA = [

@@ -21,10 +21,10 @@ import { useMemo, useState } from 'react';
 import { reportError } from '../../components/report-error';
 import { editCatalog } from '../../db/catalog-repo';
 import { newId } from '../../db/ids';
-import { addCompetency, groupByCategory } from '../../domain/competencies/catalog-edits';
+import { addCompetency, groupByCategory } from '../../domain/catalog/catalog-edits';
 import type { Competency, CompetencyCategory } from '../../domain/model';
-import type { CompetencyIssue } from '../../domain/roster';
-import { CompetencyEditor, type CompetencyFormValues } from '../catalog/competency-editor';
+import type { CompetencyIssue } from '../../domain/import';
+import { CompetencyEditor, type CompetencyFormValues } from '../../components/competency-editor';
 import { catalogNameFor, rowList } from './import-helpers';
 import { ScrollTable } from './scroll-table';
 

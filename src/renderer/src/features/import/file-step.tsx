@@ -24,7 +24,7 @@ import {
   IconFileUpload,
   IconInfoCircle,
 } from '@tabler/icons-react';
-import type { RosterRead } from '../../domain/roster';
+import type { RosterRead } from '../../domain/import';
 import {
   DELIMITER_CHOICES,
   delimiterLabel,

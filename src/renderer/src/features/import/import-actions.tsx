@@ -6,7 +6,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { reportDone, reportError } from '../../components/report-error';
-import { writeAutoBackup } from '../../db/auto-backup';
+import { writeAutoBackup } from '../../components/backup-actions';
 import { newId, nowIso } from '../../db/ids';
 import { commitImport, previewUndoImport, undoImport } from '../../db/import-repo';
 import type { Competency, Participant } from '../../domain/model';
@@ -16,7 +16,7 @@ import {
   rosterTemplateCsv,
   type ColumnMapping,
   type MergePlan,
-} from '../../domain/roster';
+} from '../../domain/import';
 import { platform } from '../../platform';
 import { ROSTER_FILE_FILTERS, tooLargeMessage } from './import-helpers';
 import type { DoneSummary } from './import-session';

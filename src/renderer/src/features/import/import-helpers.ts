@@ -3,7 +3,7 @@
  * mapping table, the coordinator's cell corrections laid over the rows read from the file, and
  * the words for file-size refusals. Kept apart from the components so they are unit-tested.
  */
-import type { DuplicateRows, RosterRead, RosterRow } from '../../domain/roster';
+import type { DuplicateRows, RosterRead, RosterRow } from '../../domain/import';
 
 /** Encodings offered for text files (WHATWG names), with the words coordinators recognise. */
 export const ENCODING_CHOICES: readonly { value: string; label: string }[] = [

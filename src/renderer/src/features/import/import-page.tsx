@@ -32,7 +32,7 @@ import {
   type ColumnMapping,
   type ReadRosterOptions,
   type RosterRead,
-} from '../../domain/roster';
+} from '../../domain/import';
 import { ColumnsStep } from './columns-step';
 import { FileStep, type Detected } from './file-step';
 import {

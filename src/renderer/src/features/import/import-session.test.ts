@@ -6,7 +6,7 @@ import {
   type ColumnMapping,
   type RosterRead,
   type RosterRow,
-} from '../../domain/roster';
+} from '../../domain/import';
 import {
   applyCellEdits,
   problemText,

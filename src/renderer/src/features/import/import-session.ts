@@ -4,8 +4,8 @@
  * mapping, corrected cells, rows left out, competency decisions); what the file means is always
  * recomputed from it by the pure roster pipeline.
  */
-import type { ColumnMapping, CompetencyChoices, RosterRow } from '../../domain/roster';
-import { headerSignature, mappingForHeaders } from '../../domain/roster';
+import type { ColumnMapping, CompetencyChoices, RosterRow } from '../../domain/import';
+import { headerSignature, mappingForHeaders } from '../../domain/import';
 import { setCellEdit, withRowsLeftOut, type CellEdits } from './import-helpers';
 
 /** The bytes of the chosen file. `id` changes with every file, even one with the same name. */

@@ -21,7 +21,7 @@ import {
 } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import type { MergePlan, ParticipantDraft } from '../../domain/roster';
+import type { MergePlan, ParticipantDraft } from '../../domain/import';
 import { ScrollTable } from './scroll-table';
 
 const PAGE_SIZE = 25;

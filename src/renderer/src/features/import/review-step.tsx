@@ -27,7 +27,7 @@ import {
   type RosterRead,
   type RosterRow,
   type RowValidation,
-} from '../../domain/roster';
+} from '../../domain/import';
 import { CompetencyDecisions } from './competency-decisions';
 import type { CellEdits } from './import-helpers';
 import type { ImportSession } from './import-session';

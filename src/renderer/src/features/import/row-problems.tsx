@@ -25,7 +25,7 @@ import type {
   RosterRead,
   RosterRow,
   RowValidation,
-} from '../../domain/roster';
+} from '../../domain/import';
 import { listCellEdits, problemText, rowsToLeaveOut, type CellEdits } from './import-helpers';
 import { ScrollTable } from './scroll-table';
 

@@ -4,7 +4,7 @@
  * "Zoë & José" never turns into "Zoë " or "Zoë  José" — and line breaks are sent as CRLF.
  */
 import { formatLongDate, isIsoDate } from '../../domain/schedule/iso-dates';
-import { joinNames, teamLabel, type LetterModel } from '../../documents/document-models';
+import { joinNames, teamLabel, type LetterModel } from '../../domain/documents/document-models';
 
 /** What a composed email holds. */
 export interface MailDraft {

@@ -40,16 +40,16 @@ import {
   teamLabel,
   type DocumentContext,
   type LetterModel,
-} from '../../documents/document-models';
-import { letterFileName } from '../../documents/pair-letters';
+} from '../../domain/documents/document-models';
+import { letterFileName } from '../../domain/documents/pair-letters';
 import type { Team } from '../../domain/model';
 import { formatShortDate } from '../../domain/schedule/iso-dates';
 import { platform } from '../../platform';
-import { documentContext, plural } from '../documents/document-plans';
-import { documentBaseName, joinPath } from '../documents/file-names';
-import { saveDocument, saveDocumentSet } from '../documents/save-files';
-import { useDocumentJob, type DocumentRun } from '../documents/use-document-job';
-import { LetterTemplateModal, letterTemplateErrors } from './letter-template-editor';
+import { documentContext, plural } from '../../components/documents/document-plans';
+import { documentBaseName, joinPath } from '../../components/documents/file-names';
+import { saveDocument, saveDocumentSet } from '../../components/documents/save-files';
+import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
+import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
 import { addressLine, buildMailtoUrl, letterMailDraft } from './mailto';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
 

@@ -4,11 +4,9 @@
  */
 import { Badge, Button, Card, Group, List, Progress, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate } from 'react-router';
-import { db } from '../../db/client';
-import { useCurrentProgram } from '../../db/programs-repo';
-import { CHECKLIST_INFO } from '../../domain/program/program-defaults';
+import { useCurrentProgram, useProgramOverviewCounts } from '../../db/programs-repo';
+import { CHECKLIST_INFO } from '../../domain/programs/program-defaults';
 
 function Stat({ label, value }: { label: string; value: string | number }) {
   return (
@@ -26,18 +24,7 @@ function Stat({ label, value }: { label: string; value: string | number }) {
 export function OverviewPage() {
   const program = useCurrentProgram();
   const navigate = useNavigate();
-  const stats = useLiveQuery(async () => {
-    if (!program) return null;
-    const [participants, competencies] = await Promise.all([
-      db.participants.where('programId').equals(program.id).toArray(),
-      db.competencies.where('programId').equals(program.id).toArray(),
-    ]);
-    return {
-      active: participants.filter((p) => p.status === 'active').length,
-      withdrawn: participants.filter((p) => p.status === 'withdrawn').length,
-      competencies: competencies.filter((c) => !c.retired).length,
-    };
-  }, [program?.id]);
+  const stats = useProgramOverviewCounts(program?.id);
 
   if (program === undefined) return null;
   if (program === null) {

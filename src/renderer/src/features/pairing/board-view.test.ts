@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PairingState } from '../../db/teams-repo';
-import { defaultPairingSettings } from '../../domain/matching/pairing-settings';
-import { makeCatalog, makePerson } from '../../domain/matching/test-support';
+import { defaultPairingSettings } from '../../domain/pairing/pairing-settings';
+import { makeCatalog, makePerson } from '../../../../../test/support/pairing';
 import type { Program, Team, TeamMember, TeamStatus } from '../../domain/model';
 import { deriveBoard } from './board-state';
 import {

@@ -19,13 +19,13 @@ import {
 } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle, IconSparkles } from '@tabler/icons-react';
 import { changeTeamCompetencies } from '../../db/teams-repo';
-import { groupByCategory } from '../../domain/competencies/catalog-edits';
+import { groupByCategory } from '../../domain/catalog/catalog-edits';
 import type { Competency, Participant, SelectionRules, Team } from '../../domain/model';
 import {
   suggestTeamCompetencies,
   validateTeamCompetencies,
-} from '../../domain/matching/team-competencies';
-import { shortNames } from '../../domain/matching/scoring';
+} from '../../domain/pairing/team-competencies';
+import { shortNames } from '../../domain/pairing/scoring';
 import { reportError } from '../../components/report-error';
 
 /** The rules in words: "3–6 competencies, 1–2 from each category". */

@@ -25,7 +25,7 @@ import {
 import { useState } from 'react';
 import { endTeam } from '../../db/teams-repo';
 import type { Competency, SelectionRules } from '../../domain/model';
-import { validateTeamCompetencies } from '../../domain/matching/team-competencies';
+import { validateTeamCompetencies } from '../../domain/pairing/team-competencies';
 import { reportDone, reportError } from '../../components/report-error';
 import type { BoardTeam } from './board-state';
 import { CompetencyChooser } from './competency-chooser';

@@ -18,8 +18,8 @@ import {
   type PairingState,
   type TeamsSnapshot,
 } from '../../db/teams-repo';
-import { suggestTeamCompetencies } from '../../domain/matching/team-competencies';
-import type { PairingPlan } from '../../domain/matching/plan-model';
+import { suggestTeamCompetencies } from '../../domain/pairing/team-competencies';
+import type { PairingPlan } from '../../domain/pairing/plan-model';
 import { teamIndexOf, teamKey, type BoardEdit } from './board-edits';
 import { deriveBoard, type BoardState } from './board-state';
 import { CancelledError, PairingWorkerClient, type PairingProgress } from './pairing-client';

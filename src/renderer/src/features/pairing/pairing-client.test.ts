@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPairingSettings } from '../../domain/matching/pairing-settings';
-import { planPairs } from '../../domain/matching/plan-pairs';
-import { makeCatalog, makePerson } from '../../domain/matching/test-support';
+import { defaultPairingSettings } from '../../domain/pairing/pairing-settings';
+import { planPairs } from '../../domain/pairing/plan-pairs';
+import { makeCatalog, makePerson } from '../../../../../test/support/pairing';
 import {
   CancelledError,
   InThreadWorker,

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultPairingSettings,
   type PairingSettings,
-} from '../../domain/matching/pairing-settings';
-import { planGroups } from '../../domain/matching/groups';
-import { planPairs } from '../../domain/matching/plan-pairs';
-import type { PairingPlan } from '../../domain/matching/plan-model';
+} from '../../domain/pairing/pairing-settings';
+import { planGroups } from '../../domain/pairing/groups';
+import { planPairs } from '../../domain/pairing/plan-pairs';
+import type { PairingPlan } from '../../domain/pairing/plan-model';
 import {
   makeCatalog,
   makePerson,
   rosterArb,
   settingsArb,
   type Roster,
-} from '../../domain/matching/test-support';
+} from '../../../../../test/support/pairing';
 import type { Participant } from '../../domain/model';
 import type { DraftTeam } from './board-edits';
 import {

@@ -8,25 +8,25 @@
  * Responses: `progress` while working, then exactly one result or `error` per request id.
  */
 import type { Competency, Participant } from '../../domain/model';
-import type { PairingSettings } from '../../domain/matching/pairing-settings';
+import type { PairingSettings } from '../../domain/pairing/pairing-settings';
 import type {
   PairingPlan,
   PlannedTeam,
   TeamOrigin,
   UnpairedPerson,
-} from '../../domain/matching/plan-model';
-import type { Alternative } from '../../domain/matching/alternatives';
-import { alternativesFor } from '../../domain/matching/alternatives';
-import { planGroupsPrepared } from '../../domain/matching/groups';
-import { planPairsPrepared } from '../../domain/matching/plan-pairs';
+} from '../../domain/pairing/plan-model';
+import type { Alternative } from '../../domain/pairing/alternatives';
+import { alternativesFor } from '../../domain/pairing/alternatives';
+import { planGroupsPrepared } from '../../domain/pairing/groups';
+import { planPairsPrepared } from '../../domain/pairing/plan-pairs';
 import {
   buildTeam,
   isEligible,
   preparePairing,
   type PreparedPairing,
-} from '../../domain/matching/prepare';
-import { summarisePlan } from '../../domain/matching/quality';
-import { isMutualPreference, normaliseEmailKey } from '../../domain/matching/scoring';
+} from '../../domain/pairing/prepare';
+import { summarisePlan } from '../../domain/pairing/quality';
+import { isMutualPreference, normaliseEmailKey } from '../../domain/pairing/scoring';
 import type { PairingMode, PairingPin, ProposalDraft } from '../../db/teams-repo';
 import { applyEdit, teamKey, type BoardEdit, type DraftTeam } from './board-edits';
 

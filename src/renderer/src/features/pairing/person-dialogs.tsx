@@ -19,7 +19,7 @@ import {
 import { IconArrowsExchange, IconInfoCircle, IconPin } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Participant } from '../../domain/model';
-import { formatPoints } from '../../domain/matching/scoring';
+import { formatPoints } from '../../domain/pairing/scoring';
 import { reportDone, reportError } from '../../components/report-error';
 import type { BoardState } from './board-state';
 import { editProposals, loadAlternatives, pinPeople } from './pairing-actions';

@@ -27,7 +27,7 @@ import {
 } from '@tabler/icons-react';
 import { setTeamLocked, type PairingPin } from '../../db/teams-repo';
 import type { Competency, Participant } from '../../domain/model';
-import type { PlannedTeam, UnpairedPerson } from '../../domain/matching/plan-model';
+import type { PlannedTeam, UnpairedPerson } from '../../domain/pairing/plan-model';
 import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
 import type { BoardState } from './board-state';

@@ -18,7 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { Participant } from '../../domain/model';
-import type { PairingPlan } from '../../domain/matching/plan-model';
+import type { PairingPlan } from '../../domain/pairing/plan-model';
 import { teamKey } from './board-edits';
 
 function Figure({ label, value }: { label: string; value: string }) {

@@ -27,7 +27,7 @@ import {
   type GroupFormBy,
   type PairingSettings,
   type RuleMode,
-} from '../../domain/matching/pairing-settings';
+} from '../../domain/pairing/pairing-settings';
 import { savePairingSettings, type PairingMode } from '../../db/teams-repo';
 import { reportError } from '../../components/report-error';
 

@@ -22,7 +22,7 @@ import {
 import { IconAlertTriangle, IconBan, IconCheck, IconMinus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { Participant } from '../../domain/model';
-import type { TeamOrigin } from '../../domain/matching/plan-model';
+import type { TeamOrigin } from '../../domain/pairing/plan-model';
 import {
   ORIGIN_LABELS,
   initials,

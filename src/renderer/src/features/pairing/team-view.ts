@@ -4,7 +4,7 @@
  */
 import type { Competency, Participant, TeamKind } from '../../domain/model';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
-import type { TeamOrigin } from '../../domain/matching/plan-model';
+import type { TeamOrigin } from '../../domain/pairing/plan-model';
 
 const KIND_WORDS: Record<TeamKind, string> = { pair: 'Pair', triad: 'Triad', group: 'Group' };
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { usePairingState, type PairingState } from '../../db/teams-repo';
-import type { PairingPlan } from '../../domain/matching/plan-model';
+import type { PairingPlan } from '../../domain/pairing/plan-model';
 import { reportError } from '../../components/report-error';
 import { deriveBoard, type BoardState } from './board-state';
 import {

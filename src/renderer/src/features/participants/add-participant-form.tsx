@@ -5,7 +5,7 @@
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { addParticipant } from '../../db/participants-repo';
-import type { EditableField, NewParticipantInput } from '../../domain/inventory/participant-rules';
+import type { EditableField, NewParticipantInput } from '../../domain/participants/participant-rules';
 import { CAREER_STAGE_LABELS, type CareerStage } from '../../domain/model';
 
 interface Props {

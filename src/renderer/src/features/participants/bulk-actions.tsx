@@ -16,7 +16,7 @@ import {
   undoDelete,
   type BulkChange,
 } from '../../db/participants-repo';
-import { BULK_FIELD_LABELS, type BulkField } from '../../domain/inventory/bulk-edits';
+import { BULK_FIELD_LABELS, type BulkField } from '../../domain/participants/bulk-edits';
 import { CAREER_STAGE_LABELS, type CareerStage } from '../../domain/model';
 
 let noticeCounter = 0;

@@ -4,7 +4,7 @@
  */
 import { Group, MultiSelect, Select, Text, type ComboboxItem, type ComboboxItemGroup } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { groupByCategory } from '../../domain/competencies/catalog-edits';
+import { groupByCategory } from '../../domain/catalog/catalog-edits';
 import type { Competency, Participant } from '../../domain/model';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../../domain/model';
 

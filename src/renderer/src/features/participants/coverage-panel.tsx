@@ -5,7 +5,7 @@
  */
 import { Badge, Box, Card, Group, SimpleGrid, Stack, Switch, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { computeCoverage, type CompetencyCoverage } from '../../domain/inventory/coverage';
+import { computeCoverage, type CompetencyCoverage } from '../../domain/participants/coverage';
 import type { Competency, Participant } from '../../domain/model';
 
 const OFFER_COLOR = 'var(--mantine-color-teal-6)';

@@ -7,7 +7,7 @@ import { IconColumns } from '@tabler/icons-react';
 import type { DataTableColumn } from 'mantine-datatable';
 import { reportError } from '../../components/report-error';
 import { setMeta, useMeta } from '../../db/settings-repo';
-import { teamLabel, type DirectoryRow, type DirectorySortColumn } from '../../domain/inventory/directory';
+import { teamLabel, type DirectoryRow, type DirectorySortColumn } from '../../domain/participants/directory';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
 
 /** Meta key of the visible columns. */

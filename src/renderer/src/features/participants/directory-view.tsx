@@ -1,7 +1,7 @@
 /**
  * The participants table: search as you type, filters, sort, column choice, selection with bulk
  * actions, and pages of 50 so that 5,000 people stay smooth. Searching and filtering run on rows
- * prepared once per roster change (domain/inventory/directory).
+ * prepared once per roster change (domain/participants/directory).
  */
 import { Anchor, Group, MultiSelect, Paper, Select, Stack, Text, TextInput, CloseButton } from '@mantine/core';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
@@ -9,7 +9,7 @@ import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'manti
 // Unlayered like the app's Mantine styles (main.tsx), and loaded after them.
 import 'mantine-datatable/styles.css';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { groupByCategory } from '../../domain/competencies/catalog-edits';
+import { groupByCategory } from '../../domain/catalog/catalog-edits';
 import {
   DEFAULT_DIRECTORY_FILTER,
   directoryFacets,
@@ -20,7 +20,7 @@ import {
   type DirectoryRow,
   type DirectorySortColumn,
   type StageFilterValue,
-} from '../../domain/inventory/directory';
+} from '../../domain/participants/directory';
 import type { Competency } from '../../domain/model';
 import { BulkActions } from './bulk-actions';
 import { ColumnChooser, directoryColumns, useVisibleColumns } from './directory-columns';

@@ -4,9 +4,9 @@
  */
 import { reportDone } from '../../components/report-error';
 import { todayIso } from '../../components/today';
-import { directoryFileName, templateFileName } from '../../domain/inventory/export-file-name';
+import { directoryFileName, templateFileName } from '../../domain/participants/export-file-name';
 import type { Competency, Participant, Program } from '../../domain/model';
-import { exportParticipantsCsv, rosterTemplateCsv } from '../../domain/roster';
+import { exportParticipantsCsv, rosterTemplateCsv } from '../../domain/import';
 import { platform } from '../../platform';
 
 const CSV_FILTER = [{ name: 'CSV (opens in Excel)', extensions: ['csv'] }];

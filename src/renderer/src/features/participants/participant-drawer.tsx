@@ -24,7 +24,7 @@ import { useMemo, useState } from 'react';
 import { AutoSaveInput } from '../../components/auto-save-input';
 import { reportError } from '../../components/report-error';
 import { useParticipant, useParticipantHistory } from '../../db/participants-repo';
-import type { ParticipantChange } from '../../domain/inventory/participant-rules';
+import type { ParticipantChange } from '../../domain/participants/participant-rules';
 import type { CareerStage, Competency, Participant, Program } from '../../domain/model';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
 import { CompetencyField, PartnerField, PeopleField, personOptions } from './choice-fields';

@@ -4,7 +4,7 @@
  */
 import { reportDone, reportError } from '../../components/report-error';
 import { restoreParticipantVersion, updateParticipant } from '../../db/participants-repo';
-import type { ParticipantChange } from '../../domain/inventory/participant-rules';
+import type { ParticipantChange } from '../../domain/participants/participant-rules';
 import type { Participant } from '../../domain/model';
 import { popVersion, pushVersion } from './undo-stack';
 

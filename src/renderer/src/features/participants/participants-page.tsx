@@ -17,7 +17,7 @@ import {
   sortDirectory,
   type DirectoryFilter,
   type DirectoryRow,
-} from '../../domain/inventory/directory';
+} from '../../domain/participants/directory';
 import type { Competency, Participant, Program } from '../../domain/model';
 import { AddParticipantForm } from './add-participant-form';
 import { CoveragePanel } from './coverage-panel';

@@ -1,7 +1,7 @@
 /** The form that creates a program, with the defaults from the program brief. */
 import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { defaultCycle, programDraftSchema } from '../../domain/program/program-defaults';
+import { defaultCycle, programDraftSchema } from '../../domain/programs/program-defaults';
 import { createProgram } from '../../db/programs-repo';
 import { reportError } from '../../components/report-error';
 import { todayIso } from '../../components/today';

@@ -40,7 +40,7 @@ import { formatLongDate, isIsoDate } from '../../domain/schedule/iso-dates';
 import { formatMeetingRule, parseMeetingRule } from '../../domain/schedule/meeting-rule';
 import { scheduleWarnings } from '../../domain/schedule/schedule-warnings';
 import { platform } from '../../platform';
-import { plural } from '../documents/document-plans';
+import { plural } from '../../components/documents/document-plans';
 import { EventCard } from './event-card';
 
 function cycleWords(program: Program): string {

@@ -25,8 +25,8 @@ import { PAPER_SIZE_KEY, setMeta, usePaperSize } from '../../db/settings-repo';
 import type { PaperSize } from '../../domain/model';
 import { platform, type Platform } from '../../platform';
 import { reportError } from '../../components/report-error';
-import { backUpNow, pickBackupFile, restoreCheckedBackup } from '../backups/backup-actions';
-import { useStartup } from '../../app/startup-context';
+import { backUpNow, pickBackupFile, restoreCheckedBackup } from '../../components/backup-actions';
+import { useStartup } from '../../components/startup-context';
 
 const REASON_LABEL: Record<BackupEntry['reason'], string> = {
   scheduled: 'Scheduled',

@@ -1,0 +1,405 @@
+/**
+ * The inputs of the document builders, and adapters that make them from stored records.
+ * Builders only ever see these plain shapes, so the screens pass records once and every
+ * document (letters, worksheets, agreements, handouts, forms, packs) reads the same facts.
+ */
+import type {
+  Competency,
+  CompetencyCategory,
+  PaperSize,
+  Participant,
+  Program,
+  ProgramEvent,
+  SelectionRules,
+  Team,
+  TeamKind,
+  TeamMember,
+} from '../model';
+import { CATEGORY_ORDER } from '../model';
+import { sortEvents } from '../schedule/annual-schedule';
+import { addMonths, isIsoDate, lastDayOfMonth, parseIsoDate } from '../schedule/iso-dates';
+
+/** What every document needs to know about where it comes from and how it is printed. */
+export interface DocumentContext {
+  program: Pick<Program, 'name' | 'organisation' | 'coordinatorName' | 'coordinatorEmail' | 'cycleStart' | 'cycleEnd'>;
+  /** Paper chosen in Settings. */
+  paper: PaperSize;
+  /** Date printed on letters, `YYYY-MM-DD`; empty prints no date. The caller passes today. */
+  issuedOn: string;
+}
+
+/** A competency as printed. */
+export interface DocCompetency {
+  id: string;
+  name: string;
+  description: string;
+  category: CompetencyCategory;
+  cluster: string;
+}
+
+/** A person as printed on letters, agreements and sign-in sheets. */
+export interface DocPerson {
+  name: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  jobTitle: string;
+  department: string;
+}
+
+/** A calendar entry as printed. */
+export type ScheduleEntry = Pick<ProgramEvent, 'kind' | 'title' | 'topic' | 'date' | 'startTime' | 'minutes' | 'place' | 'notes'>;
+
+/** A pair, triad or peer group as shown on its letter. */
+export interface LetterTeam {
+  number: number;
+  kind: TeamKind;
+  members: DocPerson[];
+  /** Why these people were put together, in words. */
+  reasons: string[];
+  competencies: DocCompetency[];
+  /** True when the team chose them; false when they are suggestions to confirm. */
+  competenciesChosen: boolean;
+}
+
+/** Everything one pairing letter prints. */
+export interface LetterModel {
+  team: LetterTeam;
+  schedule: ScheduleEntry[];
+  /** Date by which the partners should first meet, `YYYY-MM-DD`. */
+  meetBy: string;
+}
+
+/** One personalised worksheet page. */
+export interface WorksheetPerson {
+  name: string;
+  /** "Pair 07", or empty. */
+  teamLabel: string;
+  partners: string[];
+  /** Competency ids the team chose: printed ticked. */
+  chosenIds: string[];
+}
+
+/** A competency worksheet for one group meeting topic. */
+export interface WorksheetModel {
+  category: CompetencyCategory;
+  /** The group meeting this worksheet belongs to, when it is scheduled. */
+  meeting: ScheduleEntry | null;
+  /** The following group gathering (the practice plan runs until then), when known. */
+  nextMeeting: ScheduleEntry | null;
+  /** The category's competencies in catalog order. */
+  competencies: DocCompetency[];
+  rules: Pick<SelectionRules, 'minPerCategory' | 'maxPerCategory'>;
+  /** One page per person; empty gives a single blank worksheet. */
+  people: WorksheetPerson[];
+}
+
+/** One pair's (or triad's) agreement. */
+export interface AgreementTeam {
+  /** "Pair 07", or empty for a blank agreement. */
+  label: string;
+  members: DocPerson[];
+  competencies: DocCompetency[];
+}
+
+/** Agreements to print: one per team, or one blank when `teams` is empty. */
+export interface AgreementModel {
+  teams: AgreementTeam[];
+  rules: SelectionRules;
+}
+
+/** The year's calendar as a handout. */
+export interface ScheduleHandoutModel {
+  events: ScheduleEntry[];
+}
+
+/** The blank skills self-assessment. */
+export interface SkillsInventoryModel {
+  competencies: DocCompetency[];
+}
+
+/** Someone expected at a group meeting. */
+export interface Attendee {
+  name: string;
+  department: string;
+}
+
+/** Everything printed for one group meeting. */
+export interface GroupMeetingPackModel {
+  meeting: ScheduleEntry;
+  attendees: Attendee[];
+  /** Worksheet for the meeting's topic; null for meetings without a topic. */
+  worksheet: WorksheetModel | null;
+}
+
+const KIND_WORDS: Record<TeamKind, string> = { pair: 'Pair', triad: 'Triad', group: 'Group' };
+
+/** "Pair 07", "Triad 03", "Group 12": how a team is named to people. */
+export function teamLabel(team: Pick<Team, 'kind' | 'number'>): string {
+  return `${KIND_WORDS[team.kind]} ${String(team.number).padStart(2, '0')}`;
+}
+
+/** Joins names the way a sentence does: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** A participant as printed. */
+export function docPerson(p: Participant): DocPerson {
+  const name = p.name.trim() !== '' ? p.name.trim() : `${p.firstName} ${p.lastName}`.trim();
+  return {
+    name,
+    firstName: p.firstName.trim() !== '' ? p.firstName.trim() : (name.split(/\s+/)[0] ?? ''),
+    lastName: p.lastName.trim() !== '' ? p.lastName.trim() : (name.split(/\s+/).slice(1).join(' ') || name),
+    email: p.email,
+    jobTitle: p.jobTitle,
+    department: p.department,
+  };
+}
+
+/** A catalog record as printed. */
+export function docCompetency(c: Competency): DocCompetency {
+  return { id: c.id, name: c.name, description: c.description, category: c.category, cluster: c.cluster };
+}
+
+/** Catalog in print order: category order, then the catalog's own order. */
+function catalogInOrder(catalog: readonly Competency[]): Competency[] {
+  const rank = (c: Competency): number => CATEGORY_ORDER.indexOf(c.category);
+  return [...catalog].sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+}
+
+/** Calendar entries in date order. */
+export function scheduleEntries(events: readonly ProgramEvent[]): ScheduleEntry[] {
+  return sortEvents(events).map(({ kind, title, topic, date, startTime, minutes, place, notes }) => ({
+    kind,
+    title,
+    topic,
+    date,
+    startTime,
+    minutes,
+    place,
+    notes,
+  }));
+}
+
+/** Members of each team in the order they were added, resolved to participants. */
+function teamParticipants(
+  teamId: string,
+  members: readonly TeamMember[],
+  byId: ReadonlyMap<string, Participant>,
+): Participant[] {
+  return members
+    .filter((m) => m.teamId === teamId)
+    .map((m) => byId.get(m.participantId))
+    .filter((p): p is Participant => p !== undefined);
+}
+
+/**
+ * Competencies to suggest when a team has not chosen yet: those one member offers and another
+ * wants, in catalog order, within the program's per-category and total limits.
+ */
+export function suggestCompetencies(people: readonly Participant[], catalog: readonly Competency[], rules: SelectionRules): Competency[] {
+  const wanted = new Set<string>();
+  for (const giver of people) {
+    for (const taker of people) {
+      if (giver === taker) continue;
+      for (const id of giver.offers) if (taker.wants.includes(id)) wanted.add(id);
+    }
+  }
+  const perCategory = new Map<CompetencyCategory, number>();
+  const chosen: Competency[] = [];
+  for (const c of catalogInOrder(catalog)) {
+    if (c.retired || !wanted.has(c.id) || chosen.length >= rules.maxTotal) continue;
+    const count = perCategory.get(c.category) ?? 0;
+    if (count >= rules.maxPerCategory) continue;
+    perCategory.set(c.category, count + 1);
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+/**
+ * The date by which new partners should first meet: the end of the first "pairs meet by
+ * arrangement" month from `today` on, else the end of the current month.
+ */
+export function firstMeetingDeadline(events: readonly ProgramEvent[], today: string): string {
+  const day = parseIsoDate(today);
+  if (!day) throw new RangeError(`today is not a date (YYYY-MM-DD): "${today}"`);
+  const thisMonth = today.slice(0, 7);
+  const pairsMonth = sortEvents(events.filter((e) => e.kind === 'pairs' && isIsoDate(e.date))).find(
+    (e) => e.date.slice(0, 7) >= thisMonth,
+  );
+  const target = pairsMonth ? parseIsoDate(pairsMonth.date) : null;
+  if (target) return lastDayOfMonth(target);
+  return lastDayOfMonth(addMonths({ year: day.year, month: day.month }, 0));
+}
+
+/** Teams that get letters and agreements: not ended, in number order. */
+function activeTeams(teams: readonly Team[]): Team[] {
+  return teams.filter((t) => t.status !== 'ended').sort((a, b) => a.number - b.number);
+}
+
+/**
+ * Letter models from stored records: one per team that has not ended, in team number order.
+ * Chosen competencies are printed as chosen; a team that has not chosen gets suggestions
+ * from what its members offer and want.
+ */
+export function buildLetterModels(
+  program: Pick<Program, 'rules'>,
+  teams: readonly Team[],
+  members: readonly TeamMember[],
+  participants: readonly Participant[],
+  catalog: readonly Competency[],
+  events: readonly ProgramEvent[],
+  today: string,
+): LetterModel[] {
+  const byId = new Map(participants.map((p) => [p.id, p]));
+  const catalogById = new Map(catalog.map((c) => [c.id, c]));
+  const schedule = scheduleEntries(events);
+  const meetBy = firstMeetingDeadline(events, today);
+  return activeTeams(teams).map((team) => {
+    const people = teamParticipants(team.id, members, byId);
+    const chosen = team.competencyIds.map((id) => catalogById.get(id)).filter((c): c is Competency => c !== undefined);
+    const competencies = chosen.length > 0 ? chosen : suggestCompetencies(people, catalog, program.rules);
+    return {
+      team: {
+        number: team.number,
+        kind: team.kind,
+        members: people.map(docPerson),
+        reasons: [...team.reasons],
+        competencies: competencies.map(docCompetency),
+        competenciesChosen: chosen.length > 0,
+      },
+      schedule,
+      meetBy,
+    };
+  });
+}
+
+/** Agreement models from stored records (teams that have not ended, in number order). */
+export function buildAgreementModel(
+  program: Pick<Program, 'rules'>,
+  teams: readonly Team[],
+  members: readonly TeamMember[],
+  participants: readonly Participant[],
+  catalog: readonly Competency[],
+): AgreementModel {
+  const byId = new Map(participants.map((p) => [p.id, p]));
+  const catalogById = new Map(catalog.map((c) => [c.id, c]));
+  return {
+    rules: program.rules,
+    teams: activeTeams(teams).map((team) => ({
+      label: teamLabel(team),
+      members: teamParticipants(team.id, members, byId).map(docPerson),
+      competencies: team.competencyIds
+        .map((id) => catalogById.get(id))
+        .filter((c): c is Competency => c !== undefined)
+        .map(docCompetency),
+    })),
+  };
+}
+
+/** Which people to personalise worksheets for; omit for a blank worksheet. */
+export interface WorksheetPeopleInput {
+  teams: readonly Team[];
+  members: readonly TeamMember[];
+  participants: readonly Participant[];
+  /** Only these participants (e.g. those expected at a meeting); all team members when omitted. */
+  onlyParticipantIds?: readonly string[];
+}
+
+/**
+ * A worksheet model for one topic category from stored records: the category's current
+ * competencies, the scheduled meeting on that topic and the gathering after it, and (when
+ * people are given) one page per team member with the team's choices ticked.
+ */
+export function buildWorksheetModel(
+  program: Pick<Program, 'rules'>,
+  category: CompetencyCategory,
+  catalog: readonly Competency[],
+  events: readonly ProgramEvent[],
+  people?: WorksheetPeopleInput,
+): WorksheetModel {
+  const ordered = sortEvents(events);
+  const meetingIndex = ordered.findIndex((e) => e.kind === 'group' && e.topic === category);
+  const meeting = meetingIndex >= 0 ? ordered[meetingIndex] : undefined;
+  const next =
+    meetingIndex >= 0
+      ? ordered.slice(meetingIndex + 1).find((e) => e.kind === 'group' || e.kind === 'debrief' || e.kind === 'orientation')
+      : undefined;
+  const pages: WorksheetPerson[] = [];
+  if (people) {
+    const byId = new Map(people.participants.map((p) => [p.id, p]));
+    const only = people.onlyParticipantIds ? new Set(people.onlyParticipantIds) : null;
+    for (const team of activeTeams(people.teams)) {
+      const teamPeople = teamParticipants(team.id, people.members, byId);
+      for (const person of teamPeople) {
+        if (only && !only.has(person.id)) continue;
+        if (person.status === 'withdrawn') continue;
+        pages.push({
+          name: docPerson(person).name,
+          teamLabel: teamLabel(team),
+          partners: teamPeople.filter((p) => p !== person).map((p) => docPerson(p).name),
+          chosenIds: [...team.competencyIds],
+        });
+      }
+    }
+  }
+  return {
+    category,
+    meeting: meeting ? scheduleEntries([meeting])[0] ?? null : null,
+    nextMeeting: next ? scheduleEntries([next])[0] ?? null : null,
+    competencies: catalogInOrder(catalog)
+      .filter((c) => c.category === category && !c.retired)
+      .map(docCompetency),
+    rules: { minPerCategory: program.rules.minPerCategory, maxPerCategory: program.rules.maxPerCategory },
+    people: pages,
+  };
+}
+
+/** The skills inventory form's model: every current competency in catalog order. */
+export function buildSkillsInventoryModel(catalog: readonly Competency[]): SkillsInventoryModel {
+  return { competencies: catalogInOrder(catalog).filter((c) => !c.retired).map(docCompetency) };
+}
+
+/** The schedule handout's model. */
+export function buildScheduleHandoutModel(events: readonly ProgramEvent[]): ScheduleHandoutModel {
+  return { events: scheduleEntries(events) };
+}
+
+/**
+ * Everything for one group meeting: the sign-in sheet lists the active participants by last
+ * name; the worksheet is the one for the meeting's topic, personalised when `personalised`.
+ */
+export function buildGroupMeetingPackModel(
+  program: Pick<Program, 'rules'>,
+  event: ProgramEvent,
+  participants: readonly Participant[],
+  teams: readonly Team[],
+  members: readonly TeamMember[],
+  catalog: readonly Competency[],
+  events: readonly ProgramEvent[],
+  personalised: boolean,
+): GroupMeetingPackModel {
+  const active = participants.filter((p) => p.status === 'active');
+  const attendees = active
+    .map((p) => ({ person: docPerson(p), department: p.department }))
+    .sort(
+      (a, b) =>
+        a.person.lastName.localeCompare(b.person.lastName, undefined, { sensitivity: 'base' }) ||
+        a.person.firstName.localeCompare(b.person.firstName, undefined, { sensitivity: 'base' }),
+    )
+    .map(({ person, department }) => ({ name: person.name, department }));
+  const worksheet =
+    event.topic === null
+      ? null
+      : buildWorksheetModel(
+          program,
+          event.topic,
+          catalog,
+          events,
+          personalised ? { teams, members, participants: active } : undefined,
+        );
+  return { meeting: scheduleEntries([event])[0] as ScheduleEntry, attendees, worksheet };
+}

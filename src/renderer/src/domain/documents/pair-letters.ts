@@ -1,0 +1,108 @@
+/**
+ * Pairing letters: one letter per pair or triad, addressed to all its members, from the
+ * editable template. Either one file per team (to attach to an email) or all letters in one
+ * file, each on its own page(s).
+ */
+import { AlignmentType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
+import { formatLongDate, isIsoDate } from '../schedule/iso-dates';
+import { teamLabel, type DocumentContext, type LetterModel, type LetterTeam } from './document-models';
+import { DEFAULT_LETTER_TEMPLATE, renderLetterTemplate, type LetterBlock } from './letter-template';
+import { bullet, createDocument, heading, paragraph, spacer, table, title, type SectionSpec } from './style';
+
+const LETTER_STYLE = 'LetterText';
+
+const DOCUMENT_NAME = 'Pairing letter';
+
+function blockToDocx(block: LetterBlock, ctx: DocumentContext): FileChild[] {
+  switch (block.kind) {
+    case 'heading':
+      return [block.level === 1 ? new Paragraph({ style: 'Title', spacing: { after: 160 }, children: [new TextRun(block.text)] }) : heading(block.text, 2)];
+    case 'paragraph':
+      return [paragraph(block.lines.join('\n'), { style: LETTER_STYLE })];
+    case 'bullets':
+      return [
+        ...(block.intro === '' ? [] : [paragraph(block.intro, { style: LETTER_STYLE, keepNext: block.items.length > 0 })]),
+        ...block.items.map((item) => bullet(item.text, item.label, LETTER_STYLE)),
+      ];
+    case 'table':
+      return [
+        table(
+          ctx.paper,
+          block.columns.map((c) => ({ header: c.header, weight: c.weight })),
+          block.rows.map((r) => ({ cells: r.cells, band: r.band })),
+          { dense: true, smallText: true },
+        ),
+        // The note, or a little air, after a table, which has no paragraph spacing of its own.
+        block.note === '' ? spacer(100) : new Paragraph({ style: 'Small', spacing: { before: 60, after: 60 }, children: [new TextRun(block.note)] }),
+      ];
+  }
+}
+
+function letterBody(ctx: DocumentContext, letter: LetterModel, template: string): FileChild[] {
+  const dateLine = isIsoDate(ctx.issuedOn)
+    ? [new Paragraph({ alignment: AlignmentType.RIGHT, style: 'Small', children: [new TextRun(formatLongDate(ctx.issuedOn))] })]
+    : [];
+  return [...dateLine, ...renderLetterTemplate(template, ctx, letter).flatMap((b) => blockToDocx(b, ctx))];
+}
+
+/**
+ * A letter's section. Its own file names the team in the footer; in the combined file all
+ * letters share one plain footer (the names are in each letter), which keeps the file small.
+ */
+function letterSection(ctx: DocumentContext, letter: LetterModel, template: string, combined: boolean): SectionSpec {
+  return {
+    documentName: DOCUMENT_NAME,
+    ...(combined ? {} : { footerLabel: `${teamLabel(letter.team)} \u00b7 ${letter.team.members.map((m) => m.name).join(', ')}` }),
+    restartNumbering: combined,
+    children: letterBody(ctx, letter, template),
+  };
+}
+
+/** One team's letter as its own document. */
+export function buildPairLetter(ctx: DocumentContext, letter: LetterModel, template: string = DEFAULT_LETTER_TEMPLATE): Document {
+  return createDocument(ctx, `${DOCUMENT_NAME} \u2014 ${teamLabel(letter.team)}`, [letterSection(ctx, letter, template, false)]);
+}
+
+/**
+ * All letters in one document, each starting on a new page with page numbers restarting at 1,
+ * for printing in one go. An empty list gives a document with a note saying so.
+ */
+export function buildPairLetters(ctx: DocumentContext, letters: readonly LetterModel[], template: string = DEFAULT_LETTER_TEMPLATE): Document {
+  const sections =
+    letters.length === 0
+      ? [{ documentName: DOCUMENT_NAME, children: [title('Pairing letters'), paragraph('There are no pairs or triads to write to yet.')] }]
+      : letters.map((letter) => letterSection(ctx, letter, template, true));
+  return createDocument(ctx, `${DOCUMENT_NAME}s`, sections);
+}
+
+/** Characters no file may contain on Windows, macOS or Linux. */
+const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+
+function fileSafe(text: string): string {
+  return text.normalize('NFC').replace(ILLEGAL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * File name of a team's letter: "Pair 07 - Garcia & Muller.docx", "Triad 03 - A, B & C.docx".
+ * Last names keep their accents (every current file system stores them); characters that are
+ * illegal in file names are removed, and very long names are shortened to stay well within
+ * path limits.
+ */
+export function letterFileName(team: Pick<LetterTeam, 'kind' | 'number' | 'members'>): string {
+  const lastNames = team.members.map((m) => fileSafe(m.lastName !== '' ? m.lastName : m.name)).filter((n) => n !== '');
+  const joined =
+    lastNames.length <= 1 ? (lastNames[0] ?? '') : `${lastNames.slice(0, -1).join(', ')} & ${lastNames[lastNames.length - 1]}`;
+  const label = teamLabel(team);
+  // Windows refuses names ending in a dot or space; 150 characters keeps full paths short.
+  const body = (joined === '' ? label : `${label} - ${joined}`).slice(0, 150).replace(/[. ]+$/, '');
+  return `${body}.docx`;
+}
+
+/** One document per team with its file name, for "one file per pair". */
+export function buildPairLetterFiles(
+  ctx: DocumentContext,
+  letters: readonly LetterModel[],
+  template: string = DEFAULT_LETTER_TEMPLATE,
+): { fileName: string; document: Document }[] {
+  return letters.map((letter) => ({ fileName: letterFileName(letter.team), document: buildPairLetter(ctx, letter, template) }));
+}

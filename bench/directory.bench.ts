@@ -101,7 +101,7 @@ function teams(people: readonly Participant[]): { teams: Team[]; members: TeamMe
       score: 0,
       reasons: [],
       competencyIds: [],
-      letterSentOn: '',
+      letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
       createdAt: '',
       updatedAt: '',
     });

@@ -173,7 +173,7 @@ function team(id: string, kind: Team['kind'], number: number, reasons: string[],
     score: 0.8,
     reasons,
     competencyIds: chosen.map(competencyId),
-    letterSentOn: '',
+    letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
     createdAt: NOW,
     updatedAt: NOW,
   };

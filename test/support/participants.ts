@@ -55,7 +55,7 @@ export function teamOf(
       score: 0,
       reasons: [],
       competencyIds: [],
-      letterSentOn: '',
+      letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
       createdAt: '2026-02-01T00:00:00.000Z',
       updatedAt: '2026-02-01T00:00:00.000Z',
     },

@@ -55,6 +55,8 @@ const HUMAN_TABLE: Record<TableName, string> = {
   ratings: 'ratings',
   speedEvents: 'speed events',
   importBatches: 'import batches',
+  attentionActions: 'attention actions',
+  teamNotes: 'team notes',
   meta: 'settings',
 };
 

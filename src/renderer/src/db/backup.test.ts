@@ -4,15 +4,20 @@ import fixture from '../../../../test/fixtures/db/v1.json';
 import { PeerMentorDatabase } from './database';
 import { createBackup, restoreBackup } from './backup';
 import { BACKUP_FORMAT, readBackup } from './backup-format';
-import { DATA_VERSION, TABLE_NAMES } from './schema-versions';
+import { DATA_VERSION } from './schema-versions';
 
 let n = 0;
+/** The version-1 fixture, written at version 1 and then opened (upgraded) by today's app. */
 async function fixtureDb(): Promise<PeerMentorDatabase> {
-  const db = new PeerMentorDatabase(`backup-test-${n++}`);
-  for (const table of TABLE_NAMES) {
+  const name = `backup-test-${n++}`;
+  const v1 = new PeerMentorDatabase(name, { upTo: 1 });
+  for (const table of Object.keys(fixture.tables)) {
     const rows = (fixture.tables as Record<string, unknown[]>)[table] ?? [];
-    if (rows.length) await db.table(table).bulkAdd(rows);
+    if (rows.length) await v1.table(table).bulkAdd(rows);
   }
+  v1.close();
+  const db = new PeerMentorDatabase(name);
+  await db.open();
   return db;
 }
 

@@ -24,6 +24,8 @@ export async function createBackup(
   const tables = await db.transaction('r', tablesOf(db), async () => {
     const out: Record<string, unknown[]> = {};
     for (const name of TABLE_NAMES) out[name] = await db.table(name).toArray();
+    // The envelope carries the data version; the stored stamp may lag right after an upgrade.
+    out.meta = (out.meta as { key: string }[]).filter((entry) => entry.key !== DATA_VERSION_KEY);
     return out as BackupTables;
   });
   return {

@@ -40,6 +40,12 @@ describe('schema versions', () => {
     const zoe = await current.participants.where({ programId: 'p-1', emailKey: 'zoe.muller@example.org' }).first();
     expect(zoe?.name).toBe('Zoë Müller');
     expect(await current.participants.where('wants').equals('c-1').count()).toBe(1);
+    // Version 2 ("running the year") brought the follow-up records to their new shape.
+    expect(await current.attendance.get('a-1')).toMatchObject({ participantId: 'u-1', status: 'present', guestName: '' });
+    expect(await current.checkIns.get('k-1')).toMatchObject({ status: 'on-track', balance: 'equal', source: 'typed' });
+    expect(await current.meetingLogs.get('l-1')).toMatchObject({ mode: '', loggedBy: '', notes: 'Good start' });
+    expect(await current.teams.get('t-1')).toMatchObject({ confirmedOn: '2026-06-01', endedOn: '', endedReason: '' });
+    expect(await current.attentionActions.count()).toBe(0);
     current.close();
   });
 });

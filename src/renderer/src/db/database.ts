@@ -4,6 +4,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
   Attendance,
+  AttentionAction,
   CheckIn,
   Competency,
   ImportBatch,
@@ -16,6 +17,7 @@ import type {
   SpeedEvent,
   Team,
   TeamMember,
+  TeamNote,
 } from '../domain/model';
 import { schemaVersions } from './schema-versions';
 
@@ -35,6 +37,8 @@ export class PeerMentorDatabase extends Dexie {
   ratings!: EntityTable<Rating, 'id'>;
   speedEvents!: EntityTable<SpeedEvent, 'id'>;
   importBatches!: EntityTable<ImportBatch, 'id'>;
+  attentionActions!: EntityTable<AttentionAction, 'id'>;
+  teamNotes!: EntityTable<TeamNote, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
 
   constructor(name: string = DATABASE_NAME, options?: { upTo?: number }) {

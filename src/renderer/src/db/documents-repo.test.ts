@@ -32,7 +32,7 @@ function team(programId: string, id: string, number: number, status: TeamStatus)
     score: 3,
     reasons: ['Complementary skills'],
     competencyIds: [],
-    letterSentOn: '',
+    letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
     createdAt: '2026-08-01T00:00:00.000Z',
     updatedAt: '2026-08-01T00:00:00.000Z',
   };

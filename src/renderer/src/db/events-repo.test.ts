@@ -125,7 +125,9 @@ describe('generating the schedule', () => {
       programId: p.id,
       eventId: orientation.id,
       participantId: 'x',
-      present: true,
+      guestName: '',
+      status: 'present',
+      updatedAt: '',
     });
     await expect(generateProgramSchedule(p.id, secondTuesday)).rejects.toThrow(
       /Attendance was already taken at "Orientation and kickoff"/,

@@ -116,7 +116,7 @@ async function addTeam(status: Team['status'], memberIds: string[]): Promise<voi
     score: 0,
     reasons: [],
     competencyIds: [],
-    letterSentOn: '',
+    letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
     createdAt: nowIso(),
     updatedAt: nowIso(),
   };

@@ -176,6 +176,7 @@ export async function commitImport(
     const batch: ImportBatch = {
       id: newId(),
       programId,
+      kind: 'roster',
       fileName: fileName.slice(0, FILE_NAME_MAX),
       // Stamped after the records (whose updatedAt the caller chose): a record updated later than
       // this moment was edited after the import.
@@ -246,7 +247,7 @@ async function readProgramState(batchId: string): Promise<ProgramState | null> {
     db.speedEvents.where('programId').equals(programId).toArray(),
   ]);
   const activity = new Set<string>([
-    ...attendance.map((a) => a.participantId),
+    ...attendance.flatMap((a) => (a.participantId === null ? [] : [a.participantId])),
     ...ratings.map((r) => r.participantId),
     ...speed.flatMap((s) => s.participantIds),
   ]);

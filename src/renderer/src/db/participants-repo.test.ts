@@ -57,7 +57,7 @@ async function addTeam(id: string, number: number, status: 'proposed' | 'confirm
     score: 0,
     reasons: [],
     competencyIds: [],
-    letterSentOn: '',
+    letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
     createdAt: '2026-02-01T00:00:00.000Z',
     updatedAt: '2026-02-01T00:00:00.000Z',
   });

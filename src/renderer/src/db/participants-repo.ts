@@ -225,7 +225,7 @@ export async function deleteParticipants(programId: string, ids: readonly string
       db.speedEvents.where('programId').equals(programId).toArray(),
     ]);
     const active = new Set<string>([
-      ...attendance.map((a) => a.participantId),
+      ...attendance.flatMap((a) => (a.participantId === null ? [] : [a.participantId])),
       ...ratings.map((r) => r.participantId),
       ...speed.flatMap((s) => s.participantIds),
     ]);

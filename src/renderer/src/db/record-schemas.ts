@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type {
   Attendance,
+  AttentionAction,
   CheckIn,
   Competency,
   ImportBatch,
@@ -18,6 +19,7 @@ import type {
   SpeedEvent,
   Team,
   TeamMember,
+  TeamNote,
 } from '../domain/model';
 
 const id = z.string().min(1).max(100);
@@ -110,6 +112,9 @@ export const teamSchema = z.object({
   reasons: z.array(text(1000)),
   competencyIds: z.array(id),
   letterSentOn: day,
+  confirmedOn: day,
+  endedOn: day,
+  endedReason: text(2000),
   createdAt: moment,
   updatedAt: moment,
 }) satisfies z.ZodType<Team>;
@@ -138,8 +143,10 @@ export const attendanceSchema = z.object({
   id,
   programId: id,
   eventId: id,
-  participantId: id,
-  present: z.boolean(),
+  participantId: id.nullable(),
+  guestName: text(300),
+  status: z.enum(['present', 'absent', 'excused']),
+  updatedAt: text(40),
 }) satisfies z.ZodType<Attendance>;
 
 export const meetingLogSchema = z.object({
@@ -148,8 +155,10 @@ export const meetingLogSchema = z.object({
   teamId: id,
   date: day,
   minutes: z.number().int().min(0).max(1440),
+  mode: z.enum(['in-person', 'video', 'phone', 'other', '']),
   competencyIds: z.array(id),
   notes: text(20000),
+  loggedBy: text(300),
   createdAt: moment,
 }) satisfies z.ZodType<MeetingLog>;
 
@@ -158,12 +167,39 @@ export const checkInSchema = z.object({
   programId: id,
   teamId: id,
   date: day,
-  howItGoes: z.number().int().min(1).max(5),
-  balance: z.enum(['equal', 'mostly-one-way', 'one-way', 'unknown']),
-  needsAttention: z.boolean(),
-  notes: text(20000),
+  status: z.enum(['on-track', 'some-concerns', 'stalled']),
+  balance: z.enum(['equal', 'mostly-one-way', 'unknown']),
+  givesMoreId: z.string().max(100),
+  progress: z.record(z.string().min(1).max(100), z.number().int().min(1).max(5)),
+  improvements: text(20000),
+  nextStep: text(20000),
+  followUpOn: day,
+  coordinatorNote: text(20000),
+  source: z.enum(['typed', 'paper', 'survey']),
+  respondentEmail: text(320),
+  importBatchId: z.string().max(100),
   createdAt: moment,
 }) satisfies z.ZodType<CheckIn>;
+
+export const attentionActionSchema = z.object({
+  id,
+  programId: id,
+  teamId: id,
+  flagKey: z.string().min(1).max(500),
+  action: z.enum(['snoozed', 'resolved']),
+  until: day,
+  note: text(20000),
+  createdAt: moment,
+}) satisfies z.ZodType<AttentionAction>;
+
+export const teamNoteSchema = z.object({
+  id,
+  programId: id,
+  teamId: id,
+  date: day,
+  text: text(20000),
+  createdAt: moment,
+}) satisfies z.ZodType<TeamNote>;
 
 export const ratingSchema = z.object({
   id,
@@ -190,6 +226,7 @@ export const speedEventSchema = z.object({
 export const importBatchSchema = z.object({
   id,
   programId: id,
+  kind: z.enum(['roster', 'check-ins']),
   fileName: text(500),
   createdAt: moment,
   added: z.array(id),
@@ -218,5 +255,7 @@ export const tableSchemas = {
   ratings: ratingSchema,
   speedEvents: speedEventSchema,
   importBatches: importBatchSchema,
+  attentionActions: attentionActionSchema,
+  teamNotes: teamNoteSchema,
   meta: metaSchema,
 } as const;

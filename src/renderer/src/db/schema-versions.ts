@@ -5,11 +5,27 @@
  * is opened through every later upgrade by `database.test.ts`.
  */
 import type { Transaction } from 'dexie';
+import { migrateToV2, V2_TABLES, type RawTables } from './migrations/v2-running-the-year';
 
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** Run a pure whole-table migration inside Dexie's upgrade transaction. */
+function upgradeTables(names: readonly string[], migrate: (tables: RawTables) => RawTables) {
+  return async (tx: Transaction): Promise<void> => {
+    const before: RawTables = {};
+    for (const name of names) before[name] = await tx.table(name).toArray();
+    const after = migrate(before);
+    for (const name of names) {
+      const table = tx.table(name);
+      await table.clear();
+      const rows = after[name] ?? [];
+      if (rows.length) await table.bulkAdd(rows);
+    }
+  };
 }
 
 export const schemaVersions: readonly SchemaVersion[] = [
@@ -31,6 +47,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      attentionActions: 'id, programId, teamId',
+      teamNotes: 'id, programId, teamId',
+    },
+    upgrade: upgradeTables(V2_TABLES, migrateToV2),
+  },
 ];
 
 /** The data version this build writes. Data stamped with a higher one is never written to. */
@@ -50,6 +74,8 @@ export const TABLE_NAMES = [
   'ratings',
   'speedEvents',
   'importBatches',
+  'attentionActions',
+  'teamNotes',
   'meta',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

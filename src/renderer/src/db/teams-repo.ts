@@ -14,7 +14,7 @@ import {
 import type { UnpairedPerson, UnpairedReason } from '../domain/pairing/plan-model';
 import type { Competency, Participant, Program, Team, TeamKind, TeamMember } from '../domain/model';
 import { db } from './client';
-import { newId, nowIso } from './ids';
+import { localDayIso, newId, nowIso } from './ids';
 import { runWrite } from './write-guard';
 
 /** Pairs (with at most one triad) or peer groups of 3–5. */
@@ -387,6 +387,9 @@ export async function replaceProposals(
           kind: draft.kind,
           status: 'proposed',
           number,
+          confirmedOn: '',
+          endedOn: '',
+          endedReason: '',
           locked: draft.locked,
           facilitated: draft.facilitated,
           score: draft.score,
@@ -465,6 +468,7 @@ export async function confirmProposals(
       const u = given.get(team.id) as ConfirmUpdate;
       await db.teams.update(team.id, {
         status: 'confirmed',
+        confirmedOn: localDayIso(),
         locked: false,
         score: u.score,
         reasons: clip(u.reasons),
@@ -504,7 +508,7 @@ export async function endTeam(teamId: string): Promise<void> {
     const team = await db.teams.get(teamId);
     if (!team) throw new Error('That team no longer exists.');
     if (team.status !== 'confirmed') throw new Error('Only confirmed teams can be ended.');
-    await db.teams.update(teamId, { status: 'ended', updatedAt: nowIso() });
+    await db.teams.update(teamId, { status: 'ended', endedOn: localDayIso(), updatedAt: nowIso() });
   });
 }
 

@@ -157,6 +157,12 @@ export interface Team {
   competencyIds: string[];
   /** Date the pairing letter was marked as sent, `YYYY-MM-DD` or empty. */
   letterSentOn: string;
+  /** Day the team was confirmed, `YYYY-MM-DD` or empty (proposals; data from before version 2). */
+  confirmedOn: string;
+  /** Day the team was ended (no-fault rematch), `YYYY-MM-DD` or empty. */
+  endedOn: string;
+  /** Why the team was ended, in the coordinator's words (kept on record). */
+  endedReason: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -186,36 +192,126 @@ export interface ProgramEvent {
   notes: string;
 }
 
+export type AttendanceStatus = 'present' | 'absent' | 'excused';
+
+export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
+  present: 'Present',
+  absent: 'Absent',
+  excused: 'Excused',
+};
+
+/** One mark on the roll call of a group event: a participant, or a guest who walked in. */
 export interface Attendance {
   id: string;
   programId: string;
   eventId: string;
-  participantId: string;
-  present: boolean;
+  /** The participant, or null for a guest (a walk-in who is not in the program). */
+  participantId: string | null;
+  /** A guest's name as given at the door; empty for participants. */
+  guestName: string;
+  status: AttendanceStatus;
+  /** When the mark was last set (ISO moment); empty for marks kept from before version 2. */
+  updatedAt: string;
 }
 
+export type MeetingMode = 'in-person' | 'video' | 'phone' | 'other';
+
+export const MEETING_MODE_LABELS: Record<MeetingMode, string> = {
+  'in-person': 'In person',
+  video: 'Video call',
+  phone: 'Phone',
+  other: 'Other',
+};
+
+/** One meeting of a team between the group meetings. */
 export interface MeetingLog {
   id: string;
   programId: string;
   teamId: string;
+  /** `YYYY-MM-DD`. */
   date: string;
   minutes: number;
+  /** How they met; empty when not recorded (logs from before version 2). */
+  mode: MeetingMode | '';
+  /** Competency ids worked on (from the team's chosen ones). */
   competencyIds: string[];
   notes: string;
+  /** Who logged it, in words ("Coordinator", or a member's name); empty when unknown. */
+  loggedBy: string;
   createdAt: string;
 }
 
+export type CheckInStatus = 'on-track' | 'some-concerns' | 'stalled';
+
+export const CHECK_IN_STATUS_LABELS: Record<CheckInStatus, string> = {
+  'on-track': 'On track',
+  'some-concerns': 'Some concerns',
+  stalled: 'Stalled',
+};
+
+/** Are the partners' contributions equal? `mostly-one-way` names who gives more in `givesMoreId`. */
+export type ContributionBalance = 'equal' | 'mostly-one-way' | 'unknown';
+
+export const CONTRIBUTION_BALANCE_LABELS: Record<ContributionBalance, string> = {
+  equal: 'Equal, both ways',
+  'mostly-one-way': 'Mostly one way',
+  unknown: 'Not said',
+};
+
+/** How a check-in reached the app. */
+export type CheckInSource = 'typed' | 'paper' | 'survey';
+
+/** A regular check-in with a team: how it is going, balance, progress, what next. */
 export interface CheckIn {
   id: string;
   programId: string;
   teamId: string;
+  /** Day the check-in took place or the response was given, `YYYY-MM-DD`. */
   date: string;
-  /** 1 (struggling) … 5 (going very well). */
-  howItGoes: number;
-  /** Are contributions equal / equitable? */
-  balance: 'equal' | 'mostly-one-way' | 'one-way' | 'unknown';
-  needsAttention: boolean;
-  notes: string;
+  status: CheckInStatus;
+  balance: ContributionBalance;
+  /** With `mostly-one-way`: the member who gives more (participant id); empty when not said. */
+  givesMoreId: string;
+  /** Progress on each chosen competency, 1 (not started) … 5 (real progress), by competency id. */
+  progress: Record<string, number>;
+  /** What could be improved. */
+  improvements: string;
+  /** The next step the team agreed. */
+  nextStep: string;
+  /** Day the coordinator wants to follow up, `YYYY-MM-DD` or empty. */
+  followUpOn: string;
+  /** The coordinator's private note (never printed for participants). */
+  coordinatorNote: string;
+  source: CheckInSource;
+  /** E-mail of the person who answered a survey; empty when typed. */
+  respondentEmail: string;
+  /** The import that brought it in (undo removes it); empty when typed. */
+  importBatchId: string;
+  createdAt: string;
+}
+
+/** What the coordinator did about a flag on the attention list. */
+export interface AttentionAction {
+  id: string;
+  programId: string;
+  teamId: string;
+  /** Stable identity of the flag (rule, team and the evidence it fired on). */
+  flagKey: string;
+  action: 'snoozed' | 'resolved';
+  /** With `snoozed`: the flag stays quiet until this day, `YYYY-MM-DD`; empty for `resolved`. */
+  until: string;
+  note: string;
+  createdAt: string;
+}
+
+/** A note the coordinator keeps on a team's timeline. */
+export interface TeamNote {
+  id: string;
+  programId: string;
+  teamId: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  text: string;
   createdAt: string;
 }
 
@@ -243,12 +339,17 @@ export interface SpeedEvent {
   createdAt: string;
 }
 
+/** What an import brought in: the roster, or the responses of a check-in survey. */
+export type ImportKind = 'roster' | 'check-ins';
+
 /** Snapshot of every record an import touched, so one click restores the previous state. */
 export interface ImportBatch {
   id: string;
   programId: string;
+  kind: ImportKind;
   fileName: string;
   createdAt: string;
+  /** Ids of the records the import added (participants, or check-ins for a survey import). */
   added: string[];
   updatedBefore: Participant[];
   withdrawnBefore: Participant[];

@@ -8,6 +8,7 @@ function batch(id: string, at: string, fields: Partial<ImportBatch>): ImportBatc
   return {
     id,
     programId: 'prog',
+    kind: 'roster',
     fileName: `${id}.csv`,
     createdAt: at,
     added: [],

@@ -27,7 +27,7 @@ function teamRecord(id: string, number: number, status: TeamStatus, locked = fal
     score: 3,
     reasons: [],
     competencyIds: [],
-    letterSentOn: '',
+    letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   };

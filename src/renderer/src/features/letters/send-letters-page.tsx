@@ -50,7 +50,7 @@ import { documentBaseName, joinPath } from '../../components/documents/file-name
 import { saveDocument, saveDocumentSet } from '../../components/documents/save-files';
 import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
 import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
-import { addressLine, buildMailtoUrl, letterMailDraft } from './mailto';
+import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/mailto';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
 
 interface Row {

@@ -3,8 +3,8 @@
  * short body filled in (RFC 6068). Everything is percent-encoded as UTF-8 — "+" and "&" too, so
  * "Zoë & José" never turns into "Zoë " or "Zoë  José" — and line breaks are sent as CRLF.
  */
-import { formatLongDate, isIsoDate } from '../../domain/schedule/iso-dates';
-import { joinNames, teamLabel, type LetterModel } from '../../domain/documents/document-models';
+import { formatLongDate, isIsoDate } from '../domain/schedule/iso-dates';
+import { joinNames, teamLabel, type LetterModel } from '../domain/documents/document-models';
 
 /** What a composed email holds. */
 export interface MailDraft {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../../../main/security';
-import type { LetterModel } from '../../domain/documents/document-models';
+import { isAllowedExternalUrl } from '../../../main/security';
+import type { LetterModel } from '../domain/documents/document-models';
 import { addressLine, buildMailtoUrl, letterMailDraft } from './mailto';
 
 /** What a mail program reads back out of the link. */

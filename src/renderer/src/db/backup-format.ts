@@ -14,12 +14,13 @@ import {
   type SchemaVersion,
   type TableName,
 } from './schema-versions';
-import { tableSchemas } from './record-schemas';
+import { tableSchemas, type TableRecords } from './record-schemas';
 
 export const BACKUP_FORMAT = 'peer-mentor-desk-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-export type BackupTables = { [T in TableName]: z.infer<(typeof tableSchemas)[T]>[] };
+/** Every table's records (fields a record carries beyond its type are kept as they are). */
+export type BackupTables = { [T in TableName]: TableRecords[T][] };
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

@@ -208,6 +208,23 @@ export const metaSchema = z.looseObject({
   value: z.unknown(),
 }) satisfies z.ZodType<MetaEntry>;
 
+/** The record type of each table, keyed like the database. */
+export interface TableRecords {
+  programs: Program;
+  competencies: Competency;
+  participants: Participant;
+  teams: Team;
+  teamMembers: TeamMember;
+  events: ProgramEvent;
+  attendance: Attendance;
+  meetingLogs: MeetingLog;
+  checkIns: CheckIn;
+  ratings: Rating;
+  speedEvents: SpeedEvent;
+  importBatches: ImportBatch;
+  meta: MetaEntry;
+}
+
 /** One schema per table, keyed like the database. */
 export const tableSchemas = {
   programs: programSchema,
@@ -223,4 +240,4 @@ export const tableSchemas = {
   speedEvents: speedEventSchema,
   importBatches: importBatchSchema,
   meta: metaSchema,
-} as const;
+} as const satisfies { [T in keyof TableRecords]: z.ZodType<TableRecords[T]> };

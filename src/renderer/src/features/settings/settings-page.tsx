@@ -32,6 +32,7 @@ const REASON_LABEL: Record<BackupEntry['reason'], string> = {
   scheduled: 'Scheduled',
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
+  'before-delete': 'Before deleting a program',
   manual: 'By hand',
 };
 

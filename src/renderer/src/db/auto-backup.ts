@@ -1,6 +1,7 @@
 /**
- * When to write an automatic backup: only after data changed, and at most once every 15
- * minutes. Pure, so the rule is tested without timers.
+ * Automatic backups: when to write one (only after data changed, and at most once every 15
+ * minutes; pure, so the rule is tested without timers), writing it, and telling listeners how
+ * it went.
  */
 import type { BackupEntry, BackupReason } from '@shared/ipc-contract';
 import { platform } from '../platform';
@@ -31,8 +32,36 @@ export async function backupJson(): Promise<{ json: string; createdAt: string }>
   return { json: JSON.stringify(backup), createdAt };
 }
 
-/** Write an automatic backup through the platform (a file in the user-data folder on desktop). */
+/** How one automatic backup went: the entry written, or the error when it could not be. */
+export type AutoBackupOutcome =
+  | { reason: BackupReason; ok: true; entry: BackupEntry }
+  | { reason: BackupReason; ok: false; at: string; error: unknown };
+
+type OutcomeListener = (outcome: AutoBackupOutcome) => void;
+const outcomeListeners = new Set<OutcomeListener>();
+
+/** Called after every automatic backup, written or failed (the status in Settings listens). */
+export function onAutoBackupOutcome(listener: OutcomeListener): () => void {
+  outcomeListeners.add(listener);
+  return () => outcomeListeners.delete(listener);
+}
+
+function tell(outcome: AutoBackupOutcome): void {
+  for (const listener of outcomeListeners) listener(outcome);
+}
+
+/**
+ * Write an automatic backup through the platform (a file in the user-data folder on desktop).
+ * Throws when it cannot be written; either way every outcome listener hears how it went.
+ */
 export async function writeAutoBackup(reason: BackupReason): Promise<BackupEntry> {
-  const { json } = await backupJson();
-  return platform.writeAutoBackup(reason, json);
+  try {
+    const { json } = await backupJson();
+    const entry = await platform.writeAutoBackup(reason, json);
+    tell({ reason, ok: true, entry });
+    return entry;
+  } catch (error) {
+    tell({ reason, ok: false, at: nowIso(), error });
+    throw error;
+  }
 }

@@ -165,7 +165,8 @@ export function describeKeptFields(summary: Pick<BackupSummary, 'unknownFields'>
     .map((f) => `${human(f.table)}: ${f.field}${f.count > 1 ? ` ×${f.count}` : ''}`)
     .join('; ');
   const more = summary.unknownFields.length > 5 ? '; …' : '';
-  return `${total} ${total === 1 ? 'field this version does not know was' : 'fields this version does not know were'} kept as they are (${which}${more}).`;
+  const kept = total === 1 ? 'field this version does not know was kept as it is' : 'fields this version does not know were kept as they are';
+  return `${total} ${kept} (${which}${more}).`;
 }
 
 const refuse = (message: string): BackupCheck => ({ ok: false, message });

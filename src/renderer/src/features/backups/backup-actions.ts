@@ -3,10 +3,28 @@
  */
 import { backupJson, writeAutoBackup } from '../../db/auto-backup';
 import { restoreBackup } from '../../db/backup';
-import { backupFileName, readBackup, type BackupCheck } from '../../db/backup-format';
+import {
+  backupFileName,
+  describeKeptFields,
+  readBackup,
+  type BackupCheck,
+} from '../../db/backup-format';
 import { db } from '../../db/client';
 import { platform } from '../../platform';
 import { reportDone } from '../../components/report-error';
+import { formatMoment } from './auto-backup-status';
+
+/** What a restore brought back, in one or two sentences. */
+export function restoreSummary(check: Extract<BackupCheck, { ok: true }>): string {
+  const { summary } = check;
+  const count = summary.programs.length;
+  const upgraded =
+    summary.restoresAs > summary.dataVersion
+      ? ` It was brought up from data version ${summary.dataVersion} to ${summary.restoresAs}.`
+      : '';
+  const kept = describeKeptFields(summary);
+  return `Restored ${count} ${count === 1 ? 'program' : 'programs'} from the backup of ${formatMoment(summary.createdAt)}.${upgraded}${kept ? ` ${kept}` : ''}`;
+}
 
 /** Save a backup file of everything where the user chooses. */
 export async function backUpNow(): Promise<void> {
@@ -44,7 +62,15 @@ export async function pickBackupFile(): Promise<(BackupCheck & { fileName: strin
  * first; if that fails, nothing is restored.
  */
 export async function restoreCheckedBackup(check: Extract<BackupCheck, { ok: true }>): Promise<void> {
-  await writeAutoBackup('before-restore');
+  try {
+    await writeAutoBackup('before-restore');
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Nothing was restored: the backup of the current data, saved before every restore, could not be written (${why}). Free some disk space, then try again.`,
+      { cause: error },
+    );
+  }
   await restoreBackup(db, check.backup);
-  reportDone('Backup restored', `Restored ${check.summary.programs.length} program(s) from ${check.summary.createdAt}.`);
+  reportDone('Backup restored', restoreSummary(check));
 }

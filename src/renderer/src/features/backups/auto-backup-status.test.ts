@@ -51,6 +51,9 @@ describe('automatic backup status', () => {
     expect(explainBackupFailure(new Error("Error invoking remote method 'backup:write': Error: EACCES: permission denied"))).toBe(
       'The app is not allowed to write in its backups folder.',
     );
+    expect(
+      explainBackupFailure(Object.assign(new Error("Failed to execute 'transaction' on 'IDBDatabase'"), { name: 'InvalidStateError' })),
+    ).toBe("The app's storage for automatic backups is not working (InvalidStateError).");
     expect(explainBackupFailure(new Error("Error invoking remote method 'backup:write': Error: something odd"))).toBe(
       'The backup could not be written: something odd',
     );

@@ -42,6 +42,9 @@ export function parseStatus(text: string | null): AutoBackupStatus {
   }
 }
 
+const BROWSER_STORAGE_ERROR =
+  /^(InvalidStateError|NotFoundError|AbortError|UnknownError|DatabaseClosedError|OpenFailedError|InvalidTableError|DataCloneError)$/;
+
 /** Why a backup could not be written, in words a coordinator can act on. */
 export function explainBackupFailure(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
@@ -51,6 +54,10 @@ export function explainBackupFailure(error: unknown): string {
   }
   if (/EACCES|EPERM|EROFS|permission denied|read-only/i.test(text)) {
     return 'The app is not allowed to write in its backups folder.';
+  }
+  // In a browser, automatic backups live in IndexedDB; its errors mean nothing to a coordinator.
+  if (BROWSER_STORAGE_ERROR.test(name) || /IDBDatabase|IndexedDB/.test(text)) {
+    return `The app's storage for automatic backups is not working (${name || 'storage error'}).`;
   }
   // Electron prefixes errors from main with "Error invoking remote method '…': Error: ".
   const plain = text.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '').trim();

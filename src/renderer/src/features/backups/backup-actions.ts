@@ -12,7 +12,7 @@ import {
 import { db } from '../../db/client';
 import { platform } from '../../platform';
 import { reportDone } from '../../components/report-error';
-import { formatMoment } from './auto-backup-status';
+import { explainBackupFailure, formatMoment } from './auto-backup-status';
 
 /** What a restore brought back, in one or two sentences. */
 export function restoreSummary(check: Extract<BackupCheck, { ok: true }>): string {
@@ -65,9 +65,8 @@ export async function restoreCheckedBackup(check: Extract<BackupCheck, { ok: tru
   try {
     await writeAutoBackup('before-restore');
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `Nothing was restored: the backup of the current data, saved before every restore, could not be written (${why}). Free some disk space, then try again.`,
+      `Nothing was restored: the backup of the current data, saved before every restore, could not be written. ${explainBackupFailure(error)} Free some disk space, then try again.`,
       { cause: error },
     );
   }

@@ -39,7 +39,7 @@ describe('deleting a program', () => {
     const program = await mine();
     const failing = () => Promise.reject(new Error('the disk is full'));
     await expect(deleteProgramAfterBackup(program, failing)).rejects.toThrow(
-      'Nothing was deleted: the backup saved before deleting “Finance Peer Mentoring” could not be written (the disk is full). Free some disk space, then try again.',
+      'Nothing was deleted: the backup saved before deleting “Finance Peer Mentoring” could not be written. The disk or the app storage is full. Free some disk space, then try again.',
     );
     expect(await db.programs.get(program.id)).toBeDefined();
     expect(await db.competencies.where('programId').equals(program.id).count()).toBe(31);

@@ -6,6 +6,7 @@ import type { BackupEntry, BackupReason } from '@shared/ipc-contract';
 import { writeAutoBackup } from '../../db/auto-backup';
 import { deleteProgram } from '../../db/programs-repo';
 import type { Program } from '../../domain/model';
+import { explainBackupFailure } from '../backups/auto-backup-status';
 
 /** What the delete dialog promises about the backup that will exist afterwards. */
 export const BACKUP_BEFORE_DELETE_NOTE =
@@ -23,9 +24,8 @@ export async function deleteProgramAfterBackup(
   try {
     backup = await writeBackup('before-delete');
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `Nothing was deleted: the backup saved before deleting “${program.name}” could not be written (${why}). Free some disk space, then try again.`,
+      `Nothing was deleted: the backup saved before deleting “${program.name}” could not be written. ${explainBackupFailure(error)} Free some disk space, then try again.`,
       { cause: error },
     );
   }

@@ -45,6 +45,7 @@ function confirmDelete(program: Program) {
       </Stack>
     ),
     labels: { confirm: 'Back up, then delete', cancel: 'Keep it' },
+    closeButtonProps: { 'aria-label': 'Close' },
     confirmProps: { color: 'red' },
     onConfirm: () =>
       void deleteProgramAfterBackup(program).then(

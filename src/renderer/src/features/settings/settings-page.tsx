@@ -27,6 +27,7 @@ import { platform, type Platform } from '../../platform';
 import { reportError } from '../../components/report-error';
 import { backUpNow, pickBackupFile, restoreCheckedBackup } from '../backups/backup-actions';
 import {
+  explainBackupFailure,
   formatMoment,
   newest,
   useAutoBackupStatus,
@@ -91,6 +92,7 @@ function confirmRestore(check: Extract<BackupCheck, { ok: true }>, source: strin
       </Stack>
     ),
     labels: { confirm: 'Restore this backup', cancel: 'Cancel' },
+    closeButtonProps: { 'aria-label': 'Close' },
     confirmProps: { color: 'red' },
     onConfirm: () => void restoreCheckedBackup(check).then(onDone, reportError),
   });
@@ -111,7 +113,7 @@ function BackupHealth({ status, newestListed }: { status: AutoBackupStatus; newe
             ? `The newest automatic backup is from ${formatMoment(lastSuccess)}. `
             : 'No automatic backup has been written yet. '}
           Your changes are saved in the app. Free some disk space, or save a copy elsewhere with
-          “Back up now”; the app tries again 15 minutes after the last try.
+          “Back up now”. The app tries again at the next scheduled backup.
         </Text>
       </Alert>
     );
@@ -127,9 +129,23 @@ function BackupHealth({ status, newestListed }: { status: AutoBackupStatus; newe
 
 function AutomaticBackups() {
   const [list, setList] = useState<BackupEntry[] | null>(null);
+  const [listed, setListed] = useState(false);
+  const [listError, setListError] = useState<string | null>(null);
   const status = useAutoBackupStatus();
   const refresh = useCallback(() => {
-    platform.listAutoBackups().then(setList, reportError);
+    platform
+      .listAutoBackups()
+      .then(
+        (entries) => {
+          setList(entries);
+          setListError(null);
+        },
+        (error: unknown) => {
+          console.error(error);
+          setListError(explainBackupFailure(error));
+        },
+      )
+      .finally(() => setListed(true));
   }, []);
   // A backup written (or failed) while this screen is open shows up at once.
   useEffect(refresh, [refresh, status]);
@@ -159,7 +175,13 @@ function AutomaticBackups() {
         program delete. The newest 20 scheduled backups are kept; those taken before an import, a
         restore or a delete are kept at least 30 days.
       </Text>
-      {list && <BackupHealth status={status} newestListed={list[0]?.createdAt ?? null} />}
+      {/* Shown even when the list cannot be read: that is when it matters most. */}
+      {listed && <BackupHealth status={status} newestListed={list?.[0]?.createdAt ?? null} />}
+      {listError && (
+        <Text size="sm" c="red.8" mb="sm">
+          The list of automatic backups cannot be read right now. {listError}
+        </Text>
+      )}
       {list && list.length > 0 && (
         <Table striped highlightOnHover aria-label="Automatic backups">
           <Table.Thead>

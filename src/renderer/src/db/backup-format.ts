@@ -98,36 +98,72 @@ function idOf(row: unknown): string | undefined {
   return undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Where a schema can hold objects, and which keys each declares: the part of a record schema the
+ * unknown-field count needs, computed once per schema. `null` where no object can occur (a
+ * string, a list of ids…), so those values are never walked.
+ */
+type FieldPlan =
+  | { kind: 'object'; fields: Map<string, FieldPlan | null> }
+  | { kind: 'items'; item: FieldPlan }
+  | { kind: 'tuple'; items: (FieldPlan | null)[] }
+  | { kind: 'values'; value: FieldPlan };
+
+const plans = new WeakMap<z.ZodType, FieldPlan | null>();
+
+function planFor(schema: z.ZodType): FieldPlan | null {
+  if (plans.has(schema)) return plans.get(schema)!;
+  let plan: FieldPlan | null = null;
+  if (schema instanceof z.ZodObject) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    plan = { kind: 'object', fields: new Map(Object.entries(shape).map(([key, inner]) => [key, planFor(inner)])) };
+  } else if (schema instanceof z.ZodArray) {
+    const item = planFor(schema.element as z.ZodType);
+    plan = item && { kind: 'items', item };
+  } else if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) {
+    plan = planFor(schema.unwrap() as z.ZodType);
+  } else if (schema instanceof z.ZodTuple) {
+    const items = (schema.def.items as readonly z.ZodType[]).map(planFor);
+    plan = items.some(Boolean) ? { kind: 'tuple', items } : null;
+  } else if (schema instanceof z.ZodRecord) {
+    const value = planFor(schema.def.valueType as z.ZodType);
+    plan = value && { kind: 'values', value };
+  }
+  plans.set(schema, plan);
+  return plan;
 }
 
 /**
- * Count the fields of `value` that `schema` does not declare (loose objects keep them), by path.
+ * Count the fields of `value` that its schema does not declare (loose objects keep them), by path.
  * Array items share their parent's path, so "3 participants with pronouns" is one path, count 3.
  */
-function collectUnknownFields(schema: z.ZodType, value: unknown, path: string, out: Map<string, number>): void {
-  if (value === null || value === undefined) return;
-  if (schema instanceof z.ZodObject) {
-    if (!isPlainObject(value)) return;
-    const shape = schema.shape as Record<string, z.ZodType>;
-    for (const key of Object.keys(value)) {
-      const field = path ? `${path}.${key}` : key;
-      const inner = Object.hasOwn(shape, key) ? shape[key] : undefined;
-      if (inner) collectUnknownFields(inner, value[key], field, out);
-      else out.set(field, (out.get(field) ?? 0) + 1);
+function collectUnknownFields(plan: FieldPlan, value: unknown, path: string, out: Map<string, number>): void {
+  if (value === null || typeof value !== 'object') return;
+  switch (plan.kind) {
+    case 'object': {
+      if (Array.isArray(value)) return;
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const field = `${path}.${key}`;
+        if (!plan.fields.has(key)) out.set(field, (out.get(field) ?? 0) + 1);
+        else {
+          const inner = plan.fields.get(key);
+          if (inner) collectUnknownFields(inner, record[key], field, out);
+        }
+      }
+      return;
     }
-  } else if (schema instanceof z.ZodArray) {
-    if (Array.isArray(value)) for (const item of value) collectUnknownFields(schema.element as z.ZodType, item, path, out);
-  } else if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) {
-    collectUnknownFields(schema.unwrap() as z.ZodType, value, path, out);
-  } else if (schema instanceof z.ZodTuple) {
-    const items = schema.def.items as readonly z.ZodType[];
-    if (Array.isArray(value)) items.forEach((item, i) => collectUnknownFields(item, value[i], path, out));
-  } else if (schema instanceof z.ZodRecord) {
-    if (isPlainObject(value)) {
-      for (const key of Object.keys(value)) collectUnknownFields(schema.def.valueType as z.ZodType, value[key], path, out);
-    }
+    case 'items':
+      if (Array.isArray(value)) for (const item of value) collectUnknownFields(plan.item, item, path, out);
+      return;
+    case 'tuple':
+      if (Array.isArray(value)) {
+        plan.items.forEach((item, i) => item && collectUnknownFields(item, (value as unknown[])[i], path, out));
+      }
+      return;
+    case 'values':
+      for (const inner of Object.values(value)) collectUnknownFields(plan.value, inner, path, out);
+      return;
   }
 }
 
@@ -241,6 +277,7 @@ export function readBackup(json: string, model: BackupModel = {}): BackupCheck {
     const schema = schemas[name];
     if (!schema) return refuse(`This app cannot check the table "${name}" (no record schema). Nothing was changed.`);
     const rows = tables[name]!;
+    const plan = planFor(schema);
     const seen = new Set<string>();
     const out: unknown[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -261,7 +298,7 @@ export function readBackup(json: string, model: BackupModel = {}): BackupCheck {
         }
         seen.add(key);
       }
-      collectUnknownFields(schema, result.data, name, unknown);
+      if (plan) collectUnknownFields(plan, result.data, name, unknown);
       out.push(result.data);
     }
     parsed[name] = out;

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BACKUP_FILE_PATTERN, ipcContract } from '../shared/ipc-contract';
+import { BACKUP_FILE_PATTERN, backupReason, ipcContract } from '../shared/ipc-contract';
+import { chooseBackupsToDelete, DEFAULT_RETENTION } from '../shared/backup-retention';
 import {
-  BACKUPS_KEPT,
   backupFileName,
   listBackups,
   parseBackupFileName,
@@ -44,12 +44,7 @@ describe('backup file names', () => {
   });
 
   it('reads the date and reason back from any name it writes (property)', () => {
-    const reason = fc.constantFrom(
-      'scheduled',
-      'before-restore',
-      'before-import',
-      'manual' as const,
-    );
+    const reason = fc.constantFrom(...backupReason.options);
     const date = fc.date({
       min: new Date('2000-01-01T00:00:00Z'),
       max: new Date('9999-12-31T23:59:59.999Z'),
@@ -132,7 +127,8 @@ describe('writeBackup', () => {
     expect(contents.sort()).toEqual(['{"n":1}', '{"n":2}', '{"n":3}']);
   });
 
-  it(`keeps only the newest ${BACKUPS_KEPT} backups and leaves other files alone`, async () => {
+  it(`keeps only the newest ${DEFAULT_RETENTION.scheduledKept} scheduled backups and leaves other files alone`, async () => {
+    const kept = DEFAULT_RETENTION.scheduledKept;
     await mkdir(folder, { recursive: true });
     const foreign = [
       'notes.txt',
@@ -142,7 +138,7 @@ describe('writeBackup', () => {
     for (const name of foreign) await writeFile(join(folder, name), 'keep me');
     const now = steppingClock('2026-01-01T00:00:00.000Z', 60_000);
     const written = [];
-    for (let i = 0; i < BACKUPS_KEPT + 5; i += 1)
+    for (let i = 0; i < kept + 5; i += 1)
       written.push(await writeBackup(folder, 'scheduled', `{"i":${i}}`, { now }));
     const left = await readdir(folder);
     const backups = left.filter((n) => BACKUP_FILE_PATTERN.test(n)).sort();
@@ -153,29 +149,59 @@ describe('writeBackup', () => {
         .sort(),
     );
     for (const name of foreign) expect(left).toContain(name);
-    expect(left).toHaveLength(BACKUPS_KEPT + foreign.length);
+    expect(left).toHaveLength(kept + foreign.length);
+  });
+
+  it('keeps the backups taken before an import, a restore or a delete through any number of scheduled ones, for 30 days', async () => {
+    const safety = [];
+    for (const [i, reason] of (['before-import', 'before-restore', 'before-delete'] as const).entries()) {
+      safety.push(
+        await writeBackup(folder, reason, '{"safety":true}', {
+          now: () => new Date(Date.UTC(2026, 0, 1, 9, i)),
+        }),
+      );
+    }
+    // Sixty scheduled backups over four weeks: three times as many as are kept.
+    const daily = steppingClock('2026-01-02T00:00:00.000Z', 11 * 60 * 60 * 1000);
+    for (let i = 0; i < 60; i += 1) await writeBackup(folder, 'scheduled', '{}', { now: daily });
+    let names = await readdir(folder);
+    for (const s of safety) expect(names).toContain(s.fileName);
+    expect(names.filter((n) => n.endsWith('-scheduled.json'))).toHaveLength(DEFAULT_RETENTION.scheduledKept);
+
+    // After 30 days, with 20 newer backups, the next write lets them go.
+    await writeBackup(folder, 'scheduled', '{}', { now: () => new Date('2026-02-01T09:30:00.000Z') });
+    names = await readdir(folder);
+    for (const s of safety) expect(names).not.toContain(s.fileName);
   });
 });
 
 describe('rotateBackups', () => {
-  it('deletes the oldest beyond the limit, by the time in the name (property)', async () => {
+  it('deletes exactly what the shared retention rule chooses, by the time and reason in the name (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 0, maxLength: 30 }),
-        fc.integer({ min: 0, max: 25 }),
-        async (offsets, keep) => {
+        fc.uniqueArray(
+          fc.record({
+            offset: fc.integer({ min: 0, max: 60 * 24 * 60 * 60 * 1000 }),
+            reason: fc.constantFrom(...backupReason.options),
+          }),
+          { minLength: 0, maxLength: 40, selector: (e) => e.offset },
+        ),
+        async (list) => {
           const dir = await mkdtemp(join(root, 'rot-'));
-          const names = offsets.map((o) =>
-            backupFileName(new Date(Date.UTC(2026, 0, 1) + o), 'manual'),
+          const now = new Date(Date.UTC(2026, 2, 1));
+          const entries = list.map(({ offset, reason }) => {
+            const date = new Date(now.getTime() - offset);
+            return { fileName: backupFileName(date, reason), createdAt: date.toISOString(), reason };
+          });
+          for (const e of entries) await writeFile(join(dir, e.fileName), '{}');
+          const doomed = new Set(chooseBackupsToDelete(entries, now));
+          expect(new Set(await rotateBackups(dir, now))).toEqual(doomed);
+          expect((await readdir(dir)).sort()).toEqual(
+            entries
+              .map((e) => e.fileName)
+              .filter((n) => !doomed.has(n))
+              .sort(),
           );
-          for (const name of names) await writeFile(join(dir, name), '{}');
-          await rotateBackups(dir, keep);
-          const expected = [...offsets]
-            .sort((a, b) => b - a)
-            .slice(0, keep)
-            .map((o) => backupFileName(new Date(Date.UTC(2026, 0, 1) + o), 'manual'))
-            .sort();
-          expect((await readdir(dir)).sort()).toEqual(expected);
           await rm(dir, { recursive: true, force: true });
         },
       ),

@@ -2,14 +2,18 @@
  * Automatic backups on disk, in `<userData>/backups`. The renderer decides when to back up;
  * this module writes (atomically), rotates, lists and reads. Only files whose names match
  * BACKUP_FILE_PATTERN are ever listed, read or deleted, so nothing else in the folder is touched.
+ * Which backups rotate away is decided by the shared `chooseBackupsToDelete` (scheduled ones:
+ * the newest 20; safety copies before an import, a restore or a delete: at least 30 days).
  */
 import { lstat, mkdir, readFile, readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { BACKUP_FILE_PATTERN, type BackupEntry, type BackupReason } from '../shared/ipc-contract';
+import {
+  chooseBackupsToDelete,
+  DEFAULT_RETENTION,
+  type RetentionPolicy,
+} from '../shared/backup-retention';
 import { writeFileAtomic } from './atomic-write';
-
-/** How many backup files are kept; older ones are deleted after each write. */
-export const BACKUPS_KEPT = 20;
 
 /** Name of the backups folder inside Electron's userData folder. */
 export const BACKUP_FOLDER_NAME = 'backups';
@@ -95,11 +99,11 @@ function inFolderQueue<T>(folder: string, task: () => Promise<T>): Promise<T> {
 export interface WriteBackupOptions {
   /** The clock, injectable for tests. */
   now?: () => Date;
-  /** How many backups to keep after writing (default {@link BACKUPS_KEPT}). */
-  keep?: number;
+  /** What to keep after writing (default {@link DEFAULT_RETENTION}). */
+  retention?: RetentionPolicy;
 }
 
-/** Writes one backup atomically, then deletes backups beyond the newest `keep`. */
+/** Writes one backup atomically, then deletes the backups the retention rule lets go. */
 export function writeBackup(
   folder: string,
   reason: BackupReason,
@@ -121,18 +125,25 @@ export function writeBackup(
     // Backups hold people's names and contact details: readable by the user only.
     await writeFileAtomic(path, json, { mode: 0o600 });
     const { size } = await lstat(path);
-    await rotateBackups(folder, options.keep ?? BACKUPS_KEPT);
+    await rotateBackups(folder, new Date(time), options.retention);
     return { fileName: name, createdAt: new Date(time).toISOString(), reason, sizeBytes: size };
   });
 }
 
-/** Deletes all but the newest `keep` backup files; returns the deleted names. Other files stay. */
+/**
+ * Deletes the backup files the retention rule lets go at `now`; returns the deleted names.
+ * Other files stay.
+ */
 export async function rotateBackups(
   folder: string,
-  keep: number = BACKUPS_KEPT,
+  now: Date,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
 ): Promise<string[]> {
-  const names = await backupNames(folder);
-  const doomed = names.slice(Math.max(0, keep));
+  const entries = (await backupNames(folder)).flatMap((fileName) => {
+    const parsed = parseBackupFileName(fileName);
+    return parsed ? [{ fileName, ...parsed }] : [];
+  });
+  const doomed = chooseBackupsToDelete(entries, now, policy);
   for (const name of doomed) {
     await unlink(join(folder, name)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;

@@ -40,7 +40,13 @@ const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
 });
 
 /** Reason an automatic backup was written. */
-export const backupReason = z.enum(['scheduled', 'before-restore', 'before-import', 'manual']);
+export const backupReason = z.enum([
+  'scheduled',
+  'before-restore',
+  'before-import',
+  'before-delete',
+  'manual',
+]);
 export type BackupReason = z.infer<typeof backupReason>;
 
 export const backupEntry = z.object({
@@ -53,7 +59,7 @@ export type BackupEntry = z.infer<typeof backupEntry>;
 
 /** Backup files are named `pmd-backup-<timestamp>-<reason>.json`; nothing else is readable. */
 export const BACKUP_FILE_PATTERN =
-  /^pmd-backup-(\d{8}T\d{6}\d{3}Z)-(scheduled|before-restore|before-import|manual)\.json$/;
+  /^pmd-backup-(\d{8}T\d{6}\d{3}Z)-(scheduled|before-restore|before-import|before-delete|manual)\.json$/;
 
 export const ipcContract = {
   'file:save': {

@@ -1,18 +1,31 @@
 /**
  * Backing up by hand and restoring, shared by Settings, the menu and the command palette.
  */
-import type { BackupEntry, BackupReason } from '@shared/ipc-contract';
 import { backupJson } from '../db/auto-backup';
+import { writeAutoBackup } from './auto-backup-writer';
 import { restoreBackup } from '../db/backup';
-import { backupFileName, readBackup, type BackupCheck } from '../db/backup-format';
+import {
+  backupFileName,
+  describeKeptFields,
+  readBackup,
+  type BackupCheck,
+} from '../db/backup-format';
 import { db } from '../db/client';
 import { platform } from '../platform';
 import { reportDone } from './report-error';
+import { explainBackupFailure } from './auto-backup-status';
+import { formatMoment } from './dates';
 
-/** Write an automatic backup through the platform (a file in the user-data folder on desktop). */
-export async function writeAutoBackup(reason: BackupReason): Promise<BackupEntry> {
-  const { json } = await backupJson();
-  return platform.writeAutoBackup(reason, json);
+/** What a restore brought back, in one or two sentences. */
+export function restoreSummary(check: Extract<BackupCheck, { ok: true }>): string {
+  const { summary } = check;
+  const count = summary.programs.length;
+  const upgraded =
+    summary.restoresAs > summary.dataVersion
+      ? ` It was brought up from data version ${summary.dataVersion} to ${summary.restoresAs}.`
+      : '';
+  const kept = describeKeptFields(summary);
+  return `Restored ${count} ${count === 1 ? 'program' : 'programs'} from the backup of ${formatMoment(summary.createdAt)}.${upgraded}${kept ? ` ${kept}` : ''}`;
 }
 
 /** Save a backup file of everything where the user chooses. */
@@ -51,7 +64,14 @@ export async function pickBackupFile(): Promise<(BackupCheck & { fileName: strin
  * first; if that fails, nothing is restored.
  */
 export async function restoreCheckedBackup(check: Extract<BackupCheck, { ok: true }>): Promise<void> {
-  await writeAutoBackup('before-restore');
+  try {
+    await writeAutoBackup('before-restore');
+  } catch (error) {
+    throw new Error(
+      `Nothing was restored: the backup of the current data, saved before every restore, could not be written. ${explainBackupFailure(error)} Free some disk space, then try again.`,
+      { cause: error },
+    );
+  }
   await restoreBackup(db, check.backup);
-  reportDone('Backup restored', `Restored ${check.summary.programs.length} program(s) from ${check.summary.createdAt}.`);
+  reportDone('Backup restored', restoreSummary(check));
 }

@@ -1,6 +1,7 @@
 /**
- * When to write an automatic backup: only after data changed, and at most once every 15
- * minutes. Pure, so the rule is tested without timers.
+ * Automatic backups: when to write one (only after data changed, and at most once every 15
+ * minutes; pure, so the rule is tested without timers) and the backup text itself. Writing it
+ * through the platform is components/auto-backup-writer.ts (db/ never reaches the platform).
  */
 import { createBackup } from './backup';
 import { db } from './client';
@@ -28,3 +29,4 @@ export async function backupJson(): Promise<{ json: string; createdAt: string }>
   const backup = await createBackup(db, { appVersion: __APP_VERSION__, now: createdAt });
   return { json: JSON.stringify(backup), createdAt };
 }
+

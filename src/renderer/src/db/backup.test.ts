@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../../../test/fixtures/db/v1.json';
 import { PeerMentorDatabase } from './database';
 import { createBackup, restoreBackup } from './backup';
-import { BACKUP_FORMAT, readBackup } from './backup-format';
+import { BACKUP_FORMAT, describeKeptFields, readBackup } from './backup-format';
 import { DATA_VERSION } from './schema-versions';
 
 let n = 0;
@@ -55,9 +55,62 @@ describe('readBackup', () => {
     if (!check.ok) expect(check.message).toMatch(message);
   });
 
-  it('refuses a backup from a newer app version', async () => {
-    const check = readBackup(mutate(await validJson(), (b) => (b.dataVersion = DATA_VERSION + 1)));
-    expect(check).toEqual({ ok: false, message: expect.stringMatching(/newer version/) });
+  it('refuses a backup from a newer data version, naming both versions and what to do', async () => {
+    const check = readBackup(
+      mutate(await validJson(), (b) => {
+        b.dataVersion = DATA_VERSION + 2;
+        b.appVersion = '0.4.0';
+      }),
+    );
+    expect(check).toEqual({
+      ok: false,
+      message: `This backup was written by data version ${DATA_VERSION + 2} (Peer Mentor Desk 0.4.0); this app reads up to data version ${DATA_VERSION}. Update the app to restore it. Nothing was changed.`,
+    });
+  });
+
+  it('refuses a backup in a newer file format the same way', async () => {
+    const check = readBackup(mutate(await validJson(), (b) => (b.formatVersion = 2)));
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toMatch(/backup format 2 .*reads up to backup format 1\. Update the app/);
+  });
+
+  it('keeps fields this version does not know, says how many, and restores them as they are', async () => {
+    const json = mutate(await validJson(), (b) => {
+      for (const p of b.tables.participants!) p.pronouns = 'they/them';
+      (b.tables.programs![0]!.rules as Record<string, unknown>).maxTeams = 12;
+    });
+    const check = readBackup(json);
+    if (!check.ok) throw new Error(check.message);
+    expect(check.summary.unknownFields).toEqual([
+      { table: 'programs', field: 'rules.maxTeams', count: 1 },
+      { table: 'participants', field: 'pronouns', count: 2 },
+    ]);
+    expect(describeKeptFields(check.summary)).toBe(
+      '3 fields this version does not know were kept as they are (programs: rules.maxTeams; participants: pronouns ×2).',
+    );
+    const target = new PeerMentorDatabase(`backup-test-${n++}`);
+    await restoreBackup(target, check.backup);
+    expect(await target.participants.get('u-1')).toMatchObject({ pronouns: 'they/them', name: 'Zoë Müller' });
+    expect((await target.programs.get('p-1'))?.rules).toMatchObject({ maxTeams: 12, maxTotal: 6 });
+  });
+
+  it('says nothing about unknown fields when there are none', async () => {
+    const check = readBackup(await validJson());
+    if (!check.ok) throw new Error(check.message);
+    expect(check.summary.unknownFields).toEqual([]);
+    expect(describeKeptFields(check.summary)).toBeNull();
+  });
+
+  it('refuses a table its data version does not have rather than dropping it', async () => {
+    const check = readBackup(mutate(await validJson(), (b) => (b.tables.goals = [{ id: 'g-1' }])));
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toContain(`holds a table "goals" that data version ${DATA_VERSION} does not have`);
+  });
+
+  it('reads a backup that leaves out empty tables', async () => {
+    const check = readBackup(mutate(await validJson(), (b) => delete b.tables.speedEvents));
+    expect(check.ok).toBe(true);
+    if (check.ok) expect(check.backup.tables.speedEvents).toEqual([]);
   });
 
   it('names the table, record and field of a damaged record', async () => {
@@ -82,6 +135,14 @@ describe('readBackup', () => {
 });
 
 describe('restoreBackup', () => {
+  it('refuses a backup that was not brought up to the database\'s data version', async () => {
+    const check = readBackup(await validJson());
+    if (!check.ok) throw new Error(check.message);
+    const target = await fixtureDb();
+    await expect(restoreBackup(target, { ...check.backup, dataVersion: 0 })).rejects.toThrow(/Nothing was changed/);
+    expect(await target.participants.count()).toBe(2);
+  });
+
   it('replaces everything so that a new backup holds exactly the same records', async () => {
     const source = await fixtureDb();
     const backup = await createBackup(source, { appVersion: '1.0.0', now: '2026-11-24T10:00:00.000Z' });

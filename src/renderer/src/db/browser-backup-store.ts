@@ -1,9 +1,17 @@
 /**
  * Automatic backups when the app runs in a plain browser: kept in a second IndexedDB database
- * (the desktop app keeps them as files in its user-data folder instead). Newest 20 kept.
+ * (the desktop app keeps them as files in its user-data folder instead). What is kept follows the
+ * same rule as on desktop (`chooseBackupsToDelete`): the newest 20 scheduled backups, and every
+ * safety copy (before an import, a restore or a delete) for at least 30 days.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { BackupEntry, BackupReason } from '@shared/ipc-contract';
+import { BACKUP_FILE_PATTERN, type BackupEntry, type BackupReason } from '@shared/ipc-contract';
+import {
+  chooseBackupsToDelete,
+  DEFAULT_RETENTION,
+  type RetentionEntry,
+  type RetentionPolicy,
+} from '@shared/backup-retention';
 
 interface StoredBackup extends BackupEntry {
   json: string;
@@ -24,12 +32,12 @@ function stamp(iso: string): string {
   return iso.replace(/[-:]/g, '').replace('.', '');
 }
 
-/** Store one backup and drop the oldest beyond `keep`. */
+/** Store one backup, then delete the ones the retention rule lets go, in one transaction. */
 export async function putBrowserBackup(
   reason: BackupReason,
   json: string,
   now: string,
-  keep: number,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
 ): Promise<BackupEntry> {
   const db = open();
   const entry: BackupEntry = {
@@ -40,13 +48,20 @@ export async function putBrowserBackup(
   };
   await db.transaction('rw', db.backups, async () => {
     await db.backups.put({ ...entry, json });
-    const all = await db.backups.orderBy('createdAt').reverse().primaryKeys();
-    const extra = all.slice(keep);
-    if (extra.length) await db.backups.bulkDelete(extra);
+    // Keys only (time from the index, reason from the name): the backups themselves stay on disk.
+    const entries: RetentionEntry[] = [];
+    await db.backups.orderBy('createdAt').eachKey((createdAt, cursor) => {
+      const fileName = String(cursor.primaryKey);
+      const match = BACKUP_FILE_PATTERN.exec(fileName);
+      if (match) entries.push({ fileName, createdAt: String(createdAt), reason: match[2] as BackupReason });
+    });
+    const doomed = chooseBackupsToDelete(entries, Date.parse(now), policy);
+    if (doomed.length) await db.backups.bulkDelete(doomed);
   });
   return entry;
 }
 
+/** Every stored backup, newest first. */
 export async function listBrowserBackups(): Promise<BackupEntry[]> {
   const rows = await open().backups.orderBy('createdAt').reverse().toArray();
   return rows.map(({ json: _json, ...entry }) => entry);

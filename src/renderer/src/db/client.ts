@@ -3,7 +3,6 @@
  * (not from a newer app version) and whether the browser promised to keep it (persistent storage).
  */
 import { PeerMentorDatabase } from './database';
-import { DATA_VERSION } from './schema-versions';
 import { readDataVersion } from './write-guard';
 
 export const db = new PeerMentorDatabase();
@@ -40,6 +39,6 @@ export async function startDatabase(): Promise<StartupState> {
     };
   }
   const stored = await readDataVersion(db);
-  if (stored > DATA_VERSION) return { status: 'newer-data', storedVersion: stored, persisted };
+  if (stored > db.dataVersion) return { status: 'newer-data', storedVersion: stored, persisted };
   return { status: 'ready', persisted };
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../../test/fixtures/db/v1.json';
 import { PeerMentorDatabase } from './database';
-import { DATA_VERSION, TABLE_NAMES, schemaVersions } from './schema-versions';
+import { DATA_VERSION, TABLE_NAMES, migrateTables, schemaVersions, tableNamesAt, type SchemaVersion } from './schema-versions';
 import { tableSchemas } from './record-schemas';
 import { NewerDataError, WriteFailedError, runWrite, readDataVersion } from './write-guard';
 
@@ -13,6 +13,31 @@ describe('schema versions', () => {
   it('are numbered 1, 2, 3… with no gaps (append-only history)', () => {
     expect(schemaVersions.map((v) => v.version)).toEqual(schemaVersions.map((_, i) => i + 1));
     expect(DATA_VERSION).toBe(schemaVersions.length);
+  });
+
+  it('derive the table list from the stores, and every table has a record schema', () => {
+    expect([...TABLE_NAMES].sort()).toEqual(Object.keys(tableSchemas).sort());
+    expect(new PeerMentorDatabase(freshName()).tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+  });
+
+  it('fold stores as Dexie does: new tables are appended, null deletes, unnamed tables stay', () => {
+    const stacked: SchemaVersion[] = [
+      { version: 1, stores: { a: 'id', b: 'id', c: 'id' } },
+      { version: 2, stores: { b: null, d: 'id', a: 'id, name' } },
+    ];
+    expect(tableNamesAt(stacked, 1)).toEqual(['a', 'b', 'c']);
+    expect(tableNamesAt(stacked)).toEqual(['a', 'c', 'd']);
+  });
+
+  it('refuse an upgrade step that loses a table or leaves a deleted one behind', () => {
+    const stacked: SchemaVersion[] = [
+      { version: 1, stores: { a: 'id', b: 'id' } },
+      { version: 2, stores: { b: null, c: 'id' }, migrate: ({ a, b }) => ({ a: a!, c: b! }) },
+    ];
+    expect(migrateTables({ a: [1], b: [2] }, 1, stacked)).toEqual({ a: [1], c: [2] });
+    expect(() => migrateTables({ a: [1], b: [2] }, 1, [stacked[0]!, { ...stacked[1]!, migrate: (t) => t }])).toThrow(
+      /lost the table\(s\) c; it left the table\(s\) b behind/,
+    );
   });
 
   it('open a version-1 database through every later upgrade with every record intact and valid', async () => {

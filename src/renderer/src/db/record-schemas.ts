@@ -2,6 +2,10 @@
  * zod schemas of every stored record: the gate that backups (and any foreign data) pass before
  * they may replace what is in the database. They mirror domain/model.ts; the `satisfies` checks
  * below fail the typecheck when the two drift apart.
+ *
+ * Every object is loose: a field this version does not know (written by a later app that kept
+ * the same data version, or by hand) is kept as it is rather than silently dropped, and
+ * `readBackup` counts such fields so the restore can say so.
  */
 import { z } from 'zod';
 import type {
@@ -28,7 +32,7 @@ const moment = z.string().min(1).max(40);
 const text = (max: number) => z.string().max(max);
 const category = z.enum(['self', 'business', 'people']);
 
-export const programSchema = z.object({
+export const programSchema = z.looseObject({
   id,
   name: text(200).min(1),
   organisation: text(200),
@@ -37,14 +41,14 @@ export const programSchema = z.object({
   cycleStart: day,
   cycleEnd: day,
   groupMeetingMinutes: z.number().int().min(0).max(1440),
-  rules: z.object({
+  rules: z.looseObject({
     minTotal: z.number().int().min(0).max(100),
     maxTotal: z.number().int().min(0).max(100),
     minPerCategory: z.number().int().min(0).max(100),
     maxPerCategory: z.number().int().min(0).max(100),
   }),
   checklist: z.array(
-    z.object({
+    z.looseObject({
       key: z.enum(['buy-in', 'committee', 'mission', 'design', 'training', 'budget']),
       done: z.boolean(),
       owner: text(200),
@@ -53,7 +57,7 @@ export const programSchema = z.object({
     }),
   ),
   budget: z.array(
-    z.object({ id, item: text(300), amountCents: z.number().int().min(-1e13).max(1e13) }),
+    z.looseObject({ id, item: text(300), amountCents: z.number().int().min(-1e13).max(1e13) }),
   ),
   currency: z.string().regex(/^[A-Z]{3}$/),
   status: z.enum(['active', 'archived']),
@@ -62,7 +66,7 @@ export const programSchema = z.object({
   updatedAt: moment,
 }) satisfies z.ZodType<Program>;
 
-export const competencySchema = z.object({
+export const competencySchema = z.looseObject({
   id,
   programId: id,
   name: text(200).min(1),
@@ -74,7 +78,7 @@ export const competencySchema = z.object({
   builtinKey: z.string().max(100).nullable(),
 }) satisfies z.ZodType<Competency>;
 
-export const participantSchema = z.object({
+export const participantSchema = z.looseObject({
   id,
   programId: id,
   emailKey: text(320),
@@ -100,7 +104,7 @@ export const participantSchema = z.object({
   updatedAt: moment,
 }) satisfies z.ZodType<Participant>;
 
-export const teamSchema = z.object({
+export const teamSchema = z.looseObject({
   id,
   programId: id,
   kind: z.enum(['pair', 'triad', 'group']),
@@ -119,14 +123,14 @@ export const teamSchema = z.object({
   updatedAt: moment,
 }) satisfies z.ZodType<Team>;
 
-export const teamMemberSchema = z.object({
+export const teamMemberSchema = z.looseObject({
   id,
   teamId: id,
   programId: id,
   participantId: id,
 }) satisfies z.ZodType<TeamMember>;
 
-export const eventSchema = z.object({
+export const eventSchema = z.looseObject({
   id,
   programId: id,
   kind: z.enum(['orientation', 'group', 'debrief', 'pairs', 'speed']),
@@ -139,7 +143,7 @@ export const eventSchema = z.object({
   notes: text(5000),
 }) satisfies z.ZodType<ProgramEvent>;
 
-export const attendanceSchema = z.object({
+export const attendanceSchema = z.looseObject({
   id,
   programId: id,
   eventId: id,
@@ -149,7 +153,7 @@ export const attendanceSchema = z.object({
   updatedAt: text(40),
 }) satisfies z.ZodType<Attendance>;
 
-export const meetingLogSchema = z.object({
+export const meetingLogSchema = z.looseObject({
   id,
   programId: id,
   teamId: id,
@@ -162,7 +166,7 @@ export const meetingLogSchema = z.object({
   createdAt: moment,
 }) satisfies z.ZodType<MeetingLog>;
 
-export const checkInSchema = z.object({
+export const checkInSchema = z.looseObject({
   id,
   programId: id,
   teamId: id,
@@ -181,7 +185,7 @@ export const checkInSchema = z.object({
   createdAt: moment,
 }) satisfies z.ZodType<CheckIn>;
 
-export const attentionActionSchema = z.object({
+export const attentionActionSchema = z.looseObject({
   id,
   programId: id,
   teamId: id,
@@ -192,7 +196,7 @@ export const attentionActionSchema = z.object({
   createdAt: moment,
 }) satisfies z.ZodType<AttentionAction>;
 
-export const teamNoteSchema = z.object({
+export const teamNoteSchema = z.looseObject({
   id,
   programId: id,
   teamId: id,
@@ -201,7 +205,7 @@ export const teamNoteSchema = z.object({
   createdAt: moment,
 }) satisfies z.ZodType<TeamNote>;
 
-export const ratingSchema = z.object({
+export const ratingSchema = z.looseObject({
   id,
   programId: id,
   participantId: id,
@@ -211,7 +215,7 @@ export const ratingSchema = z.object({
   createdAt: moment,
 }) satisfies z.ZodType<Rating>;
 
-export const speedEventSchema = z.object({
+export const speedEventSchema = z.looseObject({
   id,
   programId: id,
   title: text(300),
@@ -223,7 +227,7 @@ export const speedEventSchema = z.object({
   createdAt: moment,
 }) satisfies z.ZodType<SpeedEvent>;
 
-export const importBatchSchema = z.object({
+export const importBatchSchema = z.looseObject({
   id,
   programId: id,
   kind: z.enum(['roster', 'check-ins']),
@@ -236,10 +240,29 @@ export const importBatchSchema = z.object({
   summary: text(5000),
 }) satisfies z.ZodType<ImportBatch>;
 
-export const metaSchema = z.object({
+export const metaSchema = z.looseObject({
   key: z.string().min(1).max(200),
   value: z.unknown(),
 }) satisfies z.ZodType<MetaEntry>;
+
+/** The record type of each table, keyed like the database. */
+export interface TableRecords {
+  programs: Program;
+  competencies: Competency;
+  participants: Participant;
+  teams: Team;
+  teamMembers: TeamMember;
+  events: ProgramEvent;
+  attendance: Attendance;
+  meetingLogs: MeetingLog;
+  checkIns: CheckIn;
+  ratings: Rating;
+  speedEvents: SpeedEvent;
+  importBatches: ImportBatch;
+  attentionActions: AttentionAction;
+  teamNotes: TeamNote;
+  meta: MetaEntry;
+}
 
 /** One schema per table, keyed like the database. */
 export const tableSchemas = {
@@ -258,4 +281,4 @@ export const tableSchemas = {
   attentionActions: attentionActionSchema,
   teamNotes: teamNoteSchema,
   meta: metaSchema,
-} as const;
+} as const satisfies { [T in keyof TableRecords]: z.ZodType<TableRecords[T]> };

@@ -9,9 +9,12 @@ import { DATA_VERSION } from './schema-versions';
 
 /** Thrown when the stored data comes from a newer version of the app. */
 export class NewerDataError extends Error {
-  constructor(public readonly storedVersion: number) {
+  constructor(
+    public readonly storedVersion: number,
+    writtenVersion: number = DATA_VERSION,
+  ) {
     super(
-      `This data was saved by a newer version of Peer Mentor Desk (data version ${storedVersion}, this app writes ${DATA_VERSION}). ` +
+      `This data was saved by a newer version of Peer Mentor Desk (data version ${storedVersion}, this app writes ${writtenVersion}). ` +
         'Nothing was changed. Install the newest version to keep working on it.',
     );
     this.name = 'NewerDataError';
@@ -69,8 +72,8 @@ export async function runWrite<T>(
   try {
     result = await db.transaction('rw', withMeta, async () => {
       const stored = await readDataVersion(db);
-      if (stored > DATA_VERSION) throw new NewerDataError(stored);
-      if (stored < DATA_VERSION) await db.meta.put({ key: DATA_VERSION_KEY, value: DATA_VERSION });
+      if (stored > db.dataVersion) throw new NewerDataError(stored, db.dataVersion);
+      if (stored < db.dataVersion) await db.meta.put({ key: DATA_VERSION_KEY, value: db.dataVersion });
       return work();
     });
   } catch (error) {

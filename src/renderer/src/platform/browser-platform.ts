@@ -8,7 +8,7 @@ import {
   putBrowserBackup,
   readBrowserBackup,
 } from '../db/browser-backup-store';
-import { MAX_AUTO_BACKUPS, type FileFilter, type Platform } from './platform';
+import type { FileFilter, Platform } from './platform';
 
 const MIME: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -73,8 +73,7 @@ export function createBrowserPlatform(): Platform {
       if (file.size > maxBytes) return { status: 'too-large', name: file.name, sizeBytes: file.size };
       return { status: 'opened', name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
     },
-    writeAutoBackup: (reason, json) =>
-      putBrowserBackup(reason, json, new Date().toISOString(), MAX_AUTO_BACKUPS),
+    writeAutoBackup: (reason, json) => putBrowserBackup(reason, json, new Date().toISOString()),
     listAutoBackups: listBrowserBackups,
     readAutoBackup: readBrowserBackup,
     async openExternal(url) {

@@ -37,7 +37,10 @@ export interface Platform {
   saveFiles(folderName: string, files: { name: string; data: Uint8Array }[]): Promise<SaveManyResult>;
   /** Let the user pick one file. */
   openFile(filters: FileFilter[], maxBytes?: number): Promise<OpenResult>;
-  /** Write an automatic backup (the newest 20 are kept). */
+  /**
+   * Write an automatic backup. Kept by the shared retention rule: the newest 20 scheduled ones,
+   * safety copies (before an import, a restore or a delete) at least 30 days.
+   */
   writeAutoBackup(reason: BackupReason, json: string): Promise<BackupEntry>;
   listAutoBackups(): Promise<BackupEntry[]>;
   readAutoBackup(fileName: string): Promise<string>;
@@ -49,5 +52,3 @@ export interface Platform {
   /** Commands from the application menu (desktop only; a no-op in the browser). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
-
-export const MAX_AUTO_BACKUPS = 20;

@@ -80,6 +80,3 @@ export function migrateToV2(tables: RawTables): RawTables {
   out.teamNotes = tables.teamNotes ?? [];
   return out;
 }
-
-/** The tables version 2 reads and rewrites. */
-export const V2_TABLES = ['teams', 'attendance', 'meetingLogs', 'checkIns', 'importBatches'] as const;

@@ -6,7 +6,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { reportDone, reportError } from '../../components/report-error';
-import { writeAutoBackup } from '../../components/backup-actions';
+import { writeAutoBackup } from '../../components/auto-backup-writer';
 import { newId, nowIso } from '../../db/ids';
 import { commitImport, previewUndoImport, undoImport } from '../../db/import-repo';
 import type { Competency, Participant } from '../../domain/model';

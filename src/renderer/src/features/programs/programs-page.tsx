@@ -8,7 +8,6 @@ import { IconArchive, IconDots, IconPlus, IconRestore, IconSparkles, IconTrash }
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
-  deleteProgram,
   loadDemoProgram,
   selectProgram,
   setProgramStatus,
@@ -18,6 +17,7 @@ import {
 } from '../../db/programs-repo';
 import type { Program } from '../../domain/model';
 import { reportDone, reportError } from '../../components/report-error';
+import { BACKUP_BEFORE_DELETE_NOTE, deleteProgramAfterBackup } from './delete-program';
 import { NewProgramForm } from './new-program-form';
 
 function formatCycle(p: Program): string {
@@ -33,15 +33,29 @@ function confirmDelete(program: Program) {
   modals.openConfirmModal({
     title: `Delete “${program.name}”?`,
     children: (
-      <Text size="sm">
-        The program, its participants, teams, events and logs are deleted. An automatic backup
-        from before today is your only way back; consider archiving instead.
-      </Text>
+      <Stack gap="xs">
+        <Text size="sm">
+          The program, its participants, teams, events and logs are deleted. To keep everything
+          instead, archive it.
+        </Text>
+        <Text size="sm">{BACKUP_BEFORE_DELETE_NOTE}</Text>
+        <Text size="sm" c="dimmed">
+          If that backup cannot be saved, nothing is deleted.
+        </Text>
+      </Stack>
     ),
-    labels: { confirm: 'Delete program', cancel: 'Keep it' },
+    labels: { confirm: 'Back up, then delete', cancel: 'Keep it' },
+    closeButtonProps: { 'aria-label': 'Close' },
     confirmProps: { color: 'red' },
     onConfirm: () =>
-      void deleteProgram(program.id).then(() => reportDone('Program deleted', program.name), reportError),
+      void deleteProgramAfterBackup(program).then(
+        () =>
+          reportDone(
+            'Program deleted',
+            `${program.name}. The backup saved just before is in Settings → Automatic backups.`,
+          ),
+        reportError,
+      ),
   });
 }
 

@@ -20,25 +20,30 @@ import { modals } from '@mantine/modals';
 import { IconDeviceFloppy, IconRestore, IconUpload } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry } from '@shared/ipc-contract';
-import { readBackup, type BackupCheck } from '../../db/backup-format';
+import { describeKeptFields, readBackup, type BackupCheck } from '../../db/backup-format';
 import { PAPER_SIZE_KEY, setMeta, usePaperSize } from '../../db/settings-repo';
 import type { PaperSize } from '../../domain/model';
 import { platform, type Platform } from '../../platform';
 import { reportError } from '../../components/report-error';
 import { backUpNow, pickBackupFile, restoreCheckedBackup } from '../../components/backup-actions';
+import {
+  explainBackupFailure,
+  newest,
+  useAutoBackupStatus,
+  type AutoBackupStatus,
+} from '../../components/auto-backup-status';
 import { useStartup } from '../../components/startup-context';
+import { formatMoment } from '../../components/dates';
 
 const REASON_LABEL: Record<BackupEntry['reason'], string> = {
   scheduled: 'Scheduled',
   'before-restore': 'Before a restore',
   'before-import': 'Before an import',
+  'before-delete': 'Before deleting a program',
   manual: 'By hand',
 };
 
-function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
-}
+const formatWhen = formatMoment;
 
 function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -49,6 +54,7 @@ function formatSize(bytes: number): string {
 /** Ask before replacing everything, showing what the backup holds. */
 function confirmRestore(check: Extract<BackupCheck, { ok: true }>, source: string, onDone: () => void) {
   const { summary } = check;
+  const kept = describeKeptFields(summary);
   modals.openConfirmModal({
     title: 'Replace everything with this backup?',
     size: 'lg',
@@ -72,6 +78,13 @@ function confirmRestore(check: Extract<BackupCheck, { ok: true }>, source: strin
           {summary.counts.teams} teams, {summary.counts.events} events, {summary.counts.meetingLogs}{' '}
           meeting logs, {summary.counts.checkIns} check-ins.
         </Text>
+        {summary.restoresAs > summary.dataVersion && (
+          <Text size="sm">
+            It was written in data version {summary.dataVersion} and is brought up to data version{' '}
+            {summary.restoresAs} as it is restored, the same way the app upgrades its own data.
+          </Text>
+        )}
+        {kept && <Text size="sm">{kept}</Text>}
         <Alert color="red" variant="light">
           Everything now in the app is replaced. An automatic backup of the current data is written
           first, so you can go back.
@@ -79,17 +92,63 @@ function confirmRestore(check: Extract<BackupCheck, { ok: true }>, source: strin
       </Stack>
     ),
     labels: { confirm: 'Restore this backup', cancel: 'Cancel' },
+    closeButtonProps: { 'aria-label': 'Close' },
     confirmProps: { color: 'red' },
     onConfirm: () => void restoreCheckedBackup(check).then(onDone, reportError),
   });
 }
 
+/** Whether automatic backups work: the last one written, or the failure since then. */
+function BackupHealth({ status, newestListed }: { status: AutoBackupStatus; newestListed: string | null }) {
+  const lastSuccess = newest(status.lastSuccessAt, newestListed);
+  const failure = status.lastFailure && (!lastSuccess || status.lastFailure.at > lastSuccess) ? status.lastFailure : null;
+  if (failure) {
+    return (
+      <Alert color="red" variant="light" title="The last automatic backup failed" mb="sm" role="alert">
+        <Text size="sm">
+          {formatMoment(failure.at)}: {failure.message}
+        </Text>
+        <Text size="sm" mt={4}>
+          {lastSuccess
+            ? `The newest automatic backup is from ${formatMoment(lastSuccess)}. `
+            : 'No automatic backup has been written yet. '}
+          Your changes are saved in the app. Free some disk space, or save a copy elsewhere with
+          “Back up now”. The app tries again at the next scheduled backup.
+        </Text>
+      </Alert>
+    );
+  }
+  return (
+    <Text size="sm" mb="sm" data-testid="backup-health">
+      {lastSuccess
+        ? `Last automatic backup: ${formatMoment(lastSuccess)}.`
+        : 'No automatic backup yet: one is written after your first change.'}
+    </Text>
+  );
+}
+
 function AutomaticBackups() {
   const [list, setList] = useState<BackupEntry[] | null>(null);
+  const [listed, setListed] = useState(false);
+  const [listError, setListError] = useState<string | null>(null);
+  const status = useAutoBackupStatus();
   const refresh = useCallback(() => {
-    platform.listAutoBackups().then(setList, reportError);
+    platform
+      .listAutoBackups()
+      .then(
+        (entries) => {
+          setList(entries);
+          setListError(null);
+        },
+        (error: unknown) => {
+          console.error(error);
+          setListError(explainBackupFailure(error));
+        },
+      )
+      .finally(() => setListed(true));
   }, []);
-  useEffect(refresh, [refresh]);
+  // A backup written (or failed) while this screen is open shows up at once.
+  useEffect(refresh, [refresh, status]);
 
   const restore = async (entry: BackupEntry) => {
     try {
@@ -112,10 +171,17 @@ function AutomaticBackups() {
         </Button>
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        Written after changes (at most every 15 minutes) and before every restore or import. The
-        newest 20 are kept.
+        Written after changes (at most every 15 minutes), and before every import, restore or
+        program delete. The newest 20 scheduled backups are kept; those taken before an import, a
+        restore or a delete are kept at least 30 days.
       </Text>
-      {list && list.length === 0 && <Text size="sm">No automatic backup yet: one is written after your first change.</Text>}
+      {/* Shown even when the list cannot be read: that is when it matters most. */}
+      {listed && <BackupHealth status={status} newestListed={list?.[0]?.createdAt ?? null} />}
+      {listError && (
+        <Text size="sm" c="red.8" mb="sm">
+          The list of automatic backups cannot be read right now. {listError}
+        </Text>
+      )}
       {list && list.length > 0 && (
         <Table striped highlightOnHover aria-label="Automatic backups">
           <Table.Thead>

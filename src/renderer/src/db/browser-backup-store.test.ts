@@ -1,0 +1,27 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { listBrowserBackups, putBrowserBackup, readBrowserBackup } from './browser-backup-store';
+
+const at = (day: number, minute = 0) => new Date(Date.UTC(2026, 0, 1 + day, 9, minute)).toISOString();
+
+describe('automatic backups in a browser', () => {
+  it('keep the safety copies through many scheduled backups, the newest 20 scheduled, and each backup intact', async () => {
+    const beforeDelete = await putBrowserBackup('before-delete', '{"program":"Finance 2026"}', at(0));
+    const beforeImport = await putBrowserBackup('before-import', '{"roster":"May"}', at(0, 5));
+    for (let i = 0; i < 30; i++) await putBrowserBackup('scheduled', `{"n":${i}}`, at(1 + Math.floor(i / 2), (i % 2) * 30));
+
+    const list = await listBrowserBackups();
+    expect(list.filter((e) => e.reason === 'scheduled')).toHaveLength(20);
+    expect(list.map((e) => e.fileName)).toEqual(expect.arrayContaining([beforeDelete.fileName, beforeImport.fileName]));
+    expect(list[0]?.createdAt).toBe(at(15, 30));
+    expect(await readBrowserBackup(beforeDelete.fileName)).toBe('{"program":"Finance 2026"}');
+    expect(await readBrowserBackup(list[0]!.fileName)).toBe('{"n":29}');
+
+    // 31 days on, with 20 newer backups, the safety copies go with the next write.
+    await putBrowserBackup('scheduled', '{"n":30}', at(31, 10));
+    const later = (await listBrowserBackups()).map((e) => e.fileName);
+    expect(later).not.toContain(beforeDelete.fileName);
+    expect(later).not.toContain(beforeImport.fileName);
+    await expect(readBrowserBackup(beforeDelete.fileName)).rejects.toThrow(/no longer exists/);
+  });
+});

@@ -225,6 +225,7 @@ export function MeetingLogModal(props: Omit<FormProps, 'team' | 'onDone'> & { te
       onClose={onClose}
       title={team ? `${rest.log ? 'Change the meeting of' : 'Log a meeting of'} ${teamLabel(team)}` : ''}
       size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       {team && <MeetingLogForm key={`${team.id}:${rest.log?.id ?? 'new'}`} team={team} {...rest} onDone={onClose} />}
     </Modal>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkMeetingLog,
   logsNewestFirst,
+  meetingMonthsSpan,
   meetingStatsByTeam,
   meetingsPerMonth,
   teamMeetingStats,
@@ -65,6 +66,18 @@ describe('meeting figures', () => {
       { month: '2026-12', count: 1, minutes: 90 },
     ]);
     expect(meetingsPerMonth(logs, { from: '2026-09-01', to: '2027-05-31' }).map((m) => m.count)).toEqual([0, 2, 1, 1, 0, 0, 0, 0, 0]);
+  });
+
+  it('shows the months from the cycle start (or an earlier meeting) to today, nothing before the cycle starts', () => {
+    const cycle = { cycleStart: '2026-09-01', cycleEnd: '2027-05-31' };
+    expect(meetingMonthsSpan(cycle, [], '2026-12-05')).toEqual({ from: '2026-09-01', to: '2026-12-05' });
+    expect(meetingMonthsSpan(cycle, [], '2027-08-01')).toEqual({ from: '2026-09-01', to: '2027-05-31' });
+    expect(meetingMonthsSpan(cycle, [makeLog('t1', '2026-07-20')], '2026-12-05')).toEqual({ from: '2026-07-20', to: '2026-12-05' });
+    expect(meetingMonthsSpan({ cycleStart: '2027-09-01', cycleEnd: '2028-05-31' }, [], '2026-12-05')).toBeNull();
+    expect(meetingMonthsSpan({ cycleStart: '2027-09-01', cycleEnd: '2028-05-31' }, [makeLog('t1', '2026-12-01')], '2026-12-05')).toEqual({
+      from: '2026-12-01',
+      to: '2026-12-05',
+    });
   });
 
   it('properties: counts add up, the last day is the latest, order does not matter', () => {

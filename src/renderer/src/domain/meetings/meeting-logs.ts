@@ -179,3 +179,23 @@ export function logsNewestFirst<T extends Pick<MeetingLog, 'date' | 'createdAt' 
             : 0,
   );
 }
+
+/**
+ * The months worth showing a team's meetings for on `today`: from the cycle start (or the first
+ * meeting, when earlier) to today, or to the cycle end once it is over (or the last meeting,
+ * when later). Null when there is nothing to show yet (the cycle has not started, nothing logged).
+ */
+export function meetingMonthsSpan(
+  cycle: { cycleStart: string; cycleEnd: string },
+  logs: readonly Pick<MeetingLog, 'date'>[],
+  today: string,
+): { from: string; to: string } | null {
+  const days = logs.map((l) => l.date).filter(isIsoDate).sort();
+  const first = days[0];
+  const last = days[days.length - 1];
+  let from = isIsoDate(cycle.cycleStart) ? cycle.cycleStart : (first ?? today);
+  if (first && first < from) from = first;
+  let to = isIsoDate(cycle.cycleEnd) && cycle.cycleEnd < today ? cycle.cycleEnd : today;
+  if (last && last > to) to = last;
+  return from.slice(0, 7) <= to.slice(0, 7) ? { from, to } : null;
+}

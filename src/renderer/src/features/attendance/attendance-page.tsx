@@ -42,10 +42,9 @@ function RollCallState({ meeting }: { meeting: MeetingAttendance }) {
         {timing === 'today' ? 'Today: no marks yet' : 'Upcoming'}
       </Text>
     );
-  const people = tally.marked - tally.guests;
   return (
     <Text size="sm">
-      {tally.expected > 0 ? `${tally.expected - tally.unmarked} of ${tally.expected} marked` : plural(people, 'mark')}
+      {tally.expected > 0 ? `${tally.expected - tally.unmarked} of ${tally.expected} marked` : plural(tally.marked, 'mark')}
     </Text>
   );
 }
@@ -117,7 +116,7 @@ function MeetingsTable({ meetings }: { meetings: MeetingAttendance[] }) {
                     to={rollCallPath(event.id)}
                     size="compact-sm"
                     variant={m.notRecorded ? 'filled' : 'light'}
-                    aria-label={`Roll call: ${event.title}, ${formatDay(event.date)}`}
+                    aria-label={`${recorded ? 'Open roll call' : 'Take roll call'}: ${event.title}, ${formatDay(event.date)}`}
                   >
                     {recorded ? 'Open roll call' : 'Take roll call'}
                   </Button>
@@ -154,7 +153,7 @@ function PeopleTable({ state, today }: { state: AttendanceState; today: string }
 
   return (
     <Card withBorder padding={0} radius="md">
-      <Table aria-label="Attendance per person" verticalSpacing="xs" horizontalSpacing="md" highlightOnHover>
+      <Table aria-label="Attendance per person" verticalSpacing="xs" horizontalSpacing="md">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>

@@ -342,7 +342,7 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
       </Text>
 
       <Card withBorder padding={0} radius="md">
-        <Table aria-label={`Roll call: ${event.title}`} verticalSpacing={6} horizontalSpacing="sm" highlightOnHover>
+        <Table aria-label={`Roll call: ${event.title}`} verticalSpacing={6} horizontalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={48} ta="right">

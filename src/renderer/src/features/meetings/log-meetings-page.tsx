@@ -19,7 +19,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconDots, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../components/dates';
@@ -189,7 +189,7 @@ export function LogMeetingsPage() {
             teams.
           </Text>
           <Card withBorder padding={0} radius="md">
-            <Table aria-label="Teams" verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+            <Table aria-label="Teams" verticalSpacing="sm" horizontalSpacing="md">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={90}>Team</Table.Th>
@@ -254,9 +254,8 @@ export function LogMeetingsPage() {
                           <Button
                             size="sm"
                             variant="default"
-                            leftSection={<IconDots size={14} />}
                             onClick={() => setFull({ team: line.team, minutes: (drafts[line.team.id] ?? '').trim() })}
-                            aria-label={`Log a meeting of ${label} in full`}
+                            aria-label={`More… about a meeting of ${label}`}
                           >
                             More…
                           </Button>

@@ -43,7 +43,7 @@ import {
 } from '../../db/team-page-repo';
 import { attendanceByPerson } from '../../domain/attendance/attendance-rates';
 import { teamLabel } from '../../domain/documents/document-models';
-import { meetingsPerMonth, teamMeetingStats } from '../../domain/meetings/meeting-logs';
+import { meetingMonthsSpan, meetingsPerMonth, teamMeetingStats } from '../../domain/meetings/meeting-logs';
 import { CATEGORY_LABELS, CATEGORY_ORDER, type MeetingLog, type TeamStatus } from '../../domain/model';
 import { printedNames } from '../../domain/participants/printed-names';
 import { formatDuration, formatMonthYear, isIsoDate } from '../../domain/schedule/iso-dates';
@@ -79,7 +79,7 @@ function NoteModal({ teamId, label, opened, onClose, today }: { teamId: string; 
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Add a note to ${label}`} size="lg">
+    <Modal opened={opened} onClose={onClose} title={`Add a note to ${label}`} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Textarea
@@ -161,7 +161,7 @@ function MembersCard({ page, today }: { page: TeamPageState; today: string }) {
               <Text size="sm">
                 {figures
                   ? `Group meetings: ${formatPercent(figures.rate)} present (${figures.present} of ${figures.history.length}${figures.excused > 0 ? `, ${figures.excused} excused` : ''})`
-                  : 'Group meetings: no roll call taken yet'}
+                  : 'Group meetings: none recorded yet'}
               </Text>
             </div>
           );
@@ -207,9 +207,10 @@ function CompetenciesCard({ page }: { page: TeamPageState }) {
   );
 }
 
-function MeetingsCard({ page }: { page: TeamPageState }) {
+function MeetingsCard({ page, today }: { page: TeamPageState; today: string }) {
   const stats = teamMeetingStats(page.logs);
-  const months = meetingsPerMonth(page.logs, { from: page.program.cycleStart, to: page.program.cycleEnd });
+  const span = meetingMonthsSpan(page.program, page.logs, today);
+  const months = span ? meetingsPerMonth(page.logs, span) : [];
   return (
     <Card withBorder padding="lg" radius="md">
       <Title order={2} size="h4" mb="sm">
@@ -319,7 +320,7 @@ function TeamPageBody({ page }: { page: TeamPageState }) {
           <Stack gap="lg">
             <MembersCard page={page} today={today} />
             <CompetenciesCard page={page} />
-            <MeetingsCard page={page} />
+            <MeetingsCard page={page} today={today} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

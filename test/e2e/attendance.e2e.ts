@@ -84,7 +84,8 @@ async function ensureSchedule(page: Page): Promise<void> {
 const statuses = (rows: Locator) => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-status') ?? ''));
 
 describe('running the year: attendance, pair meetings, the team page', () => {
-  it('takes a roll call with the keyboard (with a guest), logs a pair meeting from the list, and shows both on the team page', async () => {
+  // Twelve light/dark screenshots with an axe run each: longer than the default on a shared machine.
+  it('takes a roll call with the keyboard (with a guest), logs a pair meeting from the list, and shows both on the team page', { timeout: 240_000 }, async () => {
     const { context, page } = await openApp(browser);
     const problems: string[] = [];
     await loadDemo(page);

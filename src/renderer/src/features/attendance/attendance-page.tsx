@@ -57,8 +57,8 @@ function MeetingsTable({ meetings }: { meetings: MeetingAttendance[] }) {
           <Table.Tr>
             <Table.Th w={170}>Date</Table.Th>
             <Table.Th>Meeting</Table.Th>
-            <Table.Th w={170}>Roll call</Table.Th>
-            <Table.Th w={230}>Present</Table.Th>
+            <Table.Th w={200}>Roll call</Table.Th>
+            <Table.Th w={210}>Present</Table.Th>
             <Table.Th w={150}>
               <VisuallyHidden>Open</VisuallyHidden>
             </Table.Th>
@@ -286,7 +286,11 @@ export function AttendancePage() {
         <>
           <Group gap="xl" wrap="wrap">
             <Text fw={600}>
-              {overall === null ? 'No roll call taken yet' : `${formatPercent(overall)} present over the meetings so far`}
+              {overall !== null
+                ? `${formatPercent(overall)} present over the meetings so far`
+                : meetings.some((m) => m.tally.marked > 0)
+                  ? 'No past meeting recorded yet'
+                  : 'No roll call taken yet'}
             </Text>
             {notRecorded.length > 0 && (
               <Group gap={6}>

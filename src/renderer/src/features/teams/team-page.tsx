@@ -41,7 +41,7 @@ import {
   useTeamPage,
   type TeamPageState,
 } from '../../db/team-page-repo';
-import { attendanceByPerson } from '../../domain/attendance/attendance-rates';
+import { attendanceByPerson, consecutiveMisses } from '../../domain/attendance/attendance-rates';
 import { teamLabel } from '../../domain/documents/document-models';
 import { meetingMonthsSpan, meetingsPerMonth, teamMeetingStats } from '../../domain/meetings/meeting-logs';
 import { CATEGORY_LABELS, CATEGORY_ORDER, type MeetingLog, type TeamStatus } from '../../domain/model';
@@ -144,6 +144,11 @@ function MembersCard({ page, today }: { page: TeamPageState; today: string }) {
             <div key={p.id} data-testid="team-person">
               <Group gap="xs">
                 <Text fw={600}>{printedNames(p).name}</Text>
+                {figures && consecutiveMisses(figures.history) >= 2 && (
+                  <Badge color="orange" variant="light" size="sm">
+                    Missed the last {consecutiveMisses(figures.history)} group meetings
+                  </Badge>
+                )}
                 {p.status === 'withdrawn' && (
                   <Badge color="gray" variant="outline" size="sm">
                     Withdrawn

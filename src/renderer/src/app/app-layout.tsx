@@ -103,7 +103,7 @@ export function AppLayout() {
 
   const actions = useMemo<SpotlightActionData[]>(
     () => [
-      ...screens.map((s) => ({
+      ...screens.filter((s) => s.listed !== false).map((s) => ({
         id: `go-${s.path}`,
         label: `Go to ${s.label}`,
         description: s.description,
@@ -174,7 +174,7 @@ export function AppLayout() {
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <ScrollArea>
           {screens
-            .filter((s) => !s.needsProgram || current)
+            .filter((s) => s.listed !== false && (!s.needsProgram || current))
             .map((s) => (
               <MantineNavLink
                 key={s.path}

@@ -14,6 +14,8 @@ import {
   IconCalendarEvent,
   IconFileText,
   IconMailForward,
+  IconUserCheck,
+  IconMessages,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { CatalogPage } from '../features/catalog/catalog-page';
@@ -27,6 +29,9 @@ import { ParticipantsPage } from '../features/participants/participants-page';
 import { ProgramsPage } from '../features/programs/programs-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SetupPage } from '../features/programs/setup-page';
+import { AttendancePage } from '../features/attendance/attendance-page';
+import { LogMeetingsPage } from '../features/meetings/log-meetings-page';
+import { TeamPage } from '../features/teams/team-page';
 
 export interface Screen {
   path: string;
@@ -36,6 +41,11 @@ export interface Screen {
   element: ReactNode;
   /** Screens that work on the current program are disabled until one is chosen. */
   needsProgram: boolean;
+  /**
+   * False for pages reached from other screens with a parameter in the path (a team's page):
+   * routed, but not listed in the navigation or the command palette.
+   */
+  listed?: boolean;
 }
 
 export const screens: Screen[] = [
@@ -118,6 +128,31 @@ export const screens: Screen[] = [
     icon: IconMailForward,
     element: <SendLettersPage />,
     needsProgram: true,
+  },
+  {
+    path: '/attendance',
+    label: 'Attendance',
+    description: 'Roll call of each group meeting from the sign-in sheet; rates per meeting and per person',
+    icon: IconUserCheck,
+    element: <AttendancePage />,
+    needsProgram: true,
+  },
+  {
+    path: '/meetings',
+    label: 'Log meetings',
+    description: 'Log the meetings pairs hold between group meetings: one line per team, keyboard-first',
+    icon: IconMessages,
+    element: <LogMeetingsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/teams/:teamId',
+    label: 'Team',
+    description: 'One team: members, competencies, meetings and everything that happened to it',
+    icon: IconUsers,
+    element: <TeamPage />,
+    needsProgram: true,
+    listed: false,
   },
   {
     path: '/settings',

@@ -16,6 +16,8 @@ import type {
   TeamMember,
 } from '../model';
 import { CATEGORY_ORDER } from '../model';
+import { signInSheetOrder } from '../attendance/sign-in-sheet';
+import { printedNames } from '../participants/printed-names';
 import { sortEvents } from '../schedule/annual-schedule';
 import { addMonths, isIsoDate, lastDayOfMonth, parseIsoDate } from '../schedule/iso-dates';
 
@@ -147,11 +149,11 @@ export function joinNames(names: readonly string[]): string {
 
 /** A participant as printed. */
 export function docPerson(p: Participant): DocPerson {
-  const name = p.name.trim() !== '' ? p.name.trim() : `${p.firstName} ${p.lastName}`.trim();
+  const { name, firstName, lastName } = printedNames(p);
   return {
     name,
-    firstName: p.firstName.trim() !== '' ? p.firstName.trim() : (name.split(/\s+/)[0] ?? ''),
-    lastName: p.lastName.trim() !== '' ? p.lastName.trim() : (name.split(/\s+/).slice(1).join(' ') || name),
+    firstName,
+    lastName,
     email: p.email,
     jobTitle: p.jobTitle,
     department: p.department,
@@ -382,15 +384,8 @@ export function buildGroupMeetingPackModel(
   events: readonly ProgramEvent[],
   personalised: boolean,
 ): GroupMeetingPackModel {
-  const active = participants.filter((p) => p.status === 'active');
-  const attendees = active
-    .map((p) => ({ person: docPerson(p), department: p.department }))
-    .sort(
-      (a, b) =>
-        a.person.lastName.localeCompare(b.person.lastName, undefined, { sensitivity: 'base' }) ||
-        a.person.firstName.localeCompare(b.person.firstName, undefined, { sensitivity: 'base' }),
-    )
-    .map(({ person, department }) => ({ name: person.name, department }));
+  const active = signInSheetOrder(participants);
+  const attendees = active.map((p) => ({ name: docPerson(p).name, department: p.department }));
   const worksheet =
     event.topic === null
       ? null

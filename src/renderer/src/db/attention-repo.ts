@@ -89,15 +89,28 @@ export function useAttentionSources(programId: string | undefined): AttentionSou
   return useLiveQuery(async () => (programId ? loadAttentionSources(programId) : null), [programId]);
 }
 
-/** Saves a program's rules at once; the first problem in words (nothing saved), or null. */
-export async function saveAttentionRules(programId: string, rules: unknown): Promise<string | null> {
-  const checked = checkAttentionRules(rules);
-  if (!checked.ok) return checked.message;
-  await runWrite(db, [db.programs, db.meta], async () => {
+/**
+ * Changes a program's rules from what is stored (read in the same transaction, so two quick edits
+ * never overwrite each other) and saves them at once. Resolves with the first problem in words
+ * (nothing saved), or null.
+ */
+export async function updateAttentionRules(
+  programId: string,
+  change: (stored: AttentionRules) => unknown,
+): Promise<string | null> {
+  return runWrite(db, [db.programs, db.meta], async () => {
     if (!(await db.programs.get(programId))) throw new Error('That program no longer exists.');
-    await db.meta.put({ key: attentionRulesKey(programId), value: checked.rules });
+    const key = attentionRulesKey(programId);
+    const checked = checkAttentionRules(change(readAttentionRules((await db.meta.get(key))?.value)));
+    if (!checked.ok) return checked.message;
+    await db.meta.put({ key, value: checked.rules });
+    return null;
   });
-  return null;
+}
+
+/** Saves a program's rules at once; the first problem in words (nothing saved), or null. */
+export function saveAttentionRules(programId: string, rules: unknown): Promise<string | null> {
+  return updateAttentionRules(programId, () => rules);
 }
 
 /** Puts the default rules back. */

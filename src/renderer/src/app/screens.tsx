@@ -4,6 +4,7 @@
  */
 import {
   IconAddressBook,
+  IconAlertTriangle,
   IconAdjustments,
   IconBooks,
   IconClipboardCheck,
@@ -16,6 +17,7 @@ import {
   IconMailForward,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
+import { AttentionPage } from '../features/attention/attention-page';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { DocumentsPage } from '../features/documents/documents-page';
 import { SchedulePage } from '../features/schedule/schedule-page';
@@ -117,6 +119,14 @@ export const screens: Screen[] = [
     description: 'Email each pair its letter: addresses, letter file, compose, mark as sent',
     icon: IconMailForward,
     element: <SendLettersPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/attention',
+    label: 'Needs attention',
+    description: 'Pairs needing attention: reasons in words, snooze, resolve with a note, reminder e-mails, no-fault rematch',
+    icon: IconAlertTriangle,
+    element: <AttentionPage />,
     needsProgram: true,
   },
   {

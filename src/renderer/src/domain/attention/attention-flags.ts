@@ -174,8 +174,10 @@ export function compareFlags(a: AttentionFlag, b: AttentionFlag): number {
   );
 }
 
+const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function byDate<T extends { date: string; createdAt: string; id: string }>(a: T, b: T): number {
-  return a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return order(a.date, b.date) || order(a.createdAt, b.createdAt) || order(a.id, b.id);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -197,7 +199,7 @@ function recordedMeetings(input: AttentionInput, today: string) {
   );
   const meetings = input.events
     .filter((e) => isGroupGathering(e.kind) && isIsoDate(e.date) && e.date <= today && marksByEvent.has(e.id))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => order(a.date, b.date) || order(a.startTime, b.startTime) || order(a.id, b.id));
   // Per person and meeting, the newest mark wins (there should be one).
   const mark = new Map<string, Attendance>();
   for (const e of meetings) {

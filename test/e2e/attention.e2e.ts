@@ -132,6 +132,12 @@ async function attentionOn(page: Page, context: BrowserContext, day: string): Pr
   await page.getByText(`As of today, ${await dayText(page, day)}`).waitFor();
 }
 
+/** The members' names written on a team card ("Ana García and Tom Müller · one has withdrawn"). */
+async function namesOn(card: Locator): Promise<string[]> {
+  const line = ((await card.locator('p').first().textContent()) ?? '').split(' · ')[0] ?? '';
+  return line.split(/, | and /).map((n) => n.trim());
+}
+
 /** The label ("Pair 03") of a team card. */
 async function labelOf(card: Locator): Promise<string> {
   return (await card.getAttribute('aria-label')) ?? '';
@@ -232,14 +238,16 @@ describe('pairs needing attention', () => {
 
     // Compose a reminder to the third pair: the mail program gets both addresses, the subject and a friendly body.
     const thirdCard = page.getByRole('article', { name: third!, exact: true });
-    const names = ((await thirdCard.locator('p').first().textContent()) ?? '').split(' and ');
+    const names = await namesOn(thirdCard);
     await thirdCard.getByRole('button', { name: `Compose a reminder to ${third}` }).click();
     await expect.poll(() => mailto.length).toBe(1);
     const url = new URL(mailto[0]!);
     expect(url.protocol).toBe('mailto:');
-    expect(decodeURIComponent(url.pathname).split(',')).toHaveLength(names.length);
+    // Everyone in the team gets it, except someone who withdrew.
+    const withdrew = ((await thirdCard.locator('p').first().textContent()) ?? '').includes('withdrawn') ? 1 : 0;
+    expect(decodeURIComponent(url.pathname).split(',')).toHaveLength(names.length - withdrew);
     const body = url.searchParams.get('body') ?? '';
-    expect(body).toMatch(/^Dear \S.* and \S.*,\r\n/);
+    expect(body).toMatch(/^Dear \S.*,\r\n/);
     expect(body).toContain('Our next group meeting: ');
     expect(body).toMatch(/Kind regards,\r\n\S/);
     expect(body).not.toMatch(/\{\{|flag|urgency|No meeting logged/);
@@ -247,7 +255,7 @@ describe('pairs needing attention', () => {
 
     // No-fault rematch of the fourth pair: it ends with its reason, its two people wait for a new partner.
     const fourthCard = page.getByRole('article', { name: fourth!, exact: true });
-    const [personA, personB] = ((await fourthCard.locator('p').first().textContent()) ?? '').split(' and ');
+    const [personA, personB] = await namesOn(fourthCard);
     await fourthCard.getByRole('button', { name: `More actions for ${fourth}` }).click();
     await page.getByRole('menuitem', { name: 'End the team and pair again…' }).click();
     const endDialog = page.getByRole('dialog', { name: `End ${fourth} and pair again?` });
@@ -264,7 +272,7 @@ describe('pairs needing attention', () => {
     await goTo(page, 'Pairing');
     const waiting = page.getByRole('list', { name: 'People waiting for a team' });
     await waiting.waitFor();
-    await expect.poll(() => waiting.getByTestId('waiting-person').count()).toBe(2);
+    await expect.poll(() => waiting.getByTestId('waiting-person').count()).toBeGreaterThanOrEqual(2);
     await waiting.getByTestId('waiting-person').filter({ hasText: personA! }).getByText(`not to be paired with ${personB}`).waitFor();
     await waiting.getByTestId('waiting-person').filter({ hasText: personB! }).getByText(`not to be paired with ${personA}`).waitFor();
     await expect.poll(() => page.getByRole('button', { name: /^Choose competencies for/ }).count()).toBe(confirmedBefore - 1);
@@ -272,7 +280,7 @@ describe('pairs needing attention', () => {
       await page.getByRole('button', { name: `Choose competencies for ${label}` }).waitFor();
     }
     await page.getByText(`Ended ${await dayText(page, '2026-11-19')}: Our schedules never matched`).waitFor();
-    await page.getByText('Ready to pair 2 people').waitFor();
+    await page.getByText(/^Ready to pair \d+ people$/).waitFor();
     await shot(page, 'attention-pairing-after-rematch');
     await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, 'attention-pairing-after-rematch-top', false);

@@ -4,6 +4,7 @@
  */
 import {
   IconAddressBook,
+  IconAlertTriangle,
   IconAdjustments,
   IconBooks,
   IconClipboardCheck,
@@ -18,6 +19,7 @@ import {
   IconMessages,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
+import { AttentionPage } from '../features/attention/attention-page';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { DocumentsPage } from '../features/documents/documents-page';
 import { SchedulePage } from '../features/schedule/schedule-page';
@@ -153,6 +155,14 @@ export const screens: Screen[] = [
     element: <TeamPage />,
     needsProgram: true,
     listed: false,
+  },
+  {
+    path: '/attention',
+    label: 'Needs attention',
+    description: 'Pairs needing attention: reasons in words, snooze, resolve with a note, reminder e-mails, no-fault rematch',
+    icon: IconAlertTriangle,
+    element: <AttentionPage />,
+    needsProgram: true,
   },
   {
     path: '/settings',

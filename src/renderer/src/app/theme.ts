@@ -32,7 +32,15 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   if (primary) lightColors['--mantine-primary-color-light-color'] = darken(primary, 0.25);
   return {
     variables: {},
-    light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057', ...lightColors },
-    dark: { '--mantine-color-dimmed': t.colors.dark[1] ?? '#b8b8b8' },
+    light: {
+      '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
+      // Field errors ("Pick a day after today…") in a red that reads at 4.5:1 in each scheme.
+      '--mantine-color-error': t.colors.red[9] ?? '#c92a2a',
+      ...lightColors,
+    },
+    dark: {
+      '--mantine-color-dimmed': t.colors.dark[1] ?? '#b8b8b8',
+      '--mantine-color-error': t.colors.red[4] ?? '#ff8787',
+    },
   };
 };

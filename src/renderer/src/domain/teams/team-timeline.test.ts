@@ -69,7 +69,7 @@ describe('team timeline', () => {
   it('tells what happened to the team, newest first, in words', () => {
     const entries = teamTimeline(input());
     expect(entries.map((e) => [e.date, e.title])).toEqual([
-      ['2026-11-20', 'Attention flag snoozed'],
+      ['2026-11-20', '“No meeting logged” snoozed'],
       ['2026-11-10', 'Group meeting: Self-management skills'],
       ['2026-11-01', 'Note'],
       ['2026-10-28', 'Check-in: some concerns'],

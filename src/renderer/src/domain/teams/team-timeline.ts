@@ -24,6 +24,8 @@ import { joinNames, teamLabel } from '../documents/document-models';
 import { printedNames } from '../participants/printed-names';
 import { latestMarks, isRollCallEvent } from '../attendance/attendance-rates';
 import { formatDuration } from '../schedule/iso-dates';
+import { parseFlagKey } from '../attention/attention-flags';
+import { ATTENTION_RULE_LABELS } from '../attention/attention-rules';
 
 export type TimelineKind =
   | 'paired'
@@ -226,11 +228,13 @@ export function teamTimeline(input: TeamTimelineInput): TimelineEntry[] {
   for (const action of input.actions) {
     if (action.teamId !== team.id) continue;
     const snoozed = action.action === 'snoozed';
+    const flag = parseFlagKey(action.flagKey);
+    const what = flag ? `“${ATTENTION_RULE_LABELS[flag.rule]}”` : 'Attention flag';
     entries.push({
       key: `attention:${action.id}`,
       kind: 'attention',
       date: action.createdAt.slice(0, 10),
-      title: snoozed ? 'Attention flag snoozed' : 'Attention flag resolved',
+      title: `${what} ${snoozed ? 'snoozed' : 'resolved'}`,
       lines: action.note.trim() !== '' ? [action.note.trim()] : [],
       days: snoozed && action.until !== '' ? [{ label: 'Quiet until', day: action.until }] : [],
       recordId: action.id,

@@ -15,7 +15,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import {
   IconCircleCheck,
   IconDotsVertical,
@@ -23,10 +22,10 @@ import {
   IconPlayerStop,
 } from '@tabler/icons-react';
 import { useState } from 'react';
-import { endTeam } from '../../db/teams-repo';
 import type { Competency, SelectionRules } from '../../domain/model';
 import { validateTeamCompetencies } from '../../domain/pairing/team-competencies';
-import { reportDone, reportError } from '../../components/report-error';
+import { formatDay } from '../../components/dates';
+import { EndTeamDialog, type EndingTeam } from '../../components/end-team-dialog';
 import type { BoardTeam } from './board-state';
 import { CompetencyChooser } from './competency-chooser';
 import { TeamCard } from './team-card';
@@ -75,7 +74,7 @@ function ChosenCompetencies({
         </Button>
       </Group>
       {!check.valid && (
-        <Text size="xs" c="red.8" mb={6}>
+        <Text size="xs" c="var(--mantine-color-red-text)" mb={6}>
           {check.messages[0]}
           {check.messages.length > 1 ? ` (and ${check.messages.length - 1} more)` : ''}
         </Text>
@@ -97,21 +96,6 @@ function ChosenCompetencies({
   );
 }
 
-function confirmEnd(label: string, names: string, teamId: string) {
-  modals.openConfirmModal({
-    title: `End ${label}?`,
-    children: (
-      <Text size="sm">
-        {names} stop working together as {label}. The team stays in the records with its meetings
-        and logs, and its people can be paired again.
-      </Text>
-    ),
-    labels: { confirm: `End ${label}`, cancel: 'Keep it' },
-    confirmProps: { color: 'red' },
-    onConfirm: () => void endTeam(teamId).then(() => reportDone(`${label} ended`), reportError),
-  });
-}
-
 /** Confirmed teams as cards, each with its competencies and a chooser. */
 export function ConfirmedTeams({
   teams,
@@ -123,6 +107,7 @@ export function ConfirmedTeams({
   rules: SelectionRules;
 }) {
   const [choosing, setChoosing] = useState<string | null>(null);
+  const [ending, setEnding] = useState<EndingTeam | null>(null);
   const open = teams.find((t) => t.team.id === choosing);
   const mid = median(teams.map((t) => t.team.score));
   return (
@@ -165,7 +150,7 @@ export function ConfirmedTeams({
                         color="red"
                         leftSection={<IconPlayerStop size={14} />}
                         onClick={() =>
-                          confirmEnd(label, members.map((m) => m.name).join(' and '), team.id)
+                          setEnding({ id: team.id, label, memberNames: members.map((m) => m.name) })
                         }
                       >
                         End this team…
@@ -203,20 +188,30 @@ export function ConfirmedTeams({
           />
         )}
       </Modal>
+      <EndTeamDialog team={ending} onClose={() => setEnding(null)} />
     </>
   );
 }
 
-/** Ended teams, listed briefly. */
+/** Ended teams, listed briefly, with the day and the reason they ended. */
 export function EndedTeams({ teams }: { teams: readonly BoardTeam[] }) {
   return (
     <Card withBorder padding="md" radius="md">
       <Stack gap={6}>
         {teams.map(({ team, members }) => (
-          <Group key={team.id} justify="space-between" wrap="nowrap">
-            <Text size="sm">
-              <b>{teamLabel(team.kind, team.number)}</b> · {members.map((m) => m.name).join(', ')}
-            </Text>
+          <Group key={team.id} justify="space-between" wrap="nowrap" align="flex-start">
+            <Box>
+              <Text size="sm">
+                <b>{teamLabel(team.kind, team.number)}</b> · {members.map((m) => m.name).join(', ')}
+              </Text>
+              {(team.endedOn !== '' || team.endedReason !== '') && (
+                <Text size="xs" c="dimmed">
+                  {[team.endedOn !== '' ? `Ended ${formatDay(team.endedOn)}` : '', team.endedReason]
+                    .filter((part) => part !== '')
+                    .join(': ')}
+                </Text>
+              )}
+            </Box>
             <Badge color="gray" variant="light" radius="sm">
               Ended
             </Badge>

@@ -257,6 +257,14 @@ export function undoConfirm(programId: string): Promise<void> {
   return serial(async () => {
     const undo = session.confirmUndo[programId];
     if (!undo) throw new Error('There is no confirmation to undo.');
+    // A team ended since (no-fault rematch) would lose its end and its reason.
+    const { state } = await fresh(programId);
+    const endedBefore = new Set(undo.snapshot.teams.filter((t) => t.status === 'ended').map((t) => t.id));
+    if (state.teams.some((t) => t.status === 'ended' && !endedBefore.has(t.id))) {
+      throw new Error(
+        'A team was ended since this confirmation, so it can no longer be undone here. Nothing was changed.',
+      );
+    }
     await restoreTeamsSnapshot(undo.snapshot);
     const rest = { ...session.confirmUndo };
     delete rest[programId];

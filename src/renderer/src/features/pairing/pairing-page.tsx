@@ -49,6 +49,7 @@ import { QualitySummary } from './quality-summary';
 import { PairingSettingsPanel } from './settings-panel';
 import { median, teamCountLabel, teamLabel } from './team-view';
 import { usePairingBoard, usePairingSession, type Evaluation } from './use-pairing-board';
+import { WaitingPeople } from './waiting-people';
 
 /** The screen. */
 export function PairingPage() {
@@ -353,6 +354,10 @@ function PairingBoard({ program }: { program: Program }) {
                 word={proposalWord}
                 onDialog={setDialog}
               />
+            )}
+
+            {!hasProposals && (board.confirmed.length > 0 || board.ended.length > 0) && (
+              <WaitingPeople board={board} />
             )}
 
             {hasProposals && unpaired.length > 0 && (

@@ -94,7 +94,7 @@ function CoverageLine({ coverage }: { coverage: MemberCoverage }) {
   const line = (
     <Text
       size="xs"
-      c={coverage.covered === 0 ? 'red.8' : 'dimmed'}
+      c={coverage.covered === 0 ? 'var(--mantine-color-red-text)' : 'dimmed'}
       fw={coverage.covered === 0 ? 600 : 400}
     >
       {text}

@@ -14,9 +14,11 @@ import {
   IconCalendarEvent,
   IconFileText,
   IconMailForward,
+  IconMessages,
 } from '@tabler/icons-react';
 import type { ComponentType, ReactNode } from 'react';
 import { CatalogPage } from '../features/catalog/catalog-page';
+import { CheckInsPage } from '../features/check-ins/check-ins-page';
 import { DocumentsPage } from '../features/documents/documents-page';
 import { SchedulePage } from '../features/schedule/schedule-page';
 import { SendLettersPage } from '../features/letters/send-letters-page';
@@ -117,6 +119,14 @@ export const screens: Screen[] = [
     description: 'Email each pair its letter: addresses, letter file, compose, mark as sent',
     icon: IconMailForward,
     element: <SendLettersPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/check-ins',
+    label: 'Check-ins',
+    description: 'How each pair is doing: type a check-in, print the form, email the questions, import survey answers',
+    icon: IconMessages,
+    element: <CheckInsPage />,
     needsProgram: true,
   },
   {

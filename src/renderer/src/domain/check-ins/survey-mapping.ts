@@ -48,10 +48,10 @@ export const SURVEY_TARGET_LABELS: Record<SurveyTarget, string> = {
   status: 'How it is going',
   balance: 'Are contributions equal',
   givesMore: 'Who gives more',
-  progress: 'Progress on a competency (1–5)',
+  progress: 'Progress on a competency',
   improvements: 'What could be improved',
   nextStep: 'Next step',
-  comments: 'Other comments (private note)',
+  comments: 'Comments (private note)',
   ignore: 'Ignore',
 };
 

@@ -92,9 +92,6 @@ export async function run(): Promise<void> {
     events,
     checkIns,
     cadence: { mode: 'pair-months' as const },
-    importedKeys: new Set<string>(),
-    imports: [],
-    surveyMappings: [],
   };
   const rowsMs = await medianMs(() => buildTeamRows(state, '2027-03-15'), 15);
   rows.push([`Check-ins screen rows, ${teams.length} teams × ${checkIns.length / teams.length} check-ins`, teams.length, rowsMs, '']);

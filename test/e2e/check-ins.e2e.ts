@@ -9,7 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goTo, launchBrowser, openApp, seriousA11yViolations, waitForFileChooser } from './browser';
+import { readDocx } from '../docx-check/docx-reader';
+import { captureDownload, goTo, launchBrowser, openApp, seriousA11yViolations, waitForFileChooser } from './browser';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens/check-ins';
 const MS_FORMS = fileURLToPath(new URL('../fixtures/surveys/check-ins-microsoft-forms.csv', import.meta.url));
@@ -153,6 +154,15 @@ describe('check-ins', () => {
     await drawer.getByRole('button', { name: 'Close the team’s check-ins' }).click();
     await dismissNotifications(page);
 
+    // The team's one-page form, to hand out: its name, its members, the questions.
+    const form = await captureDownload(page, () => typedRow.getByRole('button', { name: `Check-in form for ${label}` }).click());
+    expect(form.name).toMatch(new RegExp(`^Check-in - ${label} - .+\\.docx$`));
+    const formText = readDocx(new Uint8Array(form.data)).text;
+    for (const name of members) expect(formText).toContain(name);
+    expect(formText).toContain('Are your contributions equal? Is it give and take?');
+    expect(formText).not.toContain('workload at home');
+    await dismissNotifications(page);
+
     // Import the Microsoft Forms export.
     await page.getByRole('button', { name: 'Import responses' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import check-in responses' }).waitFor();
@@ -274,6 +284,14 @@ describe('check-ins', () => {
     await expect.poll(() => fromSurvey.count()).toBe(surveyBefore);
     // The typed check-in stays.
     await expect.poll(() => table.getByRole('row', { name: label }).textContent()).toContain('Next step: Swap roles');
+
+    // The forms of every team are on the Documents screen too.
+    await goTo(page, 'Documents');
+    const card = page.getByRole('region', { name: 'Check-in form' });
+    await expect.poll(() => card.getByTestId('covers').textContent()).toMatch(/^\d+ forms \(.+\), one page each$/);
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: `${SHOTS}/documents-check-in-card-dark.png` });
+    await a11y(page, 'documents dark', problems);
 
     expect(problems).toEqual([]);
     await context.close();

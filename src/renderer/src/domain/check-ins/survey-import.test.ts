@@ -86,6 +86,28 @@ describe('importing the Microsoft Forms fixture', () => {
   });
 });
 
+describe('the same export saved in another Excel encoding', () => {
+  it('gives the same check-ins as UTF-16 "Unicode Text" with tabs, and as Windows-1252 with semicolons', async () => {
+    const original = await fixture('check-ins-microsoft-forms.csv');
+    const rows = original.rows.map((r) => r.cells);
+    const asTable = (separator: string) =>
+      [original.headers, ...rows].map((cells) => cells.map((c) => (/["\n;\t]/.test(c) || c.includes(separator) ? `"${c.replace(/"/g, '""')}"` : c)).join(separator)).join('\r\n');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...asTable('\t')].map((ch) => ch.charCodeAt(0))).buffer)]);
+    // As Excel saves "CSV (semicolon delimited)" on Windows: Latin-1 as is, the few Windows-1252
+    // extras, and "?" for what the code page lacks (the "ś" of Wiśniewski, in an ignored column).
+    const extras: Record<string, number> = { '’': 0x92, '–': 0x96, '—': 0x97, '“': 0x93, '”': 0x94 };
+    const cp1252 = new Uint8Array([...asTable(';')].map((ch) => (ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : (extras[ch] ?? 0x3f))));
+    const mapping = suggestSurveyMapping(original.headers, demo.catalog);
+    const expected = prepareSurveyImport(original, mapping, context(), { excludeRows: [5, 7] }).responses;
+    for (const [bytes, name, encoding] of [[utf16, 'unicode.txt', 'utf-16le'], [cp1252, 'excel.csv', 'windows-1252']] as const) {
+      const read = await readRoster(bytes, name);
+      expect(read.encoding).toBe(encoding);
+      expect(read.headers).toEqual(original.headers);
+      expect(prepareSurveyImport(read, mapping, context(), { excludeRows: [5, 7] }).responses).toEqual(expected);
+    }
+  });
+});
+
 describe('importing the Google Forms fixture', () => {
   it('reads its timestamps and grid, and names its unknown address and its rating in words', async () => {
     const read = await fixture('check-ins-google-forms.csv');
@@ -121,7 +143,9 @@ const answerArb = fc.record({
   unknown: fc.boolean(),
 });
 
-function exportOf(answers: fc.RecordValue<typeof answerArb>[]): RosterRead {
+type Answer = typeof answerArb extends fc.Arbitrary<infer T> ? T : never;
+
+function exportOf(answers: Answer[]): RosterRead {
   return {
     fileName: 'export.csv',
     format: 'csv',

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeCheckIn, pairedDemo } from '../../../../../test/support/check-ins';
-import type { CheckInsState } from '../../db/check-ins-repo';
 import { generateAnnualSchedule } from '../../domain/schedule/annual-schedule';
 import { addDays } from '../../domain/schedule/iso-dates';
-import { buildTeamRows, filterTeamRows } from './team-rows';
+import { buildTeamRows, filterTeamRows, type TeamRowsInput } from './team-rows';
 
 const demo = pairedDemo();
 const program = { ...demo.program, cycleStart: '2026-09-01', cycleEnd: '2027-05-31' };
@@ -15,7 +14,7 @@ const events = generateAnnualSchedule({
   rule: { ordinal: 2, weekday: 2, startTime: '12:00', minutes: 120 },
 }).map((e, i) => ({ ...e, id: `e${i}` }));
 
-function state(checkIns: CheckInsState['checkIns'], teams = demo.teams): CheckInsState {
+function state(checkIns: TeamRowsInput['checkIns'], teams = demo.teams): TeamRowsInput {
   return {
     program,
     catalog: demo.catalog,
@@ -25,9 +24,6 @@ function state(checkIns: CheckInsState['checkIns'], teams = demo.teams): CheckIn
     events,
     checkIns,
     cadence: { mode: 'pair-months' },
-    importedKeys: new Set(),
-    imports: [],
-    surveyMappings: [],
   };
 }
 

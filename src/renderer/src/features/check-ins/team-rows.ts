@@ -3,8 +3,7 @@
  * confirmed team with its members, chosen competencies, check-ins (newest first), its state for
  * today and how many rows each filter shows. Pure, so the screen only renders.
  */
-import type { CheckInsState } from '../../db/check-ins-repo';
-import { checkInWindows, type CheckInWindow } from '../../domain/check-ins/check-in-schedule';
+import { checkInWindows, type CheckInCadence, type CheckInWindow } from '../../domain/check-ins/check-in-schedule';
 import {
   checkInUrgency,
   compareCheckInsNewestFirst,
@@ -14,8 +13,20 @@ import {
   type TeamCheckInState,
 } from '../../domain/check-ins/check-in-status';
 import { teamLabel } from '../../domain/documents/document-models';
-import type { CheckIn, Competency, Participant, Team } from '../../domain/model';
+import type { CheckIn, Competency, Participant, Program, ProgramEvent, Team, TeamMember } from '../../domain/model';
 import { fold } from '../../domain/import/text-normalise';
+
+/** What the rows are worked out from (the screen passes the loaded check-ins state). */
+export interface TeamRowsInput {
+  program: Pick<Program, 'cycleStart' | 'cycleEnd'>;
+  catalog: readonly Competency[];
+  participants: readonly Participant[];
+  teams: readonly Team[];
+  members: readonly TeamMember[];
+  events: readonly ProgramEvent[];
+  checkIns: readonly CheckIn[];
+  cadence: CheckInCadence;
+}
 
 export interface TeamRow {
   team: Team;
@@ -34,7 +45,7 @@ export interface TeamRows {
 }
 
 /** Every confirmed team's row, most urgent first, then by number. */
-export function buildTeamRows(state: CheckInsState, today: string): TeamRows {
+export function buildTeamRows(state: TeamRowsInput, today: string): TeamRows {
   const windows = checkInWindows(state.events, state.cadence, state.program);
   const people = new Map(state.participants.map((p) => [p.id, p]));
   const catalog = new Map(state.catalog.map((c) => [c.id, c]));

@@ -73,6 +73,10 @@ describe('typed check-ins', () => {
     await restoreCheckIn(before);
     expect(await db.checkIns.get(saved.id)).toEqual(saved);
 
+    const fromPaper = await addCheckIn(programId, team.id, clean({}), 'paper');
+    expect(fromPaper.source).toBe('paper');
+    await deleteCheckIn(fromPaper.id);
+
     const deleted = await deleteCheckIn(saved.id);
     expect(await db.checkIns.get(saved.id)).toBeUndefined();
     await restoreCheckIn(deleted);

@@ -229,11 +229,12 @@ async function teamForCheckIn(programId: string, teamId: string, entry: CleanChe
   return team;
 }
 
-/** Save a typed check-in (one write); returns the stored record. */
+/** Save a check-in typed in during a conversation or from a paper form (one write); returns the stored record. */
 export async function addCheckIn(
   programId: string,
   teamId: string,
   entry: CleanCheckInEntry,
+  source: 'typed' | 'paper' = 'typed',
 ): Promise<CheckIn> {
   return runWrite(db, [db.teams, db.teamMembers, db.checkIns], async () => {
     await teamForCheckIn(programId, teamId, entry);
@@ -242,7 +243,7 @@ export async function addCheckIn(
       programId,
       teamId,
       ...entry,
-      source: 'typed',
+      source,
       respondentEmail: '',
       importBatchId: '',
       createdAt: nowIso(),

@@ -53,8 +53,13 @@ function notifyWithUndo(title: string, message: string, undo: () => Promise<void
 }
 
 /** Save a new check-in for a team. */
-export async function saveNewCheckIn(programId: string, row: TeamRow, entry: CleanCheckInEntry): Promise<void> {
-  const saved = await addCheckIn(programId, row.team.id, entry);
+export async function saveNewCheckIn(
+  programId: string,
+  row: TeamRow,
+  entry: CleanCheckInEntry,
+  source: 'typed' | 'paper',
+): Promise<void> {
+  const saved = await addCheckIn(programId, row.team.id, entry, source);
   notifyWithUndo('Check-in saved', `${row.label}, ${formatDay(saved.date)}.`, () => deleteCheckIn(saved.id).then(() => undefined));
 }
 

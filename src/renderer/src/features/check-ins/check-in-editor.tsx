@@ -61,8 +61,8 @@ export function CheckInEditor({
   editing: CheckIn | null;
   today: string;
   onClose: () => void;
-  /** Save the cleaned answers; resolves when stored (the editor then closes). */
-  onSave: (entry: CleanCheckInEntry) => Promise<void>;
+  /** Save the cleaned answers (and, for a new one, how it came in); resolves when stored. */
+  onSave: (entry: CleanCheckInEntry, source: 'typed' | 'paper') => Promise<void>;
 }) {
   return (
     <Modal
@@ -96,10 +96,11 @@ function EditorForm({
   team: EditorTeam;
   initial: CheckInEntry;
   onCancel: () => void;
-  onSave: (entry: CleanCheckInEntry) => Promise<void>;
+  onSave: (entry: CleanCheckInEntry, source: 'typed' | 'paper') => Promise<void>;
   isEdit: boolean;
 }) {
   const [entry, setEntry] = useState<CheckInEntry>(initial);
+  const [source, setSource] = useState<'typed' | 'paper'>('typed');
   const [errors, setErrors] = useState<Partial<Record<EntryField, string>>>({});
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof CheckInEntry>(key: K, value: CheckInEntry[K]) => {
@@ -115,7 +116,7 @@ function EditorForm({
       return;
     }
     setSaving(true);
-    onSave(checked.value).finally(() => setSaving(false));
+    onSave(checked.value, source).finally(() => setSaving(false));
   };
   // Works from any field of the open editor, text areas included (no tags ignored).
   useHotkeys([['mod+Enter', save]], []);
@@ -129,9 +130,23 @@ function EditorForm({
       aria-label={`Check-in with ${team.label}`}
     >
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {team.members.map((m) => m.name).join(' · ')}
-        </Text>
+        <Group justify="space-between" align="center">
+          <Text size="sm" c="dimmed">
+            {team.members.map((m) => m.name).join(' · ')}
+          </Text>
+          {!isEdit && (
+            <SegmentedControl
+              size="xs"
+              aria-label="Where the answers come from"
+              value={source}
+              onChange={(v) => setSource(v as 'typed' | 'paper')}
+              data={[
+                { value: 'typed', label: 'Conversation' },
+                { value: 'paper', label: 'Paper form' },
+              ]}
+            />
+          )}
+        </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             type="date"

@@ -200,7 +200,7 @@ function LatestCell({ row }: { row: TeamRow }) {
       </Group>
       <Text size="xs" c="dimmed">
         {formatDay(latest.date)}
-        {latest.source === 'survey' ? ' · from a survey' : ''}
+        {latest.source === 'survey' ? ' · from a survey' : latest.source === 'paper' ? ' · from a paper form' : ''}
         {words.nextStep !== '' ? ` · Next step: ${words.nextStep.length > 90 ? `${words.nextStep.slice(0, 89)}…` : words.nextStep}` : ''}
       </Text>
     </Stack>
@@ -425,11 +425,11 @@ function CheckInsList({ state, onImport }: { state: CheckInsState; onImport: () 
         editing={editing?.checkIn ?? null}
         today={today}
         onClose={() => setEditing(null)}
-        onSave={async (entry) => {
+        onSave={async (entry, source) => {
           if (!editing) return;
           try {
             if (editing.checkIn) await saveEditedCheckIn(editing.row, editing.checkIn, entry);
-            else await saveNewCheckIn(state.program.id, editing.row, entry);
+            else await saveNewCheckIn(state.program.id, editing.row, entry, source);
             setEditing(null);
           } catch (error) {
             reportError(error);

@@ -13,7 +13,7 @@ import type { CheckIn, CheckInSource, CheckInStatus, Competency } from '../../do
 import { removeCheckIn } from './check-in-actions';
 import type { TeamRow } from './team-rows';
 
-const SOURCE_WORDS: Record<CheckInSource, string> = { typed: 'Typed in', paper: 'Paper form', survey: 'Survey' };
+const SOURCE_WORDS: Record<CheckInSource, string> = { typed: 'Conversation', paper: 'Paper form', survey: 'Survey' };
 export const STATUS_COLORS: Record<CheckInStatus, string> = { 'on-track': 'teal', 'some-concerns': 'orange', stalled: 'red' };
 
 function Field({ label, children }: { label: string; children: string }) {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Document } from 'docx';
 import { buildAgreement } from '../../src/renderer/src/domain/documents/agreement';
+import { buildCheckInForms, buildCheckInFormModel, CHECK_IN_FORM_MAX_COMPETENCIES } from '../../src/renderer/src/domain/documents/check-in-form';
 import { buildCompetencyWorksheet } from '../../src/renderer/src/domain/documents/competency-worksheet';
+import { docCompetency } from '../../src/renderer/src/domain/documents/document-models';
 import {
   buildAgreementModel,
   buildGroupMeetingPackModel,
@@ -63,6 +65,27 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     // The 31 competencies and the questions after them take two pages.
     { fileName: `skills-inventory-${suffix}.docx`, document: buildSkillsInventoryForm(ctx, buildSkillsInventoryModel(catalog)), expectedPages: 2 },
     // Sign-in: 45 names + 2 spare lines at 20 a page = 3 pages; then the blank people worksheet (2).
+    // Check-in forms: one page per team, whatever it chose (none, four, six), and one blank form.
+    {
+      fileName: `check-in-forms-${suffix}.docx`,
+      document: buildCheckInForms(ctx, buildCheckInFormModel(teams, members, participants, catalog, '2026-10-31')),
+      expectedPages: teams.length,
+    },
+    { fileName: `check-in-form-blank-${suffix}.docx`, document: buildCheckInForms(ctx, { teams: [], returnBy: '' }), expectedPages: 1 },
+    // The most competencies a form holds on its one page, for a triad with long names.
+    {
+      fileName: `check-in-form-most-${suffix}.docx`,
+      document: buildCheckInForms(ctx, {
+        returnBy: '2026-12-31',
+        teams: [
+          {
+            ...buildCheckInFormModel(teams, members, participants, catalog, '').teams.find((t) => t.kind === 'triad')!,
+            competencies: [...catalog].sort((a, b) => b.name.length - a.name.length).slice(0, CHECK_IN_FORM_MAX_COMPETENCIES).map(docCompetency),
+          },
+        ],
+      }),
+      expectedPages: 1,
+    },
     {
       fileName: `group-meeting-pack-${suffix}.docx`,
       document: buildGroupMeetingPack(ctx, { ...pack, meeting: { ...pack.meeting } }),

@@ -51,6 +51,20 @@ describe('documents in LibreOffice', () => {
     expect(pdfPageCount(pdf)).toBe(expectedPages);
   });
 
+  it('prints one check-in form per team, each page naming its team in the title and the footer', () => {
+    expect(problem).toBe('');
+    for (const suffix of ['A4', 'Letter']) {
+      const pdf = join(dir, `check-in-forms-${suffix}.pdf`);
+      const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+      expect(pages.map((page) => /(Triad|Pair) \d\d/.exec(page)?.[0])).toEqual(['Triad 03', 'Pair 07', 'Pair 08']);
+      pages.forEach((page) => {
+        expect(page).toContain('How is your peer mentoring going?');
+        expect(page).toContain('What is your next step?');
+        expect(page).toMatch(/by Saturday 31 October\s+2026/);
+      });
+    }
+  });
+
   it('shows the program in the header and a page number in the footer of every page', () => {
     expect(problem).toBe('');
     for (const doc of docs) {

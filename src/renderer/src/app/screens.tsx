@@ -21,6 +21,7 @@ import {
 import type { ComponentType, ReactNode } from 'react';
 import { AttentionPage } from '../features/attention/attention-page';
 import { CatalogPage } from '../features/catalog/catalog-page';
+import { CheckInsPage } from '../features/check-ins/check-ins-page';
 import { DocumentsPage } from '../features/documents/documents-page';
 import { SchedulePage } from '../features/schedule/schedule-page';
 import { SendLettersPage } from '../features/letters/send-letters-page';
@@ -162,6 +163,14 @@ export const screens: Screen[] = [
     description: 'Pairs needing attention: reasons in words, snooze, resolve with a note, reminder e-mails, no-fault rematch',
     icon: IconAlertTriangle,
     element: <AttentionPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/check-ins',
+    label: 'Check-ins',
+    description: 'How each pair is doing: type a check-in, print the form, email the questions, import survey answers',
+    icon: IconMessages,
+    element: <CheckInsPage />,
     needsProgram: true,
   },
   {

@@ -87,10 +87,10 @@ export function useProgramParticipants(programId: string | undefined): Participa
   );
 }
 
-/** The program's imports, newest first. */
+/** The program's roster imports, newest first (survey imports are listed on the Check-ins screen). */
 export async function listImportBatches(programId: string): Promise<ImportBatch[]> {
   const batches = await db.importBatches.where('programId').equals(programId).toArray();
-  return batches.sort(newestFirst);
+  return batches.filter((b) => b.kind === 'roster').sort(newestFirst);
 }
 
 /** The program's imports, newest first, live; undefined while loading. */
@@ -270,6 +270,9 @@ function when(iso: string): string {
 function planUndo(state: ProgramState, now: string): UndoPlan | { ok: false; message: string } {
   const { batch } = state;
   if (!batch) return { ok: false, message: 'That import is no longer recorded.' };
+  if (batch.kind !== 'roster') {
+    return { ok: false, message: 'That import brought check-in responses: undo it on the Check-ins screen.' };
+  }
   if (batch.undone)
     return { ok: false, message: `The import of "${batch.fileName}" was already undone.` };
   const byId = new Map(state.participants.map((p) => [p.id, p]));
@@ -278,7 +281,7 @@ function planUndo(state: ProgramState, now: string): UndoPlan | { ok: false; mes
   // A later import still in force may have built on this one's records: undoing this one first
   // would silently throw away that later import's changes to the same people.
   const later = state.batches
-    .filter((b) => b.id !== batch.id && !b.undone && newestFirst(b, batch) < 0)
+    .filter((b) => b.id !== batch.id && b.kind === 'roster' && !b.undone && newestFirst(b, batch) < 0)
     .sort(newestFirst);
   for (const b of later) {
     const shared = [...touchedBy(b)].filter((id) => touched.has(id));

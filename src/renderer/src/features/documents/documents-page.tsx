@@ -19,6 +19,7 @@ import {
   type CardProps,
 } from './document-cards';
 import { documentContext } from '../../components/documents/document-plans';
+import { CheckInFormsCard } from './check-in-forms-card';
 import { useDocumentJob } from '../../components/documents/use-document-job';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;
@@ -66,6 +67,7 @@ export function DocumentsPage() {
         <GroupMeetingPackCard {...props} />
         <ScheduleHandoutCard {...props} />
         <SkillsInventoryCard {...props} />
+        <CheckInFormsCard {...props} />
       </SimpleGrid>
       {dialog}
       <LetterTemplateModal

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLetterModels, buildSkillsInventoryModel } from '../../domain/documents/document-models';
 import { letterFileName } from '../../domain/documents/pair-letters';
+import { buildCheckInFormModel, checkInFormFileName } from '../../domain/documents/check-in-form';
 import { DEFAULT_LETTER_TEMPLATE } from '../../domain/documents/letter-template';
 import { readDocx } from '../../../../../test/docx-check/docx-reader';
 import {
@@ -47,6 +48,17 @@ describe('building document jobs', () => {
     const first = readDocx(files[0]!.data);
     for (const m of letters[0]!.team.members) expect(first.text).toContain(m.name);
     expect(first.text).not.toContain('{{');
+  });
+
+  it('builds one check-in form file per team, reporting each file, each naming its team', async () => {
+    const model = buildCheckInFormModel(teams, members, participants, catalog, '2026-10-31');
+    const progress: JobProgress[] = [];
+    const files = await runDocumentJob({ type: 'check-in-form-files', ctx, model }, (p) => progress.push(p));
+    expect(files.map((f) => f.name)).toEqual(model.teams.map(checkInFormFileName));
+    expect(progress).toEqual([{ done: 0, total: 3 }, { done: 1, total: 3 }, { done: 2, total: 3 }, { done: 3, total: 3 }]);
+    files.forEach((f, i) => expect(readDocx(f.data).text).toContain(model.teams[i]!.label));
+    const combined = await runDocumentJob({ type: 'check-in-forms', ctx, model, fileName: 'Check-in forms.docx' });
+    expect(readDocx(combined[0]!.data).sectionTexts).toHaveLength(3);
   });
 
   it('builds a single document under the name given', async () => {

@@ -5,6 +5,11 @@
  * runs in place where no worker is available.
  */
 import { buildAgreement } from '../../domain/documents/agreement';
+import {
+  buildCheckInForms,
+  checkInFormFileName,
+  type CheckInFormModel,
+} from '../../domain/documents/check-in-form';
 import { buildCompetencyWorksheet } from '../../domain/documents/competency-worksheet';
 import type {
   AgreementModel,
@@ -35,7 +40,9 @@ export type DocumentJob =
   | { type: 'agreement'; ctx: DocumentContext; model: AgreementModel; fileName: string }
   | { type: 'schedule'; ctx: DocumentContext; model: ScheduleHandoutModel; fileName: string }
   | { type: 'skills'; ctx: DocumentContext; model: SkillsInventoryModel; fileName: string }
-  | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string };
+  | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string }
+  | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
+  | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel };
 
 /** A built file. */
 export interface GeneratedFile {
@@ -78,6 +85,18 @@ export async function runDocumentJob(
     }
     return files;
   }
+  if (job.type === 'check-in-form-files') {
+    const files: GeneratedFile[] = [];
+    const total = job.model.teams.length;
+    onProgress({ done: 0, total });
+    for (const team of job.model.teams) {
+      // One at a time, like letter files: each is packed and released before the next is built.
+      const document = buildCheckInForms(job.ctx, { ...job.model, teams: [team] });
+      files.push({ name: checkInFormFileName(team), data: await packDocument(document) });
+      onProgress({ done: files.length, total });
+    }
+    return files;
+  }
   onProgress({ done: 0, total: 1 });
   const document = (() => {
     switch (job.type) {
@@ -93,6 +112,8 @@ export async function runDocumentJob(
         return buildSkillsInventoryForm(job.ctx, job.model);
       case 'pack':
         return buildGroupMeetingPack(job.ctx, job.model);
+      case 'check-in-forms':
+        return buildCheckInForms(job.ctx, job.model);
     }
   })();
   const data = await packDocument(document);

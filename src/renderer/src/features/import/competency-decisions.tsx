@@ -26,7 +26,7 @@ import type { Competency, CompetencyCategory } from '../../domain/model';
 import type { CompetencyIssue } from '../../domain/import';
 import { CompetencyEditor, type CompetencyFormValues } from '../../components/competency-editor';
 import { catalogNameFor, rowList } from './import-helpers';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/import/scroll-table';
 
 type Decide = (decisions: Readonly<Record<string, string | null | undefined>>) => void;
 

@@ -11,41 +11,30 @@ import { newId, nowIso } from '../../db/ids';
 import { commitImport, previewUndoImport, undoImport } from '../../db/import-repo';
 import type { Competency, Participant } from '../../domain/model';
 import {
+  pickSpreadsheetFile,
+  readDroppedFile as readDroppedSpreadsheet,
+  type PickedFile,
+} from '../../components/import/spreadsheet-source';
+import {
   applyMergePlan,
-  MAX_ROSTER_BYTES,
   rosterTemplateCsv,
   type ColumnMapping,
   type MergePlan,
 } from '../../domain/import';
 import { platform } from '../../platform';
-import { ROSTER_FILE_FILTERS, tooLargeMessage } from './import-helpers';
 import type { DoneSummary } from './import-session';
 
 /** A file to read, or the reason it cannot be; null when the coordinator cancelled. */
-export type PickedFile =
-  { ok: true; name: string; bytes: Uint8Array } | { ok: false; message: string } | null;
+export type { PickedFile } from '../../components/import/spreadsheet-source';
 
 /** Let the coordinator choose a roster file (native dialog on desktop, file input in a browser). */
-export async function pickRosterFile(): Promise<PickedFile> {
-  const result = await platform.openFile(ROSTER_FILE_FILTERS, MAX_ROSTER_BYTES);
-  if (result.status === 'cancelled') return null;
-  if (result.status === 'too-large')
-    return { ok: false, message: tooLargeMessage(result.name, result.sizeBytes, MAX_ROSTER_BYTES) };
-  return { ok: true, name: result.name, bytes: result.data };
+export function pickRosterFile(): Promise<PickedFile> {
+  return pickSpreadsheetFile('roster');
 }
 
-/** Read a dropped file, refusing one over the size limit before loading it into memory. */
-export async function readDroppedFile(file: File): Promise<PickedFile> {
-  if (file.size > MAX_ROSTER_BYTES)
-    return { ok: false, message: tooLargeMessage(file.name, file.size, MAX_ROSTER_BYTES) };
-  try {
-    return { ok: true, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-  } catch {
-    return {
-      ok: false,
-      message: `"${file.name}" could not be read. If it is open in another program, close it there and try again.`,
-    };
-  }
+/** Read a dropped roster file, refusing one over the size limit before loading it into memory. */
+export function readDroppedFile(file: File): Promise<PickedFile> {
+  return readDroppedSpreadsheet(file, 'roster');
 }
 
 /** Save the blank roster template (headers and two example rows). */

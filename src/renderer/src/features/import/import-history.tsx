@@ -21,7 +21,7 @@ import { reportError } from '../../components/report-error';
 import type { ImportBatch } from '../../domain/model';
 import { confirmUndoImport, formatMoment } from './import-actions';
 import type { DoneSummary } from './import-session';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/import/scroll-table';
 
 /** "Undoing removed the 2 people it added and gave 1 person back the details they had before." */
 function undoneSentence(done: DoneSummary): string {

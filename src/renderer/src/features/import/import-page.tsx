@@ -27,14 +27,12 @@ import type { Competency, ImportBatch, Participant, Program } from '../../domain
 import {
   createCompetencyMatcher,
   prepareImport,
-  readRoster,
   validateMapping,
   type ColumnMapping,
-  type ReadRosterOptions,
-  type RosterRead,
 } from '../../domain/import';
 import { ColumnsStep } from './columns-step';
-import { FileStep, type Detected } from './file-step';
+import { FileStep } from '../../components/import/file-step';
+import { useSpreadsheetRead } from '../../components/import/spreadsheet-source';
 import {
   commitPlan,
   downloadRosterTemplate,
@@ -78,13 +76,6 @@ export function ImportPage() {
   );
 }
 
-interface ReadState {
-  key: string;
-  sourceId: number;
-  read: RosterRead;
-  detected: Detected;
-}
-
 function ImportWorkspace({
   program,
   catalog,
@@ -107,42 +98,10 @@ function ImportWorkspace({
   }, [programId, session]);
   const { source, choices } = session;
 
-  // Read (again) whenever the file or a reading choice changes; the previous read of the same
-  // file stays on screen meanwhile so the preview does not jump.
-  const [readState, setReadState] = useState<ReadState | null>(null);
-  const readKey = source
-    ? `${source.id}\u0000${choices.encoding}\u0000${choices.delimiter}\u0000${choices.sheet}`
-    : '';
-  useEffect(() => {
-    if (!source) return;
-    let live = true;
-    const options: ReadRosterOptions = {};
-    if (choices.encoding !== '') options.encoding = choices.encoding;
-    if (choices.delimiter !== '') options.delimiter = choices.delimiter;
-    if (choices.sheet !== '') options.sheet = choices.sheet;
-    void readRoster(source.bytes, source.name, options).then((read) => {
-      if (!live) return;
-      setReadState((previous) => {
-        const before =
-          previous?.sourceId === source.id ? previous.detected : { encoding: '', delimiter: '' };
-        return {
-          key: readKey,
-          sourceId: source.id,
-          read,
-          detected: {
-            encoding: choices.encoding === '' ? read.encoding : before.encoding,
-            delimiter: choices.delimiter === '' ? read.delimiter : before.delimiter,
-          },
-        };
-      });
-    }, reportError);
-    return () => {
-      live = false;
-    };
-  }, [source, choices.encoding, choices.delimiter, choices.sheet, readKey]);
-  const current = source !== null && readState?.sourceId === source.id ? readState : null;
-  const read = current?.read ?? null;
-  const rereading = current !== null && current.key !== readKey;
+  // Read (again) whenever the file or a reading choice changes.
+  const current = useSpreadsheetRead(source, choices);
+  const read = current.read;
+  const rereading = current.rereading;
   const readable =
     read !== null && read.rows.length > 0 && !read.problems.some((p) => p.severity === 'error');
 
@@ -268,7 +227,7 @@ function ImportWorkspace({
         fileError={session.fileError}
         read={read}
         choices={choices}
-        detected={current?.detected ?? { encoding: '', delimiter: '' }}
+        detected={current.detected}
         onChoose={choose}
         onChoicesChange={(c) => dispatch({ type: 'choices', choices: c })}
         onNext={() => goTo(1)}

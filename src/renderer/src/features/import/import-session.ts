@@ -6,21 +6,11 @@
  */
 import type { ColumnMapping, CompetencyChoices, RosterRow } from '../../domain/import';
 import { headerSignature, mappingForHeaders } from '../../domain/import';
+import type { ReadChoices, SpreadsheetSource as RosterSource } from '../../components/import/spreadsheet-source';
 import { setCellEdit, withRowsLeftOut, type CellEdits } from './import-helpers';
 
-/** The bytes of the chosen file. `id` changes with every file, even one with the same name. */
-export interface RosterSource {
-  id: number;
-  name: string;
-  bytes: Uint8Array;
-}
-
-/** How the file is read; '' means "detect" (encoding, separator) or "first sheet with data". */
-export interface ReadChoices {
-  encoding: string;
-  delimiter: string;
-  sheet: string;
-}
+/** The chosen file and how it is read (shared with the check-in survey import). */
+export type { ReadChoices, SpreadsheetSource as RosterSource } from '../../components/import/spreadsheet-source';
 
 /** 0 File, 1 Columns, 2 Review, 3 Done. */
 export type ImportStep = 0 | 1 | 2 | 3;

@@ -22,7 +22,7 @@ import {
 import { IconX } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { MergePlan, ParticipantDraft } from '../../domain/import';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../components/import/scroll-table';
 
 const PAGE_SIZE = 25;
 

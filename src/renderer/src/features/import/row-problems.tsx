@@ -12,7 +12,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   Tooltip,
   VisuallyHidden,
@@ -27,38 +26,10 @@ import type {
   RowValidation,
 } from '../../domain/import';
 import { listCellEdits, problemText, rowsToLeaveOut, type CellEdits } from './import-helpers';
-import { ScrollTable } from './scroll-table';
+import { CellInput } from '../../components/import/cell-input';
+import { ScrollTable } from '../../components/import/scroll-table';
 
 const PAGE_SIZE = 20;
-
-/** A cell corrected in place; saved on Enter or when focus leaves it. */
-function CellInput({
-  label,
-  value,
-  onCommit,
-}: {
-  label: string;
-  value: string;
-  onCommit: (value: string) => void;
-}) {
-  const [draft, setDraft] = useState(value);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
-  };
-  return (
-    <TextInput
-      size="sm"
-      aria-label={label}
-      value={draft}
-      onChange={(e) => setDraft(e.currentTarget.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-      }}
-      w="100%"
-    />
-  );
-}
 
 /** The problems table for rows that fail validation. */
 export function RowProblems({

@@ -1,6 +1,7 @@
 /**
- * Step 1, File: choose or drop a roster, see how it was read (encoding, separator, sheet), change
- * that with a live preview of the first rows, and read every problem that stops the file.
+ * Step 1 of a spreadsheet import (the roster, a check-in survey export), File: choose or drop the
+ * file, see how it was read (encoding, separator, sheet), change that with a live preview of the
+ * first rows, and read every problem that stops the file.
  */
 import {
   Alert,
@@ -25,25 +26,65 @@ import {
   IconInfoCircle,
 } from '@tabler/icons-react';
 import type { RosterRead } from '../../domain/import';
+import type { DragEvent } from 'react';
 import {
   DELIMITER_CHOICES,
   delimiterLabel,
   ENCODING_CHOICES,
   encodingName,
   formatBytes,
-} from './import-helpers';
-import type { ReadChoices, RosterSource } from './import-session';
+} from './spreadsheet-helpers';
+import type { Detected, ReadChoices, SpreadsheetSource } from './spreadsheet-source';
 import { ScrollTable } from './scroll-table';
 
 const PREVIEW_ROWS = 8;
 
-/** What the reader found on its own, shown next to the choices. */
-export interface Detected {
-  encoding: string;
-  delimiter: string;
+/** The words of the empty file step: what to drop, what files work. */
+export interface FileStepWording {
+  title: string;
+  hint: string;
+  /** Accessible name of the drop area. */
+  label: string;
 }
 
-function Chooser({ onChoose, fileError }: { onChoose: () => void; fileError: string | null }) {
+const ROSTER_WORDING: FileStepWording = {
+  title: 'Drop your roster here',
+  hint: 'A CSV or text file exported from Excel or Google Forms, or an Excel workbook (.xlsx), up to 5 MB. You can drop it anywhere in the window.',
+  label: 'Choose a roster file',
+};
+
+function carriesFiles(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes('Files');
+}
+
+function Chooser({
+  onChoose,
+  fileError,
+  wording,
+  onDropFile,
+}: {
+  onChoose: () => void;
+  fileError: string | null;
+  wording: FileStepWording;
+  onDropFile?: (file: File) => void;
+}) {
+  // With its own drop handler the area takes the file itself (the window-wide roster drop sees
+  // the event as handled and leaves it alone).
+  const dropProps = onDropFile
+    ? {
+        onDragOver: (e: DragEvent) => {
+          if (!carriesFiles(e)) return;
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+        },
+        onDrop: (e: DragEvent) => {
+          if (!carriesFiles(e)) return;
+          e.preventDefault();
+          const file = e.dataTransfer.files[0];
+          if (file) onDropFile(file);
+        },
+      }
+    : {};
   return (
     <Stack gap="md">
       {fileError && (
@@ -62,8 +103,9 @@ function Chooser({ onChoose, fileError }: { onChoose: () => void; fileError: str
         radius="lg"
         p={48}
         style={{ borderStyle: 'dashed', borderWidth: 2 }}
-        aria-label="Choose a roster file"
+        aria-label={wording.label}
         component="section"
+        {...dropProps}
       >
         <Stack align="center" gap="sm">
           <IconFileUpload
@@ -73,11 +115,10 @@ function Chooser({ onChoose, fileError }: { onChoose: () => void; fileError: str
             aria-hidden
           />
           <Title order={2} size="h3">
-            Drop your roster here
+            {wording.title}
           </Title>
           <Text c="dimmed" size="sm" ta="center" maw={520}>
-            A CSV or text file exported from Excel or Google Forms, or an Excel workbook (.xlsx), up
-            to 5 MB. You can drop it anywhere in the window.
+            {wording.hint}
           </Text>
           <Button mt="xs" leftSection={<IconFileSpreadsheet size={18} />} onClick={onChoose}>
             Choose file…
@@ -293,8 +334,10 @@ export function FileStep({
   onChoose,
   onChoicesChange,
   onNext,
+  wording = ROSTER_WORDING,
+  onDropFile,
 }: {
-  source: RosterSource | null;
+  source: SpreadsheetSource | null;
   fileError: string | null;
   read: RosterRead | null;
   choices: ReadChoices;
@@ -302,8 +345,11 @@ export function FileStep({
   onChoose: () => void;
   onChoicesChange: (choices: Partial<ReadChoices>) => void;
   onNext: () => void;
+  wording?: FileStepWording;
+  onDropFile?: (file: File) => void;
 }) {
-  if (source === null) return <Chooser onChoose={onChoose} fileError={fileError} />;
+  if (source === null)
+    return <Chooser onChoose={onChoose} fileError={fileError} wording={wording} onDropFile={onDropFile} />;
   const usable =
     read !== null && read.rows.length > 0 && !read.problems.some((p) => p.severity === 'error');
   return (

@@ -1,0 +1,163 @@
+/**
+ * What the Check-ins screen does outside itself: store a typed check-in, change or delete one
+ * (each with Undo in the notification), open the mail program with the check-in questions, and
+ * undo a survey import after showing what undo will do (or why it cannot).
+ */
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { formatDay, formatMoment } from '../../components/dates';
+import { buildMailtoUrl } from '../../components/mailto';
+import { reportDone, reportError } from '../../components/report-error';
+import {
+  addCheckIn,
+  deleteCheckIn,
+  previewUndoCheckInImport,
+  restoreCheckIn,
+  undoCheckInImport,
+  updateCheckIn,
+} from '../../db/check-ins-repo';
+import type { CleanCheckInEntry } from '../../domain/check-ins/check-in-entry';
+import { checkInMailDraft } from '../../domain/check-ins/check-in-mail';
+import type { CheckIn, Program } from '../../domain/model';
+import { platform } from '../../platform';
+import type { TeamRow } from './team-rows';
+
+/** A done message with an Undo button that runs `undo`. */
+function notifyWithUndo(title: string, message: string, undo: () => Promise<void>): void {
+  const id = `check-in-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  notifications.show({
+    id,
+    color: 'teal',
+    title,
+    autoClose: 8000,
+    closeButtonProps: { 'aria-label': 'Dismiss' },
+    message: (
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <Text size="sm" c="dimmed">
+          {message}
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => {
+            notifications.hide(id);
+            undo().then(() => reportDone('Undone', 'The check-in is back as it was.'), reportError);
+          }}
+        >
+          Undo
+        </Button>
+      </Group>
+    ),
+  });
+}
+
+/** Save a new check-in for a team. */
+export async function saveNewCheckIn(
+  programId: string,
+  row: TeamRow,
+  entry: CleanCheckInEntry,
+  source: 'typed' | 'paper',
+): Promise<void> {
+  const saved = await addCheckIn(programId, row.team.id, entry, source);
+  notifyWithUndo('Check-in saved', `${row.label}, ${formatDay(saved.date)}.`, () => deleteCheckIn(saved.id).then(() => undefined));
+}
+
+/** Save changed answers of a check-in. */
+export async function saveEditedCheckIn(row: TeamRow, checkIn: CheckIn, entry: CleanCheckInEntry): Promise<void> {
+  const before = await updateCheckIn(checkIn.id, entry);
+  notifyWithUndo('Check-in changed', `${row.label}, ${formatDay(entry.date)}.`, () => restoreCheckIn(before));
+}
+
+/** Delete a check-in (Undo in the notification puts it back). */
+export async function removeCheckIn(row: TeamRow, checkIn: CheckIn): Promise<void> {
+  const deleted = await deleteCheckIn(checkIn.id);
+  notifyWithUndo('Check-in deleted', `${row.label}, ${formatDay(deleted.date)}.`, () => restoreCheckIn(deleted));
+}
+
+/** Open the mail program with the check-in questions for the team. */
+export async function composeCheckInMail(program: Program, row: TeamRow, returnBy: string): Promise<void> {
+  const draft = checkInMailDraft(
+    { programName: program.name, coordinatorName: program.coordinatorName },
+    {
+      label: row.label,
+      members: row.members.map((m) => ({ firstName: m.firstName || m.name, email: m.email })),
+      competencies: row.competencies.map((c) => c.name),
+    },
+    returnBy,
+  );
+  const opened = await platform.openExternal(buildMailtoUrl(draft));
+  if (!opened) throw new Error('The mail program could not be opened. Copy the addresses and write the email by hand.');
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Undo a survey import after the coordinator confirms, showing first what undo removes, or why
+ * it is refused (a check-in it brought was edited since). `teamLabelOf` names teams in words.
+ */
+export async function confirmUndoCheckInImport(batchId: string, teamLabelOf: (teamId: string) => string): Promise<void> {
+  const preview = await previewUndoCheckInImport(batchId);
+  if (!preview.ok) {
+    const id = modals.open({
+      title: 'This import cannot be undone',
+      children: (
+        <Stack gap="md">
+          {preview.reason === 'edited' ? (
+            <>
+              <Text size="sm">
+                {plural(preview.edited.length, 'check-in it brought was', 'check-ins it brought were')} changed after the
+                import, and undo would lose {preview.edited.length === 1 ? 'that change' : 'those changes'}:
+              </Text>
+              <List size="sm" spacing={4}>
+                {preview.edited.slice(0, 8).map((c) => (
+                  <List.Item key={c.id}>
+                    {teamLabelOf(c.teamId)}, {formatDay(c.date)}
+                  </List.Item>
+                ))}
+              </List>
+              <Text size="sm">
+                Nothing was changed. Delete the check-ins you do not want one by one from their team, or keep the import.
+              </Text>
+            </>
+          ) : (
+            <Text size="sm">{preview.message}</Text>
+          )}
+          <Group justify="flex-end">
+            <Button onClick={() => modals.close(id)}>Close</Button>
+          </Group>
+        </Stack>
+      ),
+    });
+    return;
+  }
+  const { batch } = preview;
+  modals.openConfirmModal({
+    title: `Undo the import of “${batch.fileName}”?`,
+    children: (
+      <Stack gap="sm">
+        <Text size="sm">
+          Imported {formatMoment(batch.createdAt)}. Undo removes {plural(preview.removed, 'check-in', 'check-ins')} it
+          added; check-ins typed by hand and other imports stay as they are.
+        </Text>
+        {preview.deletedSince > 0 && (
+          <Text size="sm" c="dimmed">
+            {plural(preview.deletedSince, 'check-in it added was', 'check-ins it added were')} deleted since, and stay deleted.
+          </Text>
+        )}
+      </Stack>
+    ),
+    labels: { confirm: 'Undo import', cancel: 'Keep it' },
+    confirmProps: { color: 'red' },
+    onConfirm: () =>
+      void undoCheckInImport(batchId).then((result) => {
+        if (!result.ok) {
+          reportError(new Error(result.reason === 'edited' ? 'A check-in of this import was changed meanwhile; nothing was undone.' : result.message));
+          return;
+        }
+        reportDone('Import undone', `${plural(result.removed, 'check-in', 'check-ins')} removed.`);
+      }, reportError),
+  });
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItem, ProgramEvent, Team } from '../model';
+import type { CheckIn, ChecklistItem, ProgramEvent, Team } from '../model';
 import { generateAnnualSchedule, isGroupGathering } from '../schedule/annual-schedule';
 import { addDays } from '../schedule/iso-dates';
 import type { Ordinal } from '../schedule/meeting-rule';
@@ -18,6 +18,15 @@ function schedule(cycleStart: string, cycleEnd: string, ordinal: Ordinal = 2, we
     rule: { ordinal, weekday: weekday as 0 | 1 | 2 | 3 | 4 | 5 | 6, startTime: '12:00', minutes: 120 },
     place: 'Room 2',
   }).map((e, i) => ({ ...e, id: `e${i}` }));
+}
+
+/** A check-in of a team on a day (the rest does not matter here). */
+function checkIn(teamId: string, date: string): CheckIn {
+  return {
+    id: `${teamId}-${date}`, programId: 'p', teamId, date, status: 'on-track', balance: 'equal', givesMoreId: '',
+    progress: {}, improvements: '', nextStep: '', followUpOn: '', coordinatorNote: '', source: 'typed',
+    respondentEmail: '', importBatchId: '', createdAt: `${date}T10:00:00.000Z`,
+  };
 }
 
 function team(id: string, fields: Partial<Team> = {}): ThisMonthInput['teams'][number] {
@@ -71,10 +80,7 @@ describe('this month: examples', () => {
     const input = baseInput();
     input.teams = input.teams.map((t, i) => (i < 3 ? { ...t, letterSentOn: '' } : i === 5 ? { ...t, competencyIds: [] } : t));
     input.participants = [...input.participants, { id: 'new', status: 'active' }, { id: 'gone', status: 'withdrawn' }];
-    input.checkIns = input.teams.flatMap((t) => [
-      { teamId: t.id, date: '2026-10-12' },
-      { teamId: t.id, date: '2026-12-02' },
-    ]);
+    input.checkIns = input.teams.flatMap((t) => [checkIn(t.id, '2026-10-12'), checkIn(t.id, '2026-12-02')]);
     input.attendance = [{ eventId: 'e0' }];
     input.attention = [{ teamId: 't1' }, { teamId: 't1' }, { teamId: 't4' }];
     input.lastBackupOn = '2026-11-20';
@@ -129,7 +135,6 @@ describe('this month: examples', () => {
 
 // ---- properties -----------------------------------------------------------------------------
 
-const dayIn = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => addDays(from, n));
 
 const inputArb = fc
   .record({
@@ -193,7 +198,7 @@ const inputArb = fc
       events,
       attendance: s.marked.map((i) => ({ eventId: `e${i}` })),
       meetingLogs: s.logs.map((l) => ({ teamId: `t${l.team}`, date: addDays(cycleStart, l.offset) })),
-      checkIns: s.checkIns.map((c) => ({ teamId: `t${c.team}`, date: addDays(cycleStart, c.offset) })),
+      checkIns: s.checkIns.map((c) => checkIn(`t${c.team}`, addDays(cycleStart, c.offset))),
       cadence: s.cadence,
       attention: s.attention === null ? null : s.attention.map((t) => ({ teamId: `t${t}` })),
       lastBackupOn: s.backup === undefined ? undefined : s.backup === null ? null : addDays(cycleStart, s.backup),
@@ -306,7 +311,7 @@ describe('this month: properties', () => {
         const later = {
           ...input,
           meetingLogs: [...input.meetingLogs, ...input.teams.map((t) => ({ teamId: t.id, date: addDays(today, ahead) }))],
-          checkIns: [...input.checkIns, ...input.teams.map((t) => ({ teamId: t.id, date: addDays(today, ahead) }))],
+          checkIns: [...input.checkIns, ...input.teams.map((t) => checkIn(t.id, addDays(today, ahead)))],
         };
         expect(thisMonth(later, today)).toEqual(thisMonth(input, today));
       }),
@@ -322,7 +327,7 @@ describe('this month: properties', () => {
         for (let d = addDays(input.program.cycleStart, -7); d <= today; d = addDays(d, 1)) windowStarts.add(d);
         const covered = {
           ...input,
-          checkIns: input.teams.flatMap((t) => [...windowStarts].map((date) => ({ teamId: t.id, date }))),
+          checkIns: input.teams.flatMap((t) => [...windowStarts].map((date) => checkIn(t.id, date))),
         };
         expect(item(thisMonth(covered, today).toDo, 'check-ins')).toBeUndefined();
         // And checking in more never raises the count.

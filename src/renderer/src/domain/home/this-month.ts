@@ -31,7 +31,7 @@ export interface ThisMonthInput {
   /** Attendance marks (only which event each belongs to matters here). */
   attendance: readonly Pick<Attendance, 'eventId'>[];
   meetingLogs: readonly Pick<MeetingLog, 'teamId' | 'date'>[];
-  checkIns: readonly Pick<CheckIn, 'teamId' | 'date'>[];
+  checkIns: readonly CheckIn[];
   cadence: CheckInCadence;
   /**
    * The attention list as it stands on `today` (snoozed and resolved flags already left out),
@@ -232,7 +232,7 @@ export function thisMonth(input: ThisMonthInput, today: string): ThisMonth {
     meetingsLogged++;
     if (log.date.slice(0, 7) === month && confirmedIds.has(log.teamId)) metThisMonth.add(log.teamId);
   }
-  const checkInsByTeam = new Map<string, Pick<CheckIn, 'teamId' | 'date'>[]>();
+  const checkInsByTeam = new Map<string, CheckIn[]>();
   let checkInsRecorded = 0;
   for (const c of input.checkIns) {
     if (c.date > today) continue;

@@ -9,10 +9,20 @@ import { db } from '../db/client';
 import { platform } from '../platform';
 import { reportDone } from './report-error';
 
+const backupListeners = new Set<(entry: BackupEntry) => void>();
+
+/** Called after each automatic backup is written (the home screen shows how old the newest is). */
+export function onAutoBackupWritten(listener: (entry: BackupEntry) => void): () => void {
+  backupListeners.add(listener);
+  return () => backupListeners.delete(listener);
+}
+
 /** Write an automatic backup through the platform (a file in the user-data folder on desktop). */
 export async function writeAutoBackup(reason: BackupReason): Promise<BackupEntry> {
   const { json } = await backupJson();
-  return platform.writeAutoBackup(reason, json);
+  const entry = await platform.writeAutoBackup(reason, json);
+  for (const listener of backupListeners) listener(entry);
+  return entry;
 }
 
 /** Save a backup file of everything where the user chooses. */

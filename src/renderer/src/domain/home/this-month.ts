@@ -121,12 +121,12 @@ export const TO_DO_ORDER: readonly ToDoKind[] = [
   'attention',
   'attendance',
   'check-ins',
+  'setup',
+  'roster',
+  'unpaired',
+  'schedule',
   'letters',
   'competencies',
-  'unpaired',
-  'roster',
-  'schedule',
-  'setup',
   'backup',
 ];
 

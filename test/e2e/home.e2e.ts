@@ -122,7 +122,7 @@ describe('home: this month', () => {
       ['check-ins', 9],
     ]);
     const items = toDo(page).getByTestId('to-do-item');
-    await expect.poll(() => items.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))).toEqual(
+    await expect.poll(async () => Promise.all((await items.all()).map((item) => item.getAttribute('data-kind')))).toEqual(
       expected.toDo.map((i) => i.kind),
     );
     const letters = toDo(page).getByRole('link', { name: '3 pairing letters not marked as sent' });
@@ -135,8 +135,10 @@ describe('home: this month', () => {
 
     // Figures, from the same records.
     const figures = main(page).getByRole('region', { name: 'Figures' });
-    expect(await figures.textContent()).toContain(`Met this month${expected.figures.teamsMetThisMonth} of 12`);
-    expect(await figures.textContent()).toContain(`Logged so far${expected.figures.meetingsLogged}`);
+    expect(await figures.textContent()).toContain(
+      `Met this month${expected.figures.teamsMetThisMonth} of 12teams · ${expected.figures.meetingsThisMonth} meetings logged`,
+    );
+    expect(await figures.textContent()).toContain(`Check-ins so far${expected.figures.checkInsRecorded}`);
     await dismissNotifications(page);
     await lookInBothSchemes(page, 'home-december', problems);
 

@@ -363,12 +363,14 @@ describe('this month: properties', () => {
     );
   });
 
-  it('counts the teams that met this month among confirmed ones, and meetings up to today', () => {
+  it('counts the teams that met this month among confirmed ones, from this month’s logs alone', () => {
     fc.assert(
       fc.property(inputArb, ({ input, today }) => {
         const { figures } = thisMonth(input, today);
         expect(figures.teamsMetThisMonth).toBeLessThanOrEqual(figures.confirmedTeams);
-        expect(figures.meetingsLogged).toBe(input.meetingLogs.filter((l) => l.date <= today).length);
+        const thisMonthLogs = input.meetingLogs.filter((l) => l.date <= today && l.date.slice(0, 7) === today.slice(0, 7));
+        expect(figures.meetingsThisMonth).toBe(thisMonthLogs.length);
+        expect(thisMonth({ ...input, meetingLogs: thisMonthLogs }, today)).toEqual(thisMonth(input, today));
         expect(figures.checkInsRecorded).toBe(input.checkIns.filter((c) => c.date <= today).length);
       }),
     );

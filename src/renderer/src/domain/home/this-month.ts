@@ -30,6 +30,7 @@ export interface ThisMonthInput {
   events: readonly ProgramEvent[];
   /** Attendance marks (only which event each belongs to matters here). */
   attendance: readonly Pick<Attendance, 'eventId'>[];
+  /** Meeting logs; only those of today's month (up to today) count, so only they need be given. */
   meetingLogs: readonly Pick<MeetingLog, 'teamId' | 'date'>[];
   checkIns: readonly CheckIn[];
   cadence: CheckInCadence;
@@ -137,8 +138,8 @@ export interface ThisMonthFigures {
   peopleInTeams: number;
   /** Confirmed teams with a meeting logged in today's calendar month (up to today). */
   teamsMetThisMonth: number;
-  /** Meetings logged up to today. */
-  meetingsLogged: number;
+  /** Meetings logged in today's calendar month, up to today. */
+  meetingsThisMonth: number;
   /** Check-ins recorded up to today. */
   checkInsRecorded: number;
 }
@@ -226,11 +227,11 @@ export function thisMonth(input: ThisMonthInput, today: string): ThisMonth {
   // Figures.
   const month = today.slice(0, 7);
   const metThisMonth = new Set<string>();
-  let meetingsLogged = 0;
+  let meetingsThisMonth = 0;
   for (const log of input.meetingLogs) {
-    if (log.date > today) continue;
-    meetingsLogged++;
-    if (log.date.slice(0, 7) === month && confirmedIds.has(log.teamId)) metThisMonth.add(log.teamId);
+    if (log.date > today || log.date.slice(0, 7) !== month) continue;
+    meetingsThisMonth++;
+    if (confirmedIds.has(log.teamId)) metThisMonth.add(log.teamId);
   }
   const checkInsByTeam = new Map<string, CheckIn[]>();
   let checkInsRecorded = 0;
@@ -246,7 +247,7 @@ export function thisMonth(input: ThisMonthInput, today: string): ThisMonth {
     confirmedTeams: confirmed.length,
     peopleInTeams: inTeams.size,
     teamsMetThisMonth: metThisMonth.size,
-    meetingsLogged,
+    meetingsThisMonth,
     checkInsRecorded,
   };
 

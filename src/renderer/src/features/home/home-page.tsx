@@ -6,11 +6,10 @@
 import { Badge, Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { formatDay } from '../../components/dates';
-import { useHomeRecords, type HomeRecords } from '../../db/home-repo';
-import { useCurrentProgram } from '../../db/programs-repo';
+import { useCurrentHomeRecords, type HomeRecords } from '../../db/home-repo';
 import { thisMonth, type ThisMonth } from '../../domain/home/this-month';
 import { isIsoDate } from '../../domain/schedule/iso-dates';
-import { attentionForHome } from './attention-for-home';
+import { useAttentionForHome } from './attention-for-home';
 import { CycleCard } from './cycle-card';
 import { NextMeetingCard } from './next-meeting-card';
 import { ToDoList } from './to-do-list';
@@ -45,15 +44,16 @@ function Figures({ month }: { month: ThisMonth }) {
       <Figure
         label="Met this month"
         value={f.confirmedTeams > 0 ? `${f.teamsMetThisMonth} of ${f.confirmedTeams}` : '0'}
-        hint="teams with a meeting logged"
+        hint={`teams · ${f.meetingsThisMonth === 1 ? '1 meeting' : `${f.meetingsThisMonth} meetings`} logged`}
       />
-      <Figure label="Logged so far" value={f.meetingsLogged} hint={`meetings · ${f.checkInsRecorded} check-ins`} />
+      <Figure label="Check-ins so far" value={f.checkInsRecorded} hint="this cycle" />
     </SimpleGrid>
   );
 }
 
 function ThisMonthView({ records, today }: { records: HomeRecords; today: string }) {
   const lastBackupOn = useLastBackupDay();
+  const attention = useAttentionForHome(records.program.id, today);
   const month = useMemo(
     () =>
       thisMonth(
@@ -67,12 +67,12 @@ function ThisMonthView({ records, today }: { records: HomeRecords; today: string
           meetingLogs: records.meetingLogs,
           checkIns: records.checkIns,
           cadence: records.cadence,
-          attention: attentionForHome(records, today),
+          attention,
           lastBackupOn,
         },
         today,
       ),
-    [records, today, lastBackupOn],
+    [records, today, lastBackupOn, attention],
   );
   const { program } = records;
   const cycle =
@@ -113,17 +113,15 @@ function ThisMonthView({ records, today }: { records: HomeRecords; today: string
 }
 
 export function HomePage() {
-  const program = useCurrentProgram();
-  const records = useHomeRecords(program?.id);
   const today = useToday();
-  if (program === undefined) return null;
-  if (program === null) return <Welcome />;
-  if (!records) {
+  const records = useCurrentHomeRecords(today);
+  if (records === undefined) {
     return (
       <Center mt="xl">
         <Loader aria-label="Reading the program" />
       </Center>
     );
   }
+  if (records === null) return <Welcome />;
   return <ThisMonthView records={records} today={today} />;
 }

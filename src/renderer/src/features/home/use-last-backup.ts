@@ -1,5 +1,5 @@
 /**
- * The day of the newest automatic backup, kept up to date: read when the screen opens, when the
+ * The day of the newest automatic backup, kept up to date: read once the screen is up, when the
  * window comes back into focus, every minute, and as soon as a new backup is written.
  */
 import { useEffect, useState } from 'react';
@@ -23,12 +23,14 @@ export function useLastBackupDay(): string | null | undefined {
         // Unknown rather than wrong: the item is left out when the list cannot be read.
         .catch(() => setDay(undefined));
     };
-    refresh();
+    // Listing backups can be slow (a browser keeps them in IndexedDB): not before the screen is up.
+    const first = requestIdleCallback(refresh, { timeout: 2_000 });
     const timer = setInterval(refresh, 60_000);
     window.addEventListener('focus', refresh);
     const unsubscribe = onAutoBackupWritten(refresh);
     return () => {
       stopped = true;
+      cancelIdleCallback(first);
       clearInterval(timer);
       window.removeEventListener('focus', refresh);
       unsubscribe();

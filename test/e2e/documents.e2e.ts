@@ -19,9 +19,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The demo before pairing: its 24 people signed up for the coming cycle, nobody paired yet. */
 async function loadDemo(page: Page): Promise<void> {
   await goTo(page, 'Programs');
-  await page.getByRole('button', { name: 'Start from a demo program' }).click();
+  await page.getByRole('button', { name: 'Demo before pairing' }).click();
   await page.getByText('Demo program loaded').first().waitFor();
 }
 

@@ -26,7 +26,7 @@ import { DocumentsPage } from '../features/documents/documents-page';
 import { SchedulePage } from '../features/schedule/schedule-page';
 import { SendLettersPage } from '../features/letters/send-letters-page';
 import { ImportPage } from '../features/import/import-page';
-import { OverviewPage } from '../features/overview/overview-page';
+import { HomePage } from '../features/home/home-page';
 import { PairingPage } from '../features/pairing/pairing-page';
 import { ParticipantsPage } from '../features/participants/participants-page';
 import { ProgramsPage } from '../features/programs/programs-page';
@@ -55,9 +55,9 @@ export const screens: Screen[] = [
   {
     path: '/',
     label: 'Overview',
-    description: 'Where the current program stands and what to do next',
+    description: 'This month: where the cycle stands, the next group meeting, and what to do now',
     icon: IconHome,
-    element: <OverviewPage />,
+    element: <HomePage />,
     needsProgram: false,
   },
   {

@@ -11,6 +11,9 @@ import {
 import { CURRENT_PROGRAM_KEY } from './settings-repo';
 import { programDraftSchema } from '../domain/programs/program-defaults';
 import { saveProgramChange } from './program-changes';
+import { createBackup } from './backup';
+import { readBackup } from './backup-format';
+import { readScheduleDefaults, scheduleDefaultsKey } from './events-repo';
 
 const draft = () =>
   programDraftSchema.parse({
@@ -40,6 +43,26 @@ describe('programs repository', () => {
     expect(await db.participants.where('programId').equals(demo.id).count()).toBeGreaterThanOrEqual(20);
     expect(await db.participants.where('programId').equals(mine.id).count()).toBe(before);
     expect(await db.competencies.where('programId').equals(mine.id).count()).toBe(31);
+  });
+
+  it('loads the demo year in progress in one go: records that pass the backup check, removed with the program', async () => {
+    const demo = await loadDemoProgram('year-in-progress');
+    const count = (table: 'teams' | 'events' | 'attendance' | 'meetingLogs' | 'checkIns' | 'teamNotes') =>
+      db.table(table).where('programId').equals(demo.id).count();
+    expect(await count('teams')).toBe(12);
+    expect(await count('events')).toBe(9);
+    expect(await count('meetingLogs')).toBeGreaterThan(0);
+    expect(await count('checkIns')).toBeGreaterThan(0);
+    const defaults = readScheduleDefaults((await db.meta.get(scheduleDefaultsKey(demo.id)))?.value, 120);
+    expect(defaults.place).not.toBe('');
+    const backup = await createBackup(db, { appVersion: 'test', now: new Date().toISOString() });
+    const check = readBackup(JSON.stringify(backup));
+    expect(check.ok, check.ok ? '' : check.message).toBe(true);
+    await deleteProgram(demo.id);
+    for (const table of ['teams', 'events', 'attendance', 'meetingLogs', 'checkIns', 'teamNotes'] as const) {
+      expect(await count(table), table).toBe(0);
+    }
+    expect(await db.meta.get(scheduleDefaultsKey(demo.id))).toBeUndefined();
   });
 
   it('deletes a program with everything that belongs to it, and nothing else', async () => {

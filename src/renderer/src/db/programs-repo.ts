@@ -1,14 +1,16 @@
 /**
  * Programs: create, edit, switch, archive, and load the demo. Each write is one transaction.
  */
+import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createProgramCatalog } from '../domain/catalog/builtin-catalog';
-import { buildDemoProgram } from '../domain/demo/demo-program';
+import { buildDemoProgram, type DemoStage } from '../domain/demo/demo-program';
 import type { Program } from '../domain/model';
 import { newProgram, type ProgramDraft } from '../domain/programs/program-defaults';
 import { db } from './client';
 import { newId, nowIso } from './ids';
 import { TABLE_NAMES } from './schema-versions';
+import { scheduleDefaultsKey } from './events-repo';
 import { CURRENT_PROGRAM_KEY } from './settings-repo';
 import { runWrite } from './write-guard';
 
@@ -79,15 +81,29 @@ export async function setProgramStatus(id: string, status: Program['status']): P
 }
 
 /**
- * Load the demo program as a new, separate program and make it current. It never touches any
- * other program.
+ * Load the demo program as a new, separate program and make it current, in one transaction. It
+ * never touches any other program. `year-in-progress` brings the year so far (pairs, schedule,
+ * roll calls, meetings, check-ins); `ready-to-pair` only the people, for trying pairing.
  */
-export async function loadDemoProgram(): Promise<Program> {
-  const demo = buildDemoProgram(nowIso(), newId);
-  await runWrite(db, [db.programs, db.competencies, db.participants, db.meta], async () => {
+export async function loadDemoProgram(stage: DemoStage = 'ready-to-pair'): Promise<Program> {
+  const demo = buildDemoProgram(nowIso(), newId, stage);
+  const { year } = demo;
+  const tables: Table[] = [db.programs, db.competencies, db.participants, db.meta];
+  if (year) tables.push(db.teams, db.teamMembers, db.events, db.attendance, db.meetingLogs, db.checkIns, db.teamNotes);
+  await runWrite(db, tables, async () => {
     await db.programs.add(demo.program);
     await db.competencies.bulkAdd(demo.competencies);
     await db.participants.bulkAdd(demo.participants);
+    if (year) {
+      await db.teams.bulkAdd(year.teams);
+      await db.teamMembers.bulkAdd(year.teamMembers);
+      await db.events.bulkAdd(year.events);
+      await db.attendance.bulkAdd(year.attendance);
+      await db.meetingLogs.bulkAdd(year.meetingLogs);
+      await db.checkIns.bulkAdd(year.checkIns);
+      await db.teamNotes.bulkAdd(year.teamNotes);
+      await db.meta.put({ key: scheduleDefaultsKey(demo.program.id), value: year.scheduleDefaults });
+    }
     await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: demo.program.id });
   });
   return demo.program;

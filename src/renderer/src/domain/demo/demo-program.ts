@@ -2,17 +2,28 @@
  * The built-in demo program: a fictional hospital group with 24 colleagues, so a coordinator can
  * try every screen without typing a roster. Built from a fixed table, so the same `now` and id
  * sequence always give the same records. Everything is flagged `isDemo` and uses example.org.
+ * Two stages: the year in progress (pairs confirmed, meetings, check-ins: see demo-year.ts) or
+ * ready to pair (the people signed up for the coming cycle, nothing paired yet).
  */
 import type { CareerStage, ChecklistItem, Competency, Participant, Program } from '../model';
 import { createProgramCatalog } from '../catalog/builtin-catalog';
 import { addMonths } from '../programs/iso-date';
 import { DEFAULT_GROUP_MEETING_MINUTES, DEFAULT_RULES, defaultCycle } from '../programs/program-defaults';
+import { buildDemoYear, type DemoYear } from './demo-year';
 
-/** Everything the demo adds: one program, its catalog and its participants. */
+/**
+ * `year-in-progress`: the cycle running at `now` (from June to August, the one that just ended),
+ * with everything that happened up to the day before. `ready-to-pair`: the coming cycle, people only.
+ */
+export type DemoStage = 'year-in-progress' | 'ready-to-pair';
+
+/** Everything the demo adds: one program, its catalog and its participants, and the year so far. */
 export interface DemoProgram {
   program: Program;
   competencies: Competency[];
   participants: Participant[];
+  /** The year so far (`year-in-progress` only). */
+  year: DemoYear | null;
 }
 
 /** Fictional organisation of the demo. */
@@ -225,12 +236,22 @@ function yearLabel(startYear: number): string {
   return `${startYear}–${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
+/** The September–May cycle running on `today`; from June to August, the one that just ended. */
+export function runningCycle(today: string): { cycleStart: string; cycleEnd: string } {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return defaultCycle(`${month >= 9 ? year : year - 1}-08-01`);
+}
+
 /**
- * Builds the demo program for a cycle starting the next 1 September after `now` (an ISO
- * timestamp). Ids come from `newId` in a fixed sequence: program, catalog, budget, participants.
+ * Builds the demo program from `now` (an ISO timestamp). Ready to pair: a cycle starting the next
+ * 1 September after `now`. Year in progress: the cycle running at `now`, with the year so far.
+ * Ids come from `newId` in a fixed sequence: program, catalog, budget, participants, then the year.
  */
-export function buildDemoProgram(now: string, newId: () => string): DemoProgram {
-  const { cycleStart, cycleEnd } = defaultCycle(now.slice(0, 10));
+export function buildDemoProgram(now: string, newId: () => string, stage: DemoStage = 'ready-to-pair'): DemoProgram {
+  const today = now.slice(0, 10);
+  const inProgress = stage === 'year-in-progress';
+  const { cycleStart, cycleEnd } = inProgress ? runningCycle(today) : defaultCycle(today);
   const startYear = Number(cycleStart.slice(0, 4));
   const programId = newId();
   const competencies = createProgramCatalog(programId, newId);
@@ -262,7 +283,7 @@ export function buildDemoProgram(now: string, newId: () => string): DemoProgram 
     cycleEnd,
     groupMeetingMinutes: DEFAULT_GROUP_MEETING_MINUTES,
     rules: { ...DEFAULT_RULES },
-    checklist,
+    checklist: inProgress ? checklist.map((item) => ({ ...item, done: true })) : checklist,
     budget: [
       { id: newId(), item: 'Catering for five group meetings', amountCents: 125_000 },
       { id: newId(), item: 'Mentor training facilitator (half day)', amountCents: 180_000 },
@@ -271,7 +292,8 @@ export function buildDemoProgram(now: string, newId: () => string): DemoProgram 
     currency: 'EUR',
     status: 'active',
     isDemo: true,
-    createdAt: now,
+    // A program in its year was set up months before; one ready to pair is new today.
+    createdAt: inProgress ? `${due(6)}T09:00:00.000Z` : now,
     updatedAt: now,
   };
 
@@ -308,9 +330,18 @@ export function buildDemoProgram(now: string, newId: () => string): DemoProgram 
     notes: row.notes ?? '',
     custom: { ...(row.custom ?? {}) },
     status: 'active',
-    createdAt: now,
-    updatedAt: now,
+    createdAt: inProgress ? `${due(3)}T09:00:00.000Z` : now,
+    updatedAt: inProgress ? `${due(3)}T09:00:00.000Z` : now,
   }));
 
-  return { program, competencies, participants };
+  const year = inProgress
+    ? buildDemoYear({
+        program,
+        competencies,
+        personByRef: new Map(PEOPLE.map((row, i) => [row.ref, participants[i] as Participant])),
+        today,
+        newId,
+      })
+    : null;
+  return { program, competencies, participants, year };
 }

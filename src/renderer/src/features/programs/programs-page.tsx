@@ -2,7 +2,7 @@
  * Programs: every cycle the coordinator runs. Create, switch, archive, delete, and load the
  * demo program to see everything working.
  */
-import { Badge, Button, Card, Group, Menu, Modal, SimpleGrid, Stack, Text, Title, ActionIcon } from '@mantine/core';
+import { Badge, Button, Card, Group, Menu, Modal, SimpleGrid, Stack, Text, Title, ActionIcon, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconDots, IconPlus, IconRestore, IconSparkles, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -15,6 +15,7 @@ import {
   useProgramCounts,
   usePrograms,
 } from '../../db/programs-repo';
+import type { DemoStage } from '../../domain/demo/demo-program';
 import type { Program } from '../../domain/model';
 import { reportDone, reportError } from '../../components/report-error';
 import { BACKUP_BEFORE_DELETE_NOTE, deleteProgramAfterBackup } from './delete-program';
@@ -74,10 +75,15 @@ export function ProgramsPage() {
     }
   }, [params, setParams]);
 
-  const startDemo = async () => {
+  const startDemo = async (stage: DemoStage) => {
     try {
-      const demo = await loadDemoProgram();
-      reportDone('Demo program loaded', `${demo.name}: a fictional program to explore. Your own programs are untouched.`);
+      const demo = await loadDemoProgram(stage);
+      reportDone(
+        'Demo program loaded',
+        stage === 'year-in-progress'
+          ? `${demo.name}: a fictional program in the middle of its year. Your own programs are untouched.`
+          : `${demo.name}: 24 fictional people ready to pair. Your own programs are untouched.`,
+      );
       void navigate('/');
     } catch (error) {
       reportError(error);
@@ -153,9 +159,16 @@ export function ProgramsPage() {
           Programs
         </Title>
         <Group>
-          <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={() => void startDemo()}>
-            Start from a demo program
-          </Button>
+          <Tooltip label="A fictional program in the middle of its year: pairs, meetings, check-ins" withArrow>
+            <Button variant="default" leftSection={<IconSparkles size={18} />} onClick={() => void startDemo('year-in-progress')}>
+              Start from a demo program
+            </Button>
+          </Tooltip>
+          <Tooltip label="The same 24 fictional people before the cycle, nobody paired yet: try pairing" withArrow>
+            <Button variant="subtle" onClick={() => void startDemo('ready-to-pair')}>
+              Demo before pairing
+            </Button>
+          </Tooltip>
           <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
             New program
           </Button>
@@ -169,8 +182,9 @@ export function ProgramsPage() {
             </Title>
             <Text>
               Create your program to begin — its cycle, its rules and its competency catalog. Or
-              start from the demo program: a fictional organisation with 24 participants, so you can
-              see everything working before you import your own roster.
+              start from the demo program: a fictional organisation with 24 participants a few
+              months into its year, so you can see everything working before you import your own
+              roster. “Demo before pairing” gives the same people before the cycle, to try pairing.
             </Text>
           </Stack>
         </Card>

@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import dbFixture from '../../../../test/fixtures/db/v1.json';
 import backupText from '../../../../test/fixtures/backups/v1-backup.json?raw';
+import backupV2Text from '../../../../test/fixtures/backups/v2-backup.json?raw';
+import dbV2Fixture from '../../../../test/fixtures/db/v2.json';
 import { PeerMentorDatabase } from './database';
 import { createBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-format';
@@ -198,6 +200,45 @@ describe('the version-1 fixture backup with the real versions', () => {
     const again = await createBackup(db, { appVersion: 'test', now: 'x' });
     // Restoring stamps today's data version; every other record is the upgraded original.
     const expected = today(original);
+    expected.meta = (expected.meta as { key: string; value: unknown }[]).map((m) =>
+      m.key === 'dataVersion' ? { ...m, value: DATA_VERSION } : m,
+    );
+    expect(again.tables).toEqual(expected);
+    db.close();
+  });
+});
+
+describe('the version-2 fixtures with the real versions', () => {
+  it('open a version-2 database with every record intact and valid', async () => {
+    const name = freshName();
+    const v2 = new PeerMentorDatabase(name, { upTo: 2 });
+    await v2.open();
+    for (const [table, rows] of Object.entries(dbV2Fixture.tables as RawTables)) if (rows.length) await v2.table(table).bulkAdd(rows);
+    v2.close();
+    const db = new PeerMentorDatabase(name);
+    await db.open();
+    const now = await createBackup(db, { appVersion: 'test', now: 'x' });
+    expect(now.tables).toEqual(migrateTables(dbV2Fixture.tables as RawTables, 2, schemaVersions));
+    for (const [table, rows] of Object.entries(now.tables)) {
+      for (const row of rows as unknown[]) {
+        const check = tableSchemas[table as keyof typeof tableSchemas].safeParse(row);
+        expect(check.success, `${table}: ${JSON.stringify(check.error?.issues)}`).toBe(true);
+      }
+    }
+    db.close();
+  });
+
+  it('restore the version-2 backup with every table holding records', async () => {
+    const check = readBackup(backupV2Text);
+    if (!check.ok) throw new Error(check.message);
+    expect(check.summary.dataVersion).toBe(2);
+    expect(check.summary.unknownFields).toEqual([]);
+    const original = (JSON.parse(backupV2Text) as { tables: RawTables }).tables;
+    for (const [table, rows] of Object.entries(original)) expect(rows.length, table).toBeGreaterThan(0);
+    const db = new PeerMentorDatabase(freshName());
+    await restoreBackup(db, check.backup);
+    const again = await createBackup(db, { appVersion: 'test', now: 'x' });
+    const expected = migrateTables(original, 2, schemaVersions);
     expected.meta = (expected.meta as { key: string; value: unknown }[]).map((m) =>
       m.key === 'dataVersion' ? { ...m, value: DATA_VERSION } : m,
     );

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { goTo, launchBrowser, openApp, seriousA11yViolations } from './browser';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
+import { isGroupGathering } from '../../src/renderer/src/domain/schedule/annual-schedule';
+import { goTo, launchBrowser, seriousA11yViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,6 +15,41 @@ afterAll(async () => {
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
 mkdirSync(SHOTS, { recursive: true });
+
+/**
+ * The demo is a year in progress built for the browser's "today". The clock is fixed to the
+ * afternoon of a group meeting (the third of the year, after the 12:00–14:00 meeting): the two
+ * before it have their roll calls, this one's is still to take, as a coordinator would find it.
+ */
+const DAY = '2027-01-12';
+const TODAY = `${DAY}T15:00:00`;
+
+/** What the demo year holds on DAY, from the same pure function the app loads it with. */
+function demoOn(day: string) {
+  let n = 0;
+  const year = buildDemoProgram(`${day}T10:00:00.000Z`, () => `id-${++n}`, 'year-in-progress').year!;
+  const gatherings = year.events.filter((e) => isGroupGathering(e.kind));
+  const marked = new Set(year.attendance.map((a) => a.eventId));
+  return {
+    teams: year.teams.length,
+    gatherings: gatherings.length,
+    held: gatherings.filter((e) => marked.has(e.id)).map((e) => e.title),
+    today: gatherings.filter((e) => e.date === day).map((e) => e.title),
+  };
+}
+
+/** A fresh profile (empty IndexedDB) whose clock reads TODAY, with the app open. */
+async function openAtToday(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.clock.setFixedTime(new Date(TODAY));
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  return { context, page };
+}
 
 async function loadDemo(page: Page): Promise<void> {
   await goTo(page, 'Programs');
@@ -50,58 +87,37 @@ async function lookAt(page: Page, name: string, problems: string[], fullPage = t
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-/** The demo may come with confirmed teams; when it does not, pair and confirm through the Pairing screen. */
-async function ensureConfirmedTeams(page: Page): Promise<void> {
-  await goTo(page, 'Log meetings');
-  const none = page.getByRole('heading', { name: 'No confirmed teams yet' });
-  const teams = page.getByRole('table', { name: 'Teams' });
-  await none.or(teams).first().waitFor();
-  if ((await teams.count()) > 0) return;
-  await goTo(page, 'Pairing');
-  await page.getByRole('button', { name: 'Run pairing' }).first().click();
-  const confirm = page.getByRole('button', { name: /^Confirm \d+ (pairs|teams|groups)$/ });
-  await confirm.first().waitFor();
-  const label = (await confirm.first().textContent())!.trim();
-  await confirm.first().click();
-  await page.getByRole('dialog', { name: `${label}?` }).getByRole('button', { name: label }).click();
-  await page.getByRole('heading', { name: 'Confirmed teams' }).waitFor();
-  await dismissNotifications(page);
-}
-
-/** The demo may come with a schedule; when it does not, generate the year on the Schedule screen. */
-async function ensureSchedule(page: Page): Promise<void> {
-  await goTo(page, 'Attendance');
-  const none = page.getByRole('heading', { name: 'No group meetings yet' });
-  const meetings = page.getByRole('table', { name: 'Group meetings' });
-  await none.or(meetings).first().waitFor();
-  if ((await meetings.count()) > 0) return;
-  await goTo(page, 'Schedule');
-  await page.getByRole('button', { name: 'Generate the year', exact: true }).click();
-  await expect.poll(() => page.getByTestId('schedule-event').count()).toBeGreaterThan(4);
-  await dismissNotifications(page);
-}
-
 const statuses = (rows: Locator) => rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-status') ?? ''));
 
 describe('running the year: attendance, pair meetings, the team page', () => {
   // Twelve light/dark screenshots with an axe run each: longer than the default on a shared machine.
   it('takes a roll call with the keyboard (with a guest), logs a pair meeting from the list, and shows both on the team page', { timeout: 240_000 }, async () => {
-    const { context, page } = await openApp(browser);
+    const { context, page } = await openAtToday();
     const problems: string[] = [];
+    const demo = demoOn(DAY);
+    expect(demo.teams).toBe(12);
+    expect(demo.held.length).toBeGreaterThanOrEqual(2);
+    expect(demo.today).toHaveLength(1);
     await loadDemo(page);
     await dismissNotifications(page);
-    await ensureConfirmedTeams(page);
-    await ensureSchedule(page);
 
-    // Attendance: the group meetings with their state; open one whose roll call is empty.
+    // The demo year comes with its confirmed teams on Log meetings.
+    await goTo(page, 'Log meetings');
+    await expect.poll(() => page.getByRole('table', { name: 'Teams' }).getByTestId('team-line').count()).toBe(demo.teams);
+
+    // Attendance: the year's group meetings with their state, the ones held with their roll
+    // calls; the first one whose roll call is empty is today's.
     await goTo(page, 'Attendance');
     await page.getByRole('heading', { level: 1, name: 'Attendance' }).waitFor();
     const meetingRows = page.getByTestId('meeting-row');
-    await expect.poll(() => meetingRows.count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => meetingRows.count()).toBe(demo.gatherings);
     await lookAt(page, 'attendance-meetings', problems);
+    const recorded = page.locator('[data-testid="meeting-row"]:not([data-marked="0"])');
+    expect(await recorded.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))).toEqual(demo.held);
     const empty = page.locator('[data-testid="meeting-row"][data-marked="0"]');
     expect(await empty.count()).toBeGreaterThan(0);
     const meetingTitle = (await empty.first().getAttribute('aria-label'))!;
+    expect(meetingTitle).toBe(demo.today[0]);
     await empty.first().getByRole('link', { name: /^Take roll call: / }).click();
     await page.getByRole('heading', { level: 2, name: meetingTitle }).waitFor();
 
@@ -218,10 +234,18 @@ describe('running the year: attendance, pair meetings, the team page', () => {
     await line.getByRole('link', { name: teamName }).click();
     await page.getByRole('heading', { level: 1, name: teamName }).waitFor();
     const timeline = page.getByRole('list', { name: 'Timeline' });
+    // The demo year already has this team's earlier meetings (some of them hour-long video calls):
+    // the two logged here are the ones dated today, the day of the one with the note.
     const meetings = timeline.locator('[data-kind="meeting"]');
-    await meetings.getByText('Met for 45 min', { exact: true }).waitFor();
-    await meetings.getByText('Practised the budget presentation.').waitFor();
-    await meetings.getByText('Met for 1 h · Video call').waitFor();
+    const withNote = meetings.filter({ hasText: 'Practised the budget presentation.' });
+    await withNote.getByText('Met for 1 h · Video call', { exact: true }).waitFor();
+    expect(await withNote.count()).toBe(1);
+    const todayShown = ((await withNote.locator('p').nth(1).textContent()) ?? '').trim();
+    expect(todayShown).not.toBe('');
+    const loggedToday = meetings.filter({ hasText: todayShown });
+    await expect.poll(() => loggedToday.count()).toBe(2);
+    await loggedToday.getByText('Met for 45 min', { exact: true }).waitFor();
+    expect(await meetings.count()).toBeGreaterThan(2);
     const attendance = timeline.locator('[data-kind="attendance"]').filter({ hasText: meetingTitle });
     await attendance.getByText(`${personName}: ${personStatus}`).waitFor();
     await timeline.locator('[data-kind="paired"]').getByText(`Paired as ${teamName}`).waitFor();

@@ -10,6 +10,7 @@ import {
   Burger,
   Group,
   Kbd,
+  Loader,
   NavLink as MantineNavLink,
   ScrollArea,
   Select,
@@ -29,7 +30,7 @@ import {
   IconSun,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useCurrentProgram, usePrograms, selectProgram } from '../db/programs-repo';
 import { backUpNow } from '../components/backup-actions';
@@ -48,7 +49,12 @@ function ThemeToggle() {
   const next = computed === 'dark' ? 'light' : 'dark';
   return (
     <Tooltip label={`Switch to ${next} theme`}>
-      <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} theme`} onClick={() => setColorScheme(next)}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={`Switch to ${next} theme`}
+        onClick={() => setColorScheme(next)}
+      >
         {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
       </ActionIcon>
     </Tooltip>
@@ -103,13 +109,15 @@ export function AppLayout() {
 
   const actions = useMemo<SpotlightActionData[]>(
     () => [
-      ...screens.filter((s) => s.listed !== false).map((s) => ({
-        id: `go-${s.path}`,
-        label: `Go to ${s.label}`,
-        description: s.description,
-        leftSection: <s.icon size={20} stroke={1.6} />,
-        onClick: () => void navigate(s.path),
-      })),
+      ...screens
+        .filter((s) => s.listed !== false)
+        .map((s) => ({
+          id: `go-${s.path}`,
+          label: `Go to ${s.label}`,
+          description: s.description,
+          leftSection: <s.icon size={20} stroke={1.6} />,
+          onClick: () => void navigate(s.path),
+        })),
       {
         id: 'new-program',
         label: 'New program',
@@ -137,8 +145,19 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <IconUsersGroup size={26} stroke={1.6} color="var(--mantine-primary-color-filled)" aria-hidden />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <IconUsersGroup
+              size={26}
+              stroke={1.6}
+              color="var(--mantine-primary-color-filled)"
+              aria-hidden
+            />
             <Text fw={700} size="lg" visibleFrom="xs">
               Peer Mentor Desk
             </Text>
@@ -191,8 +210,8 @@ export function AppLayout() {
       <AppShell.Main>
         {startup.status === 'newer-data' && (
           <Alert color="red" title="Read-only: this data comes from a newer version" mb="md">
-            Your programs were last saved by a newer version of Peer Mentor Desk. To protect them, this
-            version will not change anything. Install the newest version to keep working.
+            Your programs were last saved by a newer version of Peer Mentor Desk. To protect them,
+            this version will not change anything. Install the newest version to keep working.
           </Alert>
         )}
         {startup.status === 'ready' && startup.persisted === false && (
@@ -201,12 +220,18 @@ export function AppLayout() {
             regularly (Settings &amp; backups); automatic backups are also written.
           </Alert>
         )}
-        <Routes>
-          {screens.map((s) => (
-            <Route key={s.path} path={s.path} element={s.needsProgram && !current ? <NoProgram /> : s.element} />
-          ))}
-          <Route path="*" element={<NoProgram />} />
-        </Routes>
+        <Suspense fallback={<Loader size="sm" aria-label="Opening the screen" m="md" />}>
+          <Routes>
+            {screens.map((s) => (
+              <Route
+                key={s.path}
+                path={s.path}
+                element={s.needsProgram && !current ? <NoProgram /> : s.element}
+              />
+            ))}
+            <Route path="*" element={<NoProgram />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
       <RosterDropTarget enabled={Boolean(current)} />
       <Spotlight
@@ -214,7 +239,10 @@ export function AppLayout() {
         nothingFound="Nothing found"
         highlightQuery
         shortcut={['mod + K']}
-        searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Search screens and commands…' }}
+        searchProps={{
+          leftSection: <IconSearch size={18} />,
+          placeholder: 'Search screens and commands…',
+        }}
       />
     </AppShell>
   );

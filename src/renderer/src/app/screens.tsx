@@ -18,23 +18,58 @@ import {
   IconUserCheck,
   IconMessages,
 } from '@tabler/icons-react';
-import type { ComponentType, ReactNode } from 'react';
-import { AttentionPage } from '../features/attention/attention-page';
-import { CatalogPage } from '../features/catalog/catalog-page';
-import { CheckInsPage } from '../features/check-ins/check-ins-page';
-import { DocumentsPage } from '../features/documents/documents-page';
-import { SchedulePage } from '../features/schedule/schedule-page';
-import { SendLettersPage } from '../features/letters/send-letters-page';
-import { ImportPage } from '../features/import/import-page';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomePage } from '../features/home/home-page';
-import { PairingPage } from '../features/pairing/pairing-page';
-import { ParticipantsPage } from '../features/participants/participants-page';
-import { ProgramsPage } from '../features/programs/programs-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { SetupPage } from '../features/programs/setup-page';
-import { AttendancePage } from '../features/attendance/attendance-page';
-import { LogMeetingsPage } from '../features/meetings/log-meetings-page';
-import { TeamPage } from '../features/teams/team-page';
+
+// The first screen comes with the app; every other screen loads when first opened, so the
+// window paints sooner (its code is fetched from disk in a few milliseconds).
+const AttentionPage = lazy(() =>
+  import('../features/attention/attention-page').then((m) => ({ default: m.AttentionPage })),
+);
+const CatalogPage = lazy(() =>
+  import('../features/catalog/catalog-page').then((m) => ({ default: m.CatalogPage })),
+);
+const CheckInsPage = lazy(() =>
+  import('../features/check-ins/check-ins-page').then((m) => ({ default: m.CheckInsPage })),
+);
+const DocumentsPage = lazy(() =>
+  import('../features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })),
+);
+const SchedulePage = lazy(() =>
+  import('../features/schedule/schedule-page').then((m) => ({ default: m.SchedulePage })),
+);
+const SendLettersPage = lazy(() =>
+  import('../features/letters/send-letters-page').then((m) => ({ default: m.SendLettersPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/import/import-page').then((m) => ({ default: m.ImportPage })),
+);
+const PairingPage = lazy(() =>
+  import('../features/pairing/pairing-page').then((m) => ({ default: m.PairingPage })),
+);
+const ParticipantsPage = lazy(() =>
+  import('../features/participants/participants-page').then((m) => ({
+    default: m.ParticipantsPage,
+  })),
+);
+const ProgramsPage = lazy(() =>
+  import('../features/programs/programs-page').then((m) => ({ default: m.ProgramsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+const SetupPage = lazy(() =>
+  import('../features/programs/setup-page').then((m) => ({ default: m.SetupPage })),
+);
+const AttendancePage = lazy(() =>
+  import('../features/attendance/attendance-page').then((m) => ({ default: m.AttendancePage })),
+);
+const LogMeetingsPage = lazy(() =>
+  import('../features/meetings/log-meetings-page').then((m) => ({ default: m.LogMeetingsPage })),
+);
+const TeamPage = lazy(() =>
+  import('../features/teams/team-page').then((m) => ({ default: m.TeamPage })),
+);
 
 export interface Screen {
   path: string;
@@ -103,7 +138,8 @@ export const screens: Screen[] = [
   {
     path: '/pairing',
     label: 'Pairing',
-    description: 'Run pairing, review and adjust the proposals, confirm teams and their competencies',
+    description:
+      'Run pairing, review and adjust the proposals, confirm teams and their competencies',
     icon: IconUsers,
     element: <PairingPage />,
     needsProgram: true,
@@ -111,7 +147,8 @@ export const screens: Screen[] = [
   {
     path: '/schedule',
     label: 'Schedule',
-    description: 'The nine-month calendar: meeting rule, dates, places, warnings, export to calendar (.ics)',
+    description:
+      'The nine-month calendar: meeting rule, dates, places, warnings, export to calendar (.ics)',
     icon: IconCalendarEvent,
     element: <SchedulePage />,
     needsProgram: true,
@@ -119,7 +156,8 @@ export const screens: Screen[] = [
   {
     path: '/documents',
     label: 'Documents',
-    description: 'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs',
+    description:
+      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs',
     icon: IconFileText,
     element: <DocumentsPage />,
     needsProgram: true,
@@ -135,7 +173,8 @@ export const screens: Screen[] = [
   {
     path: '/attendance',
     label: 'Attendance',
-    description: 'Roll call of each group meeting from the sign-in sheet; rates per meeting and per person',
+    description:
+      'Roll call of each group meeting from the sign-in sheet; rates per meeting and per person',
     icon: IconUserCheck,
     element: <AttendancePage />,
     needsProgram: true,
@@ -143,7 +182,8 @@ export const screens: Screen[] = [
   {
     path: '/meetings',
     label: 'Log meetings',
-    description: 'Log the meetings pairs hold between group meetings: one line per team, keyboard-first',
+    description:
+      'Log the meetings pairs hold between group meetings: one line per team, keyboard-first',
     icon: IconMessages,
     element: <LogMeetingsPage />,
     needsProgram: true,
@@ -160,7 +200,8 @@ export const screens: Screen[] = [
   {
     path: '/attention',
     label: 'Needs attention',
-    description: 'Pairs needing attention: reasons in words, snooze, resolve with a note, reminder e-mails, no-fault rematch',
+    description:
+      'Pairs needing attention: reasons in words, snooze, resolve with a note, reminder e-mails, no-fault rematch',
     icon: IconAlertTriangle,
     element: <AttentionPage />,
     needsProgram: true,
@@ -168,7 +209,8 @@ export const screens: Screen[] = [
   {
     path: '/check-ins',
     label: 'Check-ins',
-    description: 'How each pair is doing: type a check-in, print the form, email the questions, import survey answers',
+    description:
+      'How each pair is doing: type a check-in, print the form, email the questions, import survey answers',
     icon: IconMessages,
     element: <CheckInsPage />,
     needsProgram: true,

@@ -59,7 +59,7 @@ export function ToDoList({ items, program, today }: { items: readonly ToDoItem[]
                   size={36}
                   radius="xl"
                   variant={late ? 'filled' : 'light'}
-                  color={late ? 'orange.9' : 'teal'}
+                  color={late ? 'red.9' : 'teal'}
                   aria-hidden
                   style={{ flexShrink: 0, fontWeight: 700 }}
                 >

@@ -1,12 +1,16 @@
 /**
- * Pairs needing attention, end to end on the demo program, with the browser's clock set: the
- * teams are confirmed in late August, then "today" moves into November, when nobody has logged a
- * meeting since the cycle started. The spec makes what it needs through the UI when the demo does
- * not have it yet (cycle dates, schedule, confirmed teams), and leaves it alone when it does.
+ * Pairs needing attention, end to end on the demo year in progress, with the browser's clock set
+ * to Saturday 5 December 2026: the demo's Pair 06 has stalled (no meeting since late September, a
+ * follow-up date passed, Patrick missed two group meetings) and Pair 03 is one-sided (two "mostly
+ * one way" check-ins). The expected flags, their order and their reasons come from the same pure
+ * functions the app uses (buildDemoProgram, attentionFlags, describeFlag), like home.e2e.ts.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
+import { attentionFlags, describeFlag, type AttentionFlag } from '../../src/renderer/src/domain/attention/attention-flags';
+import { ATTENTION_RULE_LABELS, DEFAULT_ATTENTION_RULES } from '../../src/renderer/src/domain/attention/attention-rules';
 import { goTo, launchBrowser, seriousA11yViolations } from './browser';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
@@ -14,6 +18,47 @@ mkdirSync(SHOTS, { recursive: true });
 
 /** Local noon on a day, for the browser's fixed clock. */
 const at = (day: string) => new Date(`${day}T10:00:00`);
+
+/** The day the demo is loaded, and a week later. */
+const TODAY = '2026-12-05';
+const WEEK_LATER = '2026-12-12';
+
+/** The demo year in progress as the app builds it on TODAY (ids differ, labels and dates do not). */
+let nextId = 0;
+const DEMO = buildDemoProgram(`${TODAY}T10:00:00.000Z`, () => `id-${++nextId}`, 'year-in-progress');
+
+/** The flags of the demo year on `today` with the default rules, before the coordinator acts on any. */
+function expectedFlags(today: string): AttentionFlag[] {
+  const year = DEMO.year!;
+  return attentionFlags(
+    {
+      program: DEMO.program,
+      teams: year.teams,
+      members: year.teamMembers,
+      participants: DEMO.participants,
+      events: year.events,
+      attendance: year.attendance,
+      meetingLogs: year.meetingLogs,
+      checkIns: year.checkIns,
+      checkInCadence: { mode: 'pair-months' },
+      actions: [],
+    },
+    today,
+    DEFAULT_ATTENTION_RULES,
+  );
+}
+
+/** A flag's reason and next step in words, with its days written as the browser writes them. */
+async function wordsOf(page: Page, flag: AttentionFlag): Promise<{ reason: string; nextStep: string }> {
+  const days = new Map<string, string>();
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) days.set(value, '');
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(flag.evidence);
+  for (const day of days.keys()) days.set(day, await dayText(page, day));
+  return describeFlag(flag, (iso) => days.get(iso) ?? iso);
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,9 +91,13 @@ async function openAppOn(day: string): Promise<{ context: BrowserContext; page: 
 async function dayText(page: Page, iso: string): Promise<string> {
   return page.evaluate((day) => {
     const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y, m - 1, d)),
-    );
+    return new Intl.DateTimeFormat(undefined, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y, m - 1, d)));
   }, iso);
 }
 
@@ -79,48 +128,28 @@ async function a11y(page: Page, where: string, problems: string[]): Promise<void
   problems.push(...(await seriousA11yViolations(page)).map((v) => `${where}: ${v}`));
 }
 
-/** Makes sure the program runs September 2026 to May 2027, has a schedule and confirmed teams. */
-async function prepareYear(page: Page): Promise<void> {
+/** Loads the demo year in progress from Programs; the number of confirmed teams on Pairing. */
+async function loadDemoYear(page: Page): Promise<number> {
   await goTo(page, 'Programs');
   await page.getByRole('button', { name: 'Start from a demo program' }).click();
   await page.getByText('Demo program loaded').first().waitFor();
 
+  // The cycle running today (September 2026 to May 2027), as the pure demo builder says.
   await goTo(page, 'Program setup');
   for (const [label, day] of [
-    ['Cycle starts', '2026-09-01'],
-    ['Cycle ends', '2027-05-31'],
+    ['Cycle starts', DEMO.program.cycleStart],
+    ['Cycle ends', DEMO.program.cycleEnd],
   ] as const) {
-    const field = page.getByLabel(label, { exact: true });
-    if ((await field.inputValue()) !== day) {
-      await field.fill(day);
-      await field.press('Enter');
-    }
-  }
-  await goTo(page, 'Schedule');
-  await page.getByRole('heading', { level: 1, name: 'Schedule' }).waitFor();
-  const generate = page.getByRole('button', { name: 'Generate the year', exact: true });
-  await expect.poll(() => page.getByRole('button', { name: /^Generate the year/ }).count()).toBe(1);
-  if ((await generate.count()) > 0) {
-    await generate.click();
-    await page.getByText('Schedule generated').first().waitFor();
+    await expect.poll(() => page.getByLabel(label, { exact: true }).inputValue()).toBe(day);
   }
 
   await goTo(page, 'Pairing');
   await page.getByRole('heading', { level: 1, name: 'Pairing' }).waitFor();
+  await page.getByRole('heading', { name: 'Confirmed teams' }).waitFor();
   const confirmed = page.getByRole('button', { name: /^Choose competencies for/ });
-  const run = page.getByRole('button', { name: 'Run pairing' }).first();
-  await expect.poll(async () => (await confirmed.count()) + (await run.count())).toBeGreaterThan(0);
-  if ((await confirmed.count()) === 0) {
-    await run.click();
-    const confirm = page.getByRole('button', { name: /^Confirm \d+ pairs$/ });
-    await confirm.waitFor();
-    const label = (await confirm.textContent())!.trim();
-    await confirm.click();
-    await page.getByRole('dialog', { name: `${label}?` }).getByRole('button', { name: label }).click();
-    await page.getByRole('heading', { name: 'Confirmed teams' }).waitFor();
-  }
-  await expect.poll(() => confirmed.count()).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => confirmed.count()).toBe(DEMO.year!.teams.length);
   await dismissNotifications(page);
+  return confirmed.count();
 }
 
 /** Moves "today" and shows the attention list again. */
@@ -144,63 +173,94 @@ async function labelOf(card: Locator): Promise<string> {
 }
 
 describe('pairs needing attention', () => {
-  it('flags silent pairs with the reason, resolves one, snoozes another until it comes back, composes a reminder, and rematches a pair', async () => {
-    const { context, page, mailto } = await openAppOn('2026-08-20');
+  it('flags the demo year’s stalled and one-sided pairs with their reasons, resolves one flag, snoozes another until it comes back, composes a reminder, and rematches the stalled pair', async () => {
+    const { context, page, mailto } = await openAppOn(TODAY);
     const problems: string[] = [];
-    await prepareYear(page);
-    const confirmedBefore = await page.getByRole('button', { name: /^Choose competencies for/ }).count();
+    const confirmedBefore = await loadDemoYear(page);
 
-    // Ten weeks into the cycle, nobody has logged a meeting: each silent pair is listed, most urgent first.
-    await attentionOn(page, context, '2026-11-12');
-    const silent = page.getByTestId('attention-team').filter({ has: page.locator('[data-rule="no-meeting"]') });
-    await expect.poll(() => silent.count()).toBeGreaterThanOrEqual(4);
-    const [first, second, third, fourth] = await Promise.all([0, 1, 2, 3].map((i) => labelOf(silent.nth(i))));
-    const reasonOf = (label: string) =>
-      page.getByRole('article', { name: label, exact: true }).locator('[data-rule="no-meeting"]');
-    const started = await dayText(page, '2026-09-01');
-    const reason = (await reasonOf(first!).textContent()) ?? '';
-    expect(reason).toMatch(/No meeting logged (for \d+ weeks \(last: .+\)|since (the cycle started|the team was confirmed) on .+ \(\d+ weeks\))\./);
-    if (reason.includes('since the cycle started')) expect(reason).toContain(`since the cycle started on ${started} (10 weeks).`);
-    expect(reason).toContain('Ask the partners how it is going, or send them a reminder.');
+    // What the rules say about the demo year: Pair 06 stalled (follow-up passed, no meeting since
+    // September, Patrick missed two group meetings), then Pair 03 one-sided; nobody else.
+    const flags = expectedFlags(TODAY);
+    const teamsInOrder = [...new Set(flags.map((f) => f.teamLabel))];
+    expect(teamsInOrder).toEqual(['Pair 06', 'Pair 03']);
+    const stalled = 'Pair 06';
+    const oneSided = 'Pair 03';
+    expect(flags.filter((f) => f.teamLabel === stalled).map((f) => f.rule)).toEqual(['follow-up-passed', 'no-meeting', 'missed-group-meetings']);
+    expect(flags.filter((f) => f.teamLabel === oneSided).map((f) => f.rule)).toEqual(['one-sided']);
+    expect(expectedFlags(WEEK_LATER).map((f) => [f.teamLabel, f.rule])).toEqual(flags.map((f) => [f.teamLabel, f.rule]));
+
+    // The list, most urgent team first, each flag with its reason and next step in words.
+    await attentionOn(page, context, TODAY);
+    const cards = page.getByTestId('attention-team');
+    await expect.poll(async () => Promise.all((await cards.all()).map(labelOf))).toEqual(teamsInOrder);
+    const ruleOn = (label: string, rule: AttentionFlag['rule']) => page.getByRole('article', { name: label, exact: true }).locator(`[data-rule="${rule}"]`);
+    for (const label of teamsInOrder) {
+      await expect
+        .poll(async () =>
+          Promise.all(
+            (await page.getByRole('article', { name: label, exact: true }).getByTestId('attention-flag').all()).map((f) => f.getAttribute('data-rule')),
+          ),
+        )
+        .toEqual(flags.filter((f) => f.teamLabel === label).map((f) => f.rule));
+    }
+    for (const flag of flags) {
+      const words = await wordsOf(page, flag);
+      const text = (await ruleOn(flag.teamLabel, flag.rule).textContent()) ?? '';
+      expect(text).toContain(words.reason);
+      expect(text).toContain(words.nextStep);
+    }
+    const silence = (await ruleOn(stalled, 'no-meeting').textContent()) ?? '';
+    expect(silence).toContain(`No meeting logged for 10 weeks (last: ${await dayText(page, '2026-09-24')}).`);
+    expect(silence).toContain('Ask the partners how it is going, or send them a reminder.');
+    expect((await ruleOn(oneSided, 'one-sided').textContent()) ?? '').toMatch(
+      /Contributions were mostly one way in the last 2 check-ins \(.+ and .+\): Ingrid Solberg gives more\./,
+    );
+    expect(await page.locator('[data-rule="no-meeting"]').count()).toBe(1);
     await dismissNotifications(page);
     await shot(page, 'attention-list');
     await a11y(page, 'list', problems);
 
-    // Resolve the first pair's flag with a note: it leaves the list and the note is kept.
-    await page.getByRole('button', { name: `Resolve “No meeting logged” for ${first}` }).click();
-    const resolveDialog = page.getByRole('dialog', { name: `Resolve: ${first}` });
+    // Resolve the stalled pair's passed follow-up with a note: it leaves the list and the note is kept.
+    const followUp = ATTENTION_RULE_LABELS['follow-up-passed'];
+    await page.getByRole('button', { name: `Resolve “${followUp}” for ${stalled}` }).click();
+    const resolveDialog = page.getByRole('dialog', { name: `Resolve: ${stalled}` });
     await resolveDialog.getByRole('button', { name: 'Resolve' }).click();
     await resolveDialog.getByText(/^Write a short note on what was done/).waitFor();
-    await resolveDialog.getByLabel('What was done').fill('Talked to both: they meet on Tuesdays from next week.');
+    await resolveDialog.getByLabel('What was done').fill('Phoned Patrick: 30-minute video calls at lunchtime from next week.');
     await shot(page, 'attention-resolve-dialog', false);
     await a11y(page, 'resolve dialog', problems);
     await resolveDialog.getByRole('button', { name: 'Resolve' }).click();
-    await page.getByText(`${first}: resolved`).waitFor();
-    await expect.poll(() => reasonOf(first!).count()).toBe(0);
-    const resolvedRow = page.getByTestId('resolution').filter({ hasText: first! });
-    await resolvedRow.getByText('Talked to both: they meet on Tuesdays from next week.').waitFor();
+    await page.getByText(`${stalled}: resolved`).waitFor();
+    await expect.poll(() => ruleOn(stalled, 'follow-up-passed').count()).toBe(0);
+    expect(await ruleOn(stalled, 'no-meeting').count()).toBe(1);
+    const resolvedRow = page.getByTestId('resolution').filter({ hasText: stalled });
+    await resolvedRow.getByText('Phoned Patrick: 30-minute video calls at lunchtime from next week.').waitFor();
 
-    // Snooze the second pair's flag for a week: it waits in "Snoozed" with the day it comes back.
-    const backOn = await dayText(page, '2026-11-19');
-    await page.getByRole('button', { name: `Snooze “No meeting logged” for ${second}` }).click();
+    // Snooze the one-sided pair's flag for a week: it waits in "Snoozed" with the day it comes back.
+    const oneWay = ATTENTION_RULE_LABELS['one-sided'];
+    const backOn = await dayText(page, WEEK_LATER);
+    await page.getByRole('button', { name: `Snooze “${oneWay}” for ${oneSided}` }).click();
     await page.getByRole('menuitem', { name: `${backOn} (1 week)` }).click();
-    await page.getByText(`${second}: snoozed until ${backOn}`).waitFor();
-    await expect.poll(() => reasonOf(second!).count()).toBe(0);
-    await page.getByTestId('snoozed-flag').filter({ hasText: second! }).getByText(`Back on ${backOn}`).waitFor();
+    await page.getByText(`${oneSided}: snoozed until ${backOn}`).waitFor();
+    await expect.poll(() => ruleOn(oneSided, 'one-sided').count()).toBe(0);
+    await expect.poll(() => page.getByRole('article', { name: oneSided, exact: true }).count()).toBe(0);
+    await page.getByTestId('snoozed-flag').filter({ hasText: oneSided }).getByText(`Back on ${backOn}`).waitFor();
 
     // Snoozing to another day asks for the day, and refuses one that is not after today.
-    await page.getByRole('button', { name: `Snooze “No meeting logged” for ${third}` }).click();
+    const noMeeting = ATTENTION_RULE_LABELS['no-meeting'];
+    await page.getByRole('button', { name: `Snooze “${noMeeting}” for ${stalled}` }).click();
     await page.getByRole('menuitem', { name: 'Another day…' }).click();
-    const snoozeDialog = page.getByRole('dialog', { name: `Snooze: ${third}` });
-    await snoozeDialog.getByLabel('Show it again on').fill('2026-11-12');
+    const snoozeDialog = page.getByRole('dialog', { name: `Snooze: ${stalled}` });
+    await snoozeDialog.getByLabel('Show it again on').fill(TODAY);
     await snoozeDialog.getByRole('button', { name: 'Snooze' }).click();
     await snoozeDialog.getByText('Pick a day after today for the flag to come back.').waitFor();
     await shot(page, 'attention-snooze-dialog', false);
     await a11y(page, 'snooze dialog', problems);
     await snoozeDialog.getByRole('button', { name: 'Cancel' }).click();
     await dismissNotifications(page);
+    expect(await ruleOn(stalled, 'no-meeting').count()).toBe(1);
 
-    // The rules: a stricter threshold quiets every "no meeting" flag; back to six weeks brings them back.
+    // The rules: a stricter threshold (12 weeks, more than Pair 06's 10) quiets the "no meeting" flag; back to six weeks brings it back.
     await page.getByRole('button', { name: /^Rules \(6 of 6 on\)$/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Attention rules' });
     const weeks = drawer.getByLabel('Weeks without a logged meeting');
@@ -208,17 +268,25 @@ describe('pairs needing attention', () => {
     await drawer.getByText('Enter at least 1 week.').waitFor();
     await weeks.fill('12');
     await expect.poll(() => page.locator('[data-rule="no-meeting"]').count()).toBe(0);
+    expect(await ruleOn(stalled, 'missed-group-meetings').count()).toBe(1);
     await shot(page, 'attention-rules', false);
     await a11y(page, 'rules', problems);
     await weeks.fill('6');
-    await expect.poll(() => reasonOf(third!).count()).toBe(1);
+    await expect.poll(() => ruleOn(stalled, 'no-meeting').count()).toBe(1);
     await drawer.getByRole('button', { name: 'Close attention rules' }).click();
 
-    // A week later the snoozed flag is back; the resolved one stays quiet (nothing new happened).
-    await attentionOn(page, context, '2026-11-19');
-    await expect.poll(() => reasonOf(second!).count()).toBe(1);
-    expect(await reasonOf(first!).count()).toBe(0);
+    // A week later the snoozed flag is back; the resolved one stays quiet (no new check-in, no new follow-up).
+    await attentionOn(page, context, WEEK_LATER);
+    await expect.poll(() => ruleOn(oneSided, 'one-sided').count()).toBe(1);
+    expect(await ruleOn(stalled, 'follow-up-passed').count()).toBe(0);
+    expect(await ruleOn(stalled, 'no-meeting').count()).toBe(1);
     expect(await page.getByTestId('snoozed-flag').count()).toBe(0);
+    const laterSilence = await wordsOf(
+      page,
+      expectedFlags(WEEK_LATER).find((f) => f.teamLabel === stalled && f.rule === 'no-meeting')!,
+    );
+    expect((await ruleOn(stalled, 'no-meeting').textContent()) ?? '').toContain(laterSilence.reason);
+    expect(laterSilence.reason).toContain('11 weeks');
 
     // The reminder text: an unknown placeholder is named with the fix, and composing waits for it.
     await page.getByRole('button', { name: 'Reminder text' }).click();
@@ -236,16 +304,21 @@ describe('pairs needing attention', () => {
     await editor.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'The reminder text needs fixing' }).count()).toBe(0);
 
-    // Compose a reminder to the third pair: the mail program gets both addresses, the subject and a friendly body.
-    const thirdCard = page.getByRole('article', { name: third!, exact: true });
-    const names = await namesOn(thirdCard);
-    await thirdCard.getByRole('button', { name: `Compose a reminder to ${third}` }).click();
+    // Compose a reminder to the stalled pair: the mail program gets both addresses, the subject and a friendly body.
+    const stalledCard = page.getByRole('article', { name: stalled, exact: true });
+    const names = await namesOn(stalledCard);
+    expect(names).toEqual(['Patrick Doyle', expect.stringMatching(/^Tomasz /)]);
+    await stalledCard.getByRole('button', { name: `Compose a reminder to ${stalled}` }).click();
     await expect.poll(() => mailto.length).toBe(1);
     const url = new URL(mailto[0]!);
     expect(url.protocol).toBe('mailto:');
     // Everyone in the team gets it, except someone who withdrew.
-    const withdrew = ((await thirdCard.locator('p').first().textContent()) ?? '').includes('withdrawn') ? 1 : 0;
-    expect(decodeURIComponent(url.pathname).split(',')).toHaveLength(names.length - withdrew);
+    const withdrew = ((await stalledCard.locator('p').first().textContent()) ?? '').includes('withdrawn') ? 1 : 0;
+    expect(withdrew).toBe(0);
+    const addresses = decodeURIComponent(url.pathname).split(',');
+    expect(addresses).toHaveLength(names.length - withdrew);
+    const expectedAddresses = DEMO.participants.filter((p) => names.includes(p.name)).map((p) => p.email);
+    expect([...addresses].sort()).toEqual([...expectedAddresses].sort());
     const body = url.searchParams.get('body') ?? '';
     expect(body).toMatch(/^Dear \S.*,\r\n/);
     expect(body).toContain('Our next group meeting: ');
@@ -253,38 +326,59 @@ describe('pairs needing attention', () => {
     expect(body).not.toMatch(/\{\{|flag|urgency|No meeting logged/);
     expect(url.searchParams.get('subject') ?? '').toMatch(/: how is your peer mentoring going\?$/);
 
-    // No-fault rematch of the fourth pair: it ends with its reason, its two people wait for a new partner.
-    const fourthCard = page.getByRole('article', { name: fourth!, exact: true });
-    const [personA, personB] = await namesOn(fourthCard);
-    await fourthCard.getByRole('button', { name: `More actions for ${fourth}` }).click();
+    // No-fault rematch of the stalled pair: it ends with its reason, its two people wait for a new partner.
+    const [personA, personB] = names;
+    await stalledCard.getByRole('button', { name: `More actions for ${stalled}` }).click();
     await page.getByRole('menuitem', { name: 'End the team and pair again…' }).click();
-    const endDialog = page.getByRole('dialog', { name: `End ${fourth} and pair again?` });
-    await endDialog.getByRole('button', { name: `End ${fourth}` }).click();
+    const endDialog = page.getByRole('dialog', { name: `End ${stalled} and pair again?` });
+    await endDialog.getByRole('button', { name: `End ${stalled}` }).click();
     await endDialog.getByText(/^Write why the team ends/).waitFor();
     await endDialog.getByLabel('Why the team ends').fill('Our schedules never matched');
     await shot(page, 'attention-end-team-dialog', false);
     await a11y(page, 'end team dialog', problems);
-    await endDialog.getByRole('button', { name: `End ${fourth}` }).click();
-    await page.getByText(`${fourth} ended`).waitFor();
-    await expect.poll(() => page.getByRole('article', { name: fourth!, exact: true }).count()).toBe(0);
+    await endDialog.getByRole('button', { name: `End ${stalled}` }).click();
+    await page.getByText(`${stalled} ended`).waitFor();
+    await expect.poll(() => page.getByRole('article', { name: stalled, exact: true }).count()).toBe(0);
+    await expect.poll(async () => Promise.all((await cards.all()).map(labelOf))).toEqual([oneSided]);
     await dismissNotifications(page);
 
     await goTo(page, 'Pairing');
     const waiting = page.getByRole('list', { name: 'People waiting for a team' });
     await waiting.waitFor();
     await expect.poll(() => waiting.getByTestId('waiting-person').count()).toBeGreaterThanOrEqual(2);
-    await waiting.getByTestId('waiting-person').filter({ hasText: personA! }).getByText(`not to be paired with ${personB}`).waitFor();
-    await waiting.getByTestId('waiting-person').filter({ hasText: personB! }).getByText(`not to be paired with ${personA}`).waitFor();
+    // Each now avoids the other, on top of whom they already avoided (Patrick: Amara, in the demo's data).
+    const avoids = async (who: string) =>
+      (
+        await waiting
+          .getByTestId('waiting-person')
+          .filter({ has: page.getByText(who, { exact: true }) })
+          .textContent()
+      )
+        ?.split(' · not to be paired with ')[1]
+        ?.split(', ') ?? [];
+    await expect.poll(() => avoids(personA!)).toContain(personB);
+    await expect.poll(() => avoids(personB!)).toContain(personA);
+    const avoidedBefore = (who: string): string[] => {
+      const ids = DEMO.participants.find((p) => p.name === who)?.doNotPair ?? [];
+      return DEMO.participants.filter((p) => ids.includes(p.id)).map((p) => p.name);
+    };
+    expect(avoidedBefore(personA!)).toEqual(['Amara Nwosu']);
+    expect((await avoids(personA!)).sort()).toEqual([...avoidedBefore(personA!), personB!].sort());
+    expect((await avoids(personB!)).sort()).toEqual([...avoidedBefore(personB!), personA!].sort());
     await expect.poll(() => page.getByRole('button', { name: /^Choose competencies for/ }).count()).toBe(confirmedBefore - 1);
-    for (const label of [first, second, third]) {
+    for (const label of ['Pair 01', oneSided, 'Pair 05', 'Pair 07', 'Pair 12']) {
       await page.getByRole('button', { name: `Choose competencies for ${label}` }).waitFor();
     }
-    await page.getByText(`Ended ${await dayText(page, '2026-11-19')}: Our schedules never matched`).waitFor();
+    expect(await page.getByRole('button', { name: `Choose competencies for ${stalled}` }).count()).toBe(0);
+    await page.getByText(`Ended ${await dayText(page, WEEK_LATER)}: Our schedules never matched`).waitFor();
     await page.getByText(/^Ready to pair \d+ people$/).waitFor();
     await shot(page, 'attention-pairing-after-rematch');
     await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, 'attention-pairing-after-rematch-top', false);
-    await page.getByRole('heading', { name: 'Ended teams' }).locator('xpath=../../..').screenshot({ path: `${SHOTS}/attention-pairing-ended-teams.png` });
+    await page
+      .getByRole('heading', { name: 'Ended teams' })
+      .locator('xpath=../../..')
+      .screenshot({ path: `${SHOTS}/attention-pairing-ended-teams.png` });
     await a11y(page, 'pairing after rematch', problems);
 
     // Undoing the earlier confirmation now would lose the end and its reason: it is refused.
@@ -293,26 +387,30 @@ describe('pairs needing attention', () => {
       await undoConfirm.click();
       await page.getByText(/A team was ended since this confirmation/).waitFor();
       expect(await page.getByRole('button', { name: /^Choose competencies for/ }).count()).toBe(confirmedBefore - 1);
-      await page.getByText(`Ended ${await dayText(page, '2026-11-19')}: Our schedules never matched`).waitFor();
+      await page.getByText(`Ended ${await dayText(page, WEEK_LATER)}: Our schedules never matched`).waitFor();
       await dismissNotifications(page);
     }
 
-    // The same screens in the dark theme.
+    // The same screens in the dark theme, on the pair still listed (the one-sided Pair 03).
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await a11y(page, 'pairing after rematch (dark)', problems);
     await shot(page, 'attention-pairing-after-rematch-dark');
     await goTo(page, 'Needs attention');
     await page.getByRole('heading', { level: 1, name: 'Pairs needing attention' }).waitFor();
+    await ruleOn(oneSided, 'one-sided').waitFor();
     await shot(page, 'attention-list-dark');
     await a11y(page, 'list (dark)', problems);
-    await page.getByRole('button', { name: `Resolve “No meeting logged” for ${second}` }).click();
+    await page.getByRole('button', { name: `Resolve “${oneWay}” for ${oneSided}` }).click();
     await shot(page, 'attention-resolve-dialog-dark', false);
     await a11y(page, 'resolve dialog (dark)', problems);
-    await page.getByRole('dialog', { name: `Resolve: ${second}` }).getByRole('button', { name: 'Cancel' }).click();
-    await page.getByRole('button', { name: `Snooze “No meeting logged” for ${second}` }).click();
+    await page
+      .getByRole('dialog', { name: `Resolve: ${oneSided}` })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    await page.getByRole('button', { name: `Snooze “${oneWay}” for ${oneSided}` }).click();
     await page.getByRole('menuitem', { name: 'Another day…' }).click();
-    const darkSnooze = page.getByRole('dialog', { name: `Snooze: ${second}` });
-    await darkSnooze.getByLabel('Show it again on').fill('2026-11-19');
+    const darkSnooze = page.getByRole('dialog', { name: `Snooze: ${oneSided}` });
+    await darkSnooze.getByLabel('Show it again on').fill(WEEK_LATER);
     await darkSnooze.getByRole('button', { name: 'Snooze' }).click();
     await darkSnooze.getByText('Pick a day after today for the flag to come back.').waitFor();
     await shot(page, 'attention-snooze-dialog-dark', false);
@@ -328,9 +426,12 @@ describe('pairs needing attention', () => {
     await shot(page, 'attention-reminder-editor-dark', false);
     await a11y(page, 'reminder editor (dark)', problems);
     await page.getByRole('dialog', { name: 'Reminder e-mail' }).getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('button', { name: `More actions for ${third}` }).click();
+    await page.getByRole('button', { name: `More actions for ${oneSided}` }).click();
     await page.getByRole('menuitem', { name: 'End the team and pair again…' }).click();
-    await page.getByRole('dialog', { name: `End ${third} and pair again?` }).getByLabel('Why the team ends').waitFor();
+    await page
+      .getByRole('dialog', { name: `End ${oneSided} and pair again?` })
+      .getByLabel('Why the team ends')
+      .waitFor();
     await shot(page, 'attention-end-team-dialog-dark', false);
     await a11y(page, 'end team dialog (dark)', problems);
     await page.getByRole('button', { name: 'Keep the team' }).click();

@@ -51,7 +51,7 @@ export function SnoozedFlags({ snoozed }: { snoozed: QuietFlag[] }) {
               variant="default"
               style={{ flexShrink: 0 }}
               onClick={() => takeBack(action.id, `${flag.teamLabel} is back on the list`)}
-              aria-label={`Show “${ATTENTION_RULE_LABELS[flag.rule]}” for ${flag.teamLabel} now`}
+              aria-label={`Show now: “${ATTENTION_RULE_LABELS[flag.rule]}” for ${flag.teamLabel}`}
             >
               Show now
             </Button>

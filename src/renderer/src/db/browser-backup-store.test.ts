@@ -25,3 +25,33 @@ describe('automatic backups in a browser', () => {
     await expect(readBrowserBackup(beforeDelete.fileName)).rejects.toThrow(/no longer exists/);
   });
 });
+
+describe('the browser backup store, version 2', () => {
+  it('lists the backups a version-1 store kept, and every list and retention step agrees with the texts', async () => {
+    // A store as version 1 wrote it: descriptions and texts in one table.
+    const { Dexie } = await import('dexie');
+    indexedDB.deleteDatabase('peer-mentor-desk-auto-backups');
+    const old = new Dexie('peer-mentor-desk-auto-backups');
+    old.version(1).stores({ backups: 'fileName, createdAt' });
+    await old.table('backups').put({
+      fileName: 'pmd-backup-20251201T090000000Z-before-import.json',
+      createdAt: '2025-12-01T09:00:00.000Z',
+      reason: 'before-import',
+      sizeBytes: 15,
+      json: '{"old":"store"}',
+    });
+    old.close();
+
+    const list = await listBrowserBackups();
+    expect(list).toEqual([
+      {
+        fileName: 'pmd-backup-20251201T090000000Z-before-import.json',
+        createdAt: '2025-12-01T09:00:00.000Z',
+        reason: 'before-import',
+        sizeBytes: 15,
+      },
+    ]);
+    expect(list[0]).not.toHaveProperty('json');
+    expect(await readBrowserBackup(list[0]!.fileName)).toBe('{"old":"store"}');
+  });
+});

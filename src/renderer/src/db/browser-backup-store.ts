@@ -17,11 +17,27 @@ interface StoredBackup extends BackupEntry {
   json: string;
 }
 
+/**
+ * Version 2 keeps each backup's description in `entries` beside the text in `backups`, so the
+ * list (Settings, the home's "last backup") never reads megabytes of backups to show a few lines.
+ */
 class BackupStore extends Dexie {
   backups!: EntityTable<StoredBackup, 'fileName'>;
+  entries!: EntityTable<BackupEntry, 'fileName'>;
   constructor() {
     super('peer-mentor-desk-auto-backups');
     this.version(1).stores({ backups: 'fileName, createdAt' });
+    this.version(2)
+      .stores({ entries: 'fileName, createdAt' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('backups')
+          .toCollection()
+          .each(async (row: StoredBackup) => {
+            const { json: _json, ...entry } = row;
+            await tx.table('entries').put(entry);
+          });
+      });
   }
 }
 
@@ -46,8 +62,9 @@ export async function putBrowserBackup(
     reason,
     sizeBytes: new TextEncoder().encode(json).byteLength,
   };
-  await db.transaction('rw', db.backups, async () => {
+  await db.transaction('rw', db.backups, db.entries, async () => {
     await db.backups.put({ ...entry, json });
+    await db.entries.put(entry);
     // Keys only (time from the index, reason from the name): the backups themselves stay on disk.
     const entries: RetentionEntry[] = [];
     await db.backups.orderBy('createdAt').eachKey((createdAt, cursor) => {
@@ -56,15 +73,17 @@ export async function putBrowserBackup(
       if (match) entries.push({ fileName, createdAt: String(createdAt), reason: match[2] as BackupReason });
     });
     const doomed = chooseBackupsToDelete(entries, Date.parse(now), policy);
-    if (doomed.length) await db.backups.bulkDelete(doomed);
+    if (doomed.length) {
+      await db.backups.bulkDelete(doomed);
+      await db.entries.bulkDelete(doomed);
+    }
   });
   return entry;
 }
 
 /** Every stored backup, newest first. */
 export async function listBrowserBackups(): Promise<BackupEntry[]> {
-  const rows = await open().backups.orderBy('createdAt').reverse().toArray();
-  return rows.map(({ json: _json, ...entry }) => entry);
+  return open().entries.orderBy('createdAt').reverse().toArray();
 }
 
 export async function readBrowserBackup(fileName: string): Promise<string> {

@@ -3,12 +3,11 @@
  * document is first, then the program ("Pairing letters - Larkfield Health.docx"), and safe on
  * Windows, macOS and Linux.
  */
-
-const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
-
-function clean(text: string): string {
-  return text.normalize('NFC').replace(ILLEGAL, ' ').replace(/\s+/g, ' ').trim();
-}
+import {
+  cleanFileNamePart as clean,
+  truncateFileNamePart,
+  withoutTrailingDotsAndSpaces,
+} from '../../../../shared/file-names';
 
 /**
  * "What - Program" without an extension (also the folder name for several files). The program
@@ -17,8 +16,9 @@ function clean(text: string): string {
  */
 export function documentBaseName(what: string, programName: string): string {
   const head = clean(what) || 'Document';
-  const program = clean(programName).slice(0, 90);
-  return (program === '' ? head : `${head} - ${program}`).replace(/[. ]+$/, '');
+  // Trailing dots and spaces go before joining, so a program named "." cannot leave "What -".
+  const program = withoutTrailingDotsAndSpaces(truncateFileNamePart(clean(programName), 90));
+  return withoutTrailingDotsAndSpaces(program === '' ? head : `${head} - ${program}`);
 }
 
 /** "What - Program.docx". */

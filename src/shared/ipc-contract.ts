@@ -104,8 +104,10 @@ export const ipcContract = {
     response: z.object({ opened: z.boolean() }),
   },
   'shell:show-item': {
+    /** A file main wrote in this run: a path file:save or file:save-many returned, or a backup's. */
     request: z.object({ path: z.string().min(1).max(4096) }),
-    response: z.object({ shown: z.boolean() }),
+    /** `reason` says in plain words why a file was not shown. */
+    response: z.object({ shown: z.boolean(), reason: z.string().optional() }),
   },
   'app:info': {
     request: z.object({}).default({}),

@@ -100,6 +100,30 @@ export function truncateFileNamePart(text: string, max: number): string {
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
+/**
+ * True when `text` holds a letter or a digit in any script: a name part without one (".", "-",
+ * "&") says nothing and is left out of a file name rather than leave a dangling separator.
+ */
+export function hasLetterOrDigit(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+const TRAILING_SEPARATORS = /[\s.,;&\-–—]+$/;
+const LEADING_SEPARATORS = /^[\s.,;&\-–—]+/;
+
+/**
+ * `text` without the separators, dots and spaces at its end ("Finance -" → "Finance"), so a name
+ * built from it never ends in a dangling " -" or ",".
+ */
+export function withoutTrailingSeparators(text: string): string {
+  return text.replace(TRAILING_SEPARATORS, '');
+}
+
+/** `text` without separators, dots and spaces at either end ("Jr." → "Jr", "-Lee," → "Lee"). */
+export function withoutEdgeSeparators(text: string): string {
+  return withoutTrailingSeparators(text.replace(LEADING_SEPARATORS, ''));
+}
+
 /** `text` without the dots and spaces at its end, which Windows would drop. */
 export function withoutTrailingDotsAndSpaces(text: string): string {
   return text.replace(/[. ]+$/, '');

@@ -56,8 +56,14 @@ describe('file names the renderer suggests', () => {
     );
   });
 
-  it('leave out a program name made only of dots and spaces', () => {
+  it('leave out a program name made only of punctuation', () => {
     expect(documentFileName('Pairing letters', ' . .')).toBe('Pairing letters.docx');
+    // Found by test:fuzz (seed 1455837635): "Pairing letters - -.docx".
+    expect(documentFileName('Pairing letters', '-')).toBe('Pairing letters.docx');
+    expect(documentFileName('Pairing letters', '0 -')).toBe('Pairing letters - 0.docx');
+    expect(directoryFileName('- & -', '2026-09-14')).toBe(
+      'Participants – Program – 2026-09-14.csv',
+    );
     expect(icsFileName('...')).toBe('Peer mentoring - schedule.ics');
     expect(templateFileName('. ')).toBe('Roster template – Program.csv');
   });

@@ -37,6 +37,8 @@ describe('letterFileName', () => {
     expect(letterFileName({ kind: 'pair', number: 4, members: [person('.', 'Ana .'), person('Lee')] })).toBe('Pair 04 - Ana & Lee.docx');
     expect(letterFileName({ kind: 'pair', number: 5, members: [person('?', '', 'Bo'), person('Smith Jr.')] })).toBe('Pair 05 - Bo & Smith Jr.docx');
     expect(letterFileName({ kind: 'triad', number: 6, members: [person('A'), person('...'), person('C')] })).toBe('Triad 06 - A & C.docx');
+    // Found by test:fuzz (seed 1455837635): a comma inside one name read as two names.
+    expect(letterFileName({ kind: 'pair', number: 7, members: [person('0,, 0'), person('Smith, Jr.')] })).toBe('Pair 07 - 0 0 & Smith Jr.docx');
   });
 
   it('shortens a very long name at a letter, without splitting a character', () => {

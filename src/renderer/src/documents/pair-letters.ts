@@ -4,7 +4,7 @@
  * file, each on its own page(s).
  */
 import { AlignmentType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
-import { cleanFileNamePart, truncateFileNamePart } from '../../../shared/file-names';
+import { cleanFileNamePart, hasLetterOrDigit, truncateFileNamePart, withoutEdgeSeparators } from '../../../shared/file-names';
 import { formatLongDate, isIsoDate } from '../domain/schedule/iso-dates';
 import { teamLabel, type DocumentContext, type LetterModel, type LetterTeam } from './document-models';
 import { DEFAULT_LETTER_TEMPLATE, renderLetterTemplate, type LetterBlock } from './letter-template';
@@ -76,20 +76,14 @@ export function buildPairLetters(ctx: DocumentContext, letters: readonly LetterM
   return createDocument(ctx, `${DOCUMENT_NAME}s`, sections);
 }
 
-// Separators between the names in a letter's file name, and the punctuation that may not end one.
-const EDGE_PUNCTUATION = /^[\s.,;&-]+|[\s.,;&-]+$/g;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /**
- * One member's name as it appears in a file name, or '' when the name says nothing. Words made
- * only of punctuation ("." or "&") are dropped, as are separators at either end, so a name like
- * "." can never leave an empty part or a dangling " - " in the file name.
+ * One member's name as it appears in a file name, or '' when the name says nothing. Each word
+ * loses separators at its ends ("Jr." → "Jr", "Lee," → "Lee") and words with no letter or digit
+ * ("." or "&") are dropped, so a name can neither leave an empty part or a dangling " - " nor
+ * be mistaken for two names.
  */
 function fileNamePartFor(text: string): string {
-  const words = cleanFileNamePart(text)
-    .split(' ')
-    .filter((word) => LETTER_OR_DIGIT.test(word));
-  return words.join(' ').replace(EDGE_PUNCTUATION, '');
+  return cleanFileNamePart(text).split(' ').map(withoutEdgeSeparators).filter(hasLetterOrDigit).join(' ');
 }
 
 /**

@@ -7,8 +7,9 @@
 import {
   avoidingWindowsDeviceName,
   cleanFileNamePart,
+  hasLetterOrDigit,
   truncateFileNamePart,
-  withoutTrailingDotsAndSpaces,
+  withoutTrailingSeparators,
 } from '../../../../shared/file-names';
 import type { Program, ProgramEvent } from '../model';
 import { CATEGORY_LABELS } from '../model';
@@ -169,7 +170,7 @@ export function buildIcsCalendar(input: IcsExportInput): string {
 
 /** File name for the exported calendar, safe on Windows, macOS and Linux. */
 export function icsFileName(programName: string): string {
-  const safe = truncateFileNamePart(withoutTrailingDotsAndSpaces(cleanFileNamePart(programName)), 80).trim();
+  const safe = withoutTrailingSeparators(truncateFileNamePart(cleanFileNamePart(programName), 80));
   // It starts with the program's name, so a program called "nul.txt" must not make it a device.
-  return avoidingWindowsDeviceName(`${safe === '' ? 'Peer mentoring' : safe} - schedule.ics`);
+  return avoidingWindowsDeviceName(`${hasLetterOrDigit(safe) ? safe : 'Peer mentoring'} - schedule.ics`);
 }

@@ -5,8 +5,10 @@
  */
 import {
   cleanFileNamePart as clean,
+  hasLetterOrDigit,
   truncateFileNamePart,
   withoutTrailingDotsAndSpaces,
+  withoutTrailingSeparators,
 } from '../../../../shared/file-names';
 
 /**
@@ -16,9 +18,10 @@ import {
  */
 export function documentBaseName(what: string, programName: string): string {
   const head = clean(what) || 'Document';
-  // Trailing dots and spaces go before joining, so a program named "." cannot leave "What -".
-  const program = withoutTrailingDotsAndSpaces(truncateFileNamePart(clean(programName), 90));
-  return withoutTrailingDotsAndSpaces(program === '' ? head : `${head} - ${program}`);
+  // Separators at its end go before joining, and a program name of only punctuation is left
+  // out, so a program named ".", "-" or "Finance -" cannot leave a dangling " -".
+  const program = withoutTrailingSeparators(truncateFileNamePart(clean(programName), 90));
+  return withoutTrailingDotsAndSpaces(hasLetterOrDigit(program) ? `${head} - ${program}` : head);
 }
 
 /** "What - Program.docx". */

@@ -5,10 +5,13 @@ import {
   cleanFileNamePart,
   fileNameProblem,
   fileNameProblems,
+  hasLetterOrDigit,
   isWindowsDeviceName,
   MAX_FILE_NAME_LENGTH,
   truncateFileNamePart,
+  withoutEdgeSeparators,
   withoutTrailingDotsAndSpaces,
+  withoutTrailingSeparators,
 } from './file-names';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -75,6 +78,16 @@ describe('making text fit for a file name', () => {
     expect(truncateFileNamePart('ab😀', 3)).toBe('ab');
     expect(truncateFileNamePart('ab😀', 4)).toBe('ab😀');
     expect(truncateFileNamePart('abc', 10)).toBe('abc');
+  });
+
+  it('removes separators that would dangle, and tells whether text says anything', () => {
+    expect(withoutTrailingSeparators('Finance - ')).toBe('Finance');
+    expect(withoutTrailingSeparators('.NET guild,')).toBe('.NET guild');
+    expect(withoutEdgeSeparators('-Lee,')).toBe('Lee');
+    expect(withoutEdgeSeparators('Smith-Jones')).toBe('Smith-Jones');
+    expect(hasLetterOrDigit('- & .')).toBe(false);
+    expect(hasLetterOrDigit('²')).toBe(true);
+    expect(hasLetterOrDigit('李')).toBe(true);
   });
 
   it('removes the dots and spaces Windows would drop', () => {

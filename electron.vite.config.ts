@@ -3,29 +3,25 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
+import { RENDERER_META_CSP } from './src/shared/content-security-policy';
 
 const shared = resolve(import.meta.dirname, 'src/shared');
 
-/** The renderer's Content-Security-Policy. Also sent as a header by main for http(s) loads. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
-/** The built page also carries the CSP as a meta tag, so it holds wherever the files are served from (the e2e server, a plain browser); main sends the same policy as a header on app://. */
-const cspMeta: Plugin = {
+/**
+ * The built page carries the app's CSP (src/shared/content-security-policy.ts) as a meta tag, so
+ * it holds wherever the files are served from (the e2e server, a plain browser); main sends the
+ * same policy as a header on app://. Build only: the dev server's page needs the dev allowances,
+ * which main sends as a header in development.
+ */
+export const cspMetaPlugin: Plugin = {
   name: 'pmd-csp-meta',
   apply: 'build',
   transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: RENDERER_META_CSP },
+      injectTo: 'head-prepend',
+    },
   ],
 };
 
@@ -53,7 +49,7 @@ export default defineConfig({
         '@shared': shared,
       },
     },
-    plugins: [react(), cspMeta],
+    plugins: [react(), cspMetaPlugin],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },

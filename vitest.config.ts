@@ -15,5 +15,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'threads',
+    // Property tests run with one fixed seed here (same code, same verdict); `npm run test:fuzz` varies it.
+    setupFiles: ['test/helpers/fast-check-seed.ts'],
   },
 });

@@ -13,6 +13,7 @@
 import { promises as fs } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
+import { isWindowsDeviceName } from '../shared/file-names';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
@@ -83,10 +84,6 @@ export type AppFileResolution =
 
 type Refusal = Extract<AppFileResolution, { status: 400 | 403 | 404 | 405 }>;
 
-// Names Windows maps to devices in any folder, with or without an extension ("nul.js"). The app
-// never ships such files; opening one could block on a device instead of reading a file.
-const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]) *(\.|$)/i;
-
 function refuse(status: Refusal['status'], reason: string): Refusal {
   return { status, reason };
 }
@@ -95,7 +92,7 @@ function refuse(status: Refusal['status'], reason: string): Refusal {
  * Checks one decoded path segment. Refused: empty (`//`), `.`/`..`, separators of any platform
  * (`/` from `%2F`, `\` from `%5C`), NUL and control characters, `:` (drive letters, NTFS
  * streams), a trailing dot or space (Windows drops them, so `.. ` would act like `..`) and
- * Windows device names.
+ * Windows device names (the shared file-name rule, src/shared/file-names.ts).
  */
 function segmentProblem(segment: string): string | undefined {
   if (segment === '') return 'empty path segment';
@@ -104,7 +101,8 @@ function segmentProblem(segment: string): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(segment)) return 'control character';
   if (segment.includes(':')) return 'colon in path';
   if (/[. ]$/.test(segment)) return 'trailing dot or space';
-  if (WINDOWS_DEVICE_NAME.test(segment)) return 'device name';
+  // The app never ships such files; opening one could block on a device instead of reading a file.
+  if (isWindowsDeviceName(segment)) return 'device name';
   return undefined;
 }
 

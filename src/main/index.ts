@@ -15,6 +15,7 @@ import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, sendMenuCommand } from './menu';
 import { buildContentSecurityPolicy, hardenWebContents, installSessionSecurity } from './security';
 import { createMainWindow } from './window';
+import { createWrittenPaths } from './written-paths';
 
 /** The app id; never change it after release (Windows ties taskbar and data to it). */
 export const APP_ID = 'com.peermentordesk.app';
@@ -104,6 +105,7 @@ export function startApp(): void {
           memory: createFolderMemory(),
           electronVersion: process.versions.electron ?? '',
           platform: process.platform,
+          writtenPaths: createWrittenPaths(),
         }),
         { ipcMain, isAllowedSenderUrl: (url) => isAppPageUrl(url, source) },
       );

@@ -12,6 +12,7 @@ import type {
   WebContents,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { buildContentSecurityPolicy as buildSharedContentSecurityPolicy } from '../shared/content-security-policy';
 import { isAppOriginUrl, isAppPageUrl, isAppResourceUrl, type RendererSource } from './app-origin';
 
 // Raw input is refused outright if it holds whitespace, control or invisible formatting
@@ -77,27 +78,15 @@ export async function openExternalSafely(
 }
 
 /**
- * The CSP for app pages. In the built app 'self' is exactly app://peer-mentor-desk (file:// is
- * never allowed). In dev the page is served by Vite: its origin is 'self', but its HMR
- * socket and React Refresh preamble (an inline module script) need explicit allowances.
+ * The CSP header for app pages (src/shared/content-security-policy.ts, the same policy the build
+ * writes into index.html). In the built app 'self' is exactly app://peer-mentor-desk (file:// is
+ * never allowed); in dev the Vite server's origin and HMR socket are allowed too.
  */
 export function buildContentSecurityPolicy(source: RendererSource): string {
-  const dev = source.kind === 'dev-server' ? source : undefined;
-  const devSocket = dev ? dev.origin.replace(/^http/, 'ws') : undefined;
-  const directives: Array<[string, string[]]> = [
-    ['default-src', ["'self'"]],
-    ['script-src', dev ? ["'self'", "'unsafe-inline'", dev.origin] : ["'self'"]],
-    ['style-src', ["'self'", "'unsafe-inline'"]],
-    ['img-src', ["'self'", 'data:', 'blob:']],
-    ['font-src', ["'self'", 'data:']],
-    ['connect-src', dev && devSocket ? ["'self'", dev.origin, devSocket] : ["'self'"]],
-    ['worker-src', ["'self'", 'blob:']],
-    ['object-src', ["'none'"]],
-    ['base-uri', ["'none'"]],
-    ['form-action', ["'none'"]],
-    ['frame-ancestors', ["'none'"]],
-  ];
-  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  return buildSharedContentSecurityPolicy({
+    delivery: 'header',
+    devServerOrigin: source.kind === 'dev-server' ? source.origin : undefined,
+  });
 }
 
 /** Returns `headers` with any existing CSP replaced by `policy` (header names are case-insensitive). */

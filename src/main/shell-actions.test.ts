@@ -3,7 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, win32 } from 'node:path';
 import { getAppInfo, backupFolderFor } from './app-info';
-import { isRevealablePath, openExternalLink, showItemInFolder } from './shell-actions';
+import {
+  isRevealablePath,
+  openExternalLink,
+  SHOW_ITEM_REFUSALS,
+  showItemInFolder,
+} from './shell-actions';
+import { createWrittenPaths } from './written-paths';
 
 vi.mock('electron', () => ({}));
 
@@ -16,25 +22,64 @@ afterEach(async () => {
 });
 
 describe('showItemInFolder', () => {
-  it('reveals an absolute path that exists', async () => {
+  it('reveals a file main wrote in this run', async () => {
     const file = join(dir, 'letter.docx');
     await writeFile(file, 'x');
+    const written = createWrittenPaths();
+    written.remember(file);
     const shell = { showItemInFolder: vi.fn() };
-    expect(await showItemInFolder(file, shell)).toEqual({ shown: true });
+    expect(await showItemInFolder(file, shell, written)).toEqual({ shown: true });
     expect(shell.showItemInFolder).toHaveBeenCalledWith(file);
   });
 
-  it('refuses relative, missing and network paths without calling the shell', async () => {
+  it('refuses an existing file main did not write, in plain words, without calling the shell', async () => {
+    const other = join(dir, 'someone-else.docx');
+    await writeFile(other, 'x');
     const shell = { showItemInFolder: vi.fn() };
+    const written = createWrittenPaths();
+    written.remember(join(dir, 'letter.docx'));
     for (const path of [
+      other,
+      dir,
+      tmpdir(),
+      '/etc/passwd',
+      join(dir, 'letter.docx', '..', 'someone-else.docx'),
+    ]) {
+      expect(await showItemInFolder(path, shell, written)).toEqual({
+        shown: false,
+        reason: SHOW_ITEM_REFUSALS.notWritten,
+      });
+    }
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+  });
+
+  it('says so when a file main wrote has since been moved or deleted', async () => {
+    const file = join(dir, 'letter.docx');
+    await writeFile(file, 'x');
+    const written = createWrittenPaths();
+    written.remember(file);
+    await rm(file);
+    const shell = { showItemInFolder: vi.fn() };
+    expect(await showItemInFolder(file, shell, written)).toEqual({
+      shown: false,
+      reason: SHOW_ITEM_REFUSALS.missing,
+    });
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+  });
+
+  it('refuses relative, network and NUL paths even if they were recorded', async () => {
+    const shell = { showItemInFolder: vi.fn() };
+    const written = createWrittenPaths();
+    const paths = [
       'letter.docx',
       './x',
-      join(dir, 'missing.docx'),
       '//server/share/x',
       '\\\\server\\share\\x',
       `${dir}/\u0000x`,
-    ]) {
-      expect(await showItemInFolder(path, shell)).toEqual({ shown: false });
+    ];
+    for (const path of paths) written.remember(path);
+    for (const path of paths) {
+      expect((await showItemInFolder(path, shell, written)).shown).toBe(false);
     }
     expect(shell.showItemInFolder).not.toHaveBeenCalled();
   });

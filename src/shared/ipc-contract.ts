@@ -6,29 +6,14 @@
  * no Node, no DOM.
  */
 import { z } from 'zod';
+import { FILE_NAME_PROBLEM_MESSAGES, fileNameProblems } from './file-names';
 
-/**
- * Names Windows reserves for devices, in any folder and whatever follows the first dot
- * ("nul.docx", "Com1.tar.gz"), and to be safe with spaces before the dot ("CON .txt"). Microsoft's
- * naming rules also list COM0/LPT0 and the superscript digits ¹²³, so those are refused as well.
- */
-const WINDOWS_RESERVED_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(\.|$)/i;
-
-const fileName = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s) && s !== '.' && s !== '..', {
-    message: 'File name contains characters that are not allowed in file names',
-  })
-  .refine((s) => !WINDOWS_RESERVED_NAME.test(s), {
-    message:
-      'File name is reserved by Windows (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9, with or without an extension)',
-  })
-  .refine((s) => !/[. ]$/.test(s), {
-    // Windows silently drops a trailing dot or space, so the file would get another name.
-    message: 'File name cannot end with a dot or a space',
-  });
+/** A file or folder name main is asked to create: the app's one file-name rule (file-names.ts). */
+const fileName = z.string().superRefine((name, context) => {
+  for (const problem of fileNameProblems(name)) {
+    context.addIssue({ code: 'custom', message: FILE_NAME_PROBLEM_MESSAGES[problem] });
+  }
+});
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -125,8 +110,10 @@ export const ipcContract = {
     response: z.object({ opened: z.boolean() }),
   },
   'shell:show-item': {
+    /** A file main wrote in this run: a path file:save or file:save-many returned, or a backup's. */
     request: z.object({ path: z.string().min(1).max(4096) }),
-    response: z.object({ shown: z.boolean() }),
+    /** `reason` says in plain words why a file was not shown. */
+    response: z.object({ shown: z.boolean(), reason: z.string().optional() }),
   },
   'app:info': {
     request: z.object({}).default({}),

@@ -12,6 +12,7 @@ import {
   seriousA11yViolations,
   waitForFileChooser,
 } from './browser';
+import { RENDERER_META_CSP } from '../../src/shared/content-security-policy';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -142,6 +143,23 @@ describe('foundation', () => {
     await goTo(second.page, 'Overview');
     await second.page.getByRole('heading', { name: 'Backup test program' }).first().waitFor();
     await second.context.close();
+  });
+
+  it('carries the shared Content-Security-Policy in the built page, which blocks inline scripts', async () => {
+    const { context, page } = await openApp(browser);
+    const metas = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    expect(await metas.count()).toBe(1);
+    expect(await metas.getAttribute('content')).toBe(RENDERER_META_CSP);
+    // A script the page did not ship, added to the document, is refused and reported.
+    const outcome = await page.evaluate(`new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation', (e) => resolve({ ran: window.__injected === true, blocked: e.violatedDirective }), { once: true });
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.head.append(script);
+      setTimeout(() => resolve({ ran: window.__injected === true, blocked: null }), 2000);
+    })`);
+    expect(outcome).toEqual({ ran: false, blocked: 'script-src-elem' });
+    await context.close();
   });
 
   it('loads the demo program as a separate program', async () => {

@@ -30,7 +30,10 @@ export function createElectronPlatform(api: DesktopApi): Platform {
       return (await api['shell:open-external']({ url })).opened;
     },
     async showItemInFolder(path) {
-      return (await api['shell:show-item']({ path })).shown;
+      const result = await api['shell:show-item']({ path });
+      // Main says in plain words why it would not show the file: the screen reports that.
+      if (!result.shown && result.reason) throw new Error(result.reason);
+      return result.shown;
     },
     async appInfo() {
       return api['app:info']({});

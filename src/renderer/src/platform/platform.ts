@@ -46,7 +46,10 @@ export interface Platform {
   readAutoBackup(fileName: string): Promise<string>;
   /** Open a `mailto:` or `https:` link in the user's mail program or browser. */
   openExternal(url: string): Promise<boolean>;
-  /** Show a saved file in the system file manager (desktop only). */
+  /**
+   * Show a file the app saved in this session in the system file manager (desktop only).
+   * Rejects with a message for people when the desktop app refuses (not saved by it, moved).
+   */
   showItemInFolder(path: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
   /** Commands from the application menu (desktop only; a no-op in the browser). */

@@ -3,12 +3,13 @@
  * document is first, then the program ("Pairing letters - Larkfield Health.docx"), and safe on
  * Windows, macOS and Linux.
  */
-
-const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
-
-function clean(text: string): string {
-  return text.normalize('NFC').replace(ILLEGAL, ' ').replace(/\s+/g, ' ').trim();
-}
+import {
+  cleanFileNamePart as clean,
+  hasLetterOrDigit,
+  truncateFileNamePart,
+  withoutTrailingDotsAndSpaces,
+  withoutTrailingSeparators,
+} from '../../../../shared/file-names';
 
 /**
  * "What - Program" without an extension (also the folder name for several files). The program
@@ -17,8 +18,10 @@ function clean(text: string): string {
  */
 export function documentBaseName(what: string, programName: string): string {
   const head = clean(what) || 'Document';
-  const program = clean(programName).slice(0, 90);
-  return (program === '' ? head : `${head} - ${program}`).replace(/[. ]+$/, '');
+  // Separators at its end go before joining, and a program name of only punctuation is left
+  // out, so a program named ".", "-" or "Finance -" cannot leave a dangling " -".
+  const program = withoutTrailingSeparators(truncateFileNamePart(clean(programName), 90));
+  return withoutTrailingDotsAndSpaces(hasLetterOrDigit(program) ? `${head} - ${program}` : head);
 }
 
 /** "What - Program.docx". */

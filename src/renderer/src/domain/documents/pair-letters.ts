@@ -4,6 +4,7 @@
  * file, each on its own page(s).
  */
 import { AlignmentType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
+import { cleanFileNamePart, hasLetterOrDigit, truncateFileNamePart, withoutEdgeSeparators } from '../../../../shared/file-names';
 import { formatLongDate, isIsoDate } from '../schedule/iso-dates';
 import { teamLabel, type DocumentContext, type LetterModel, type LetterTeam } from './document-models';
 import { DEFAULT_LETTER_TEMPLATE, renderLetterTemplate, type LetterBlock } from './letter-template';
@@ -75,27 +76,34 @@ export function buildPairLetters(ctx: DocumentContext, letters: readonly LetterM
   return createDocument(ctx, `${DOCUMENT_NAME}s`, sections);
 }
 
-/** Characters no file may contain on Windows, macOS or Linux. */
-const ILLEGAL = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
-
-function fileSafe(text: string): string {
-  return text.normalize('NFC').replace(ILLEGAL, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * One member's name as it appears in a file name, or '' when the name says nothing. Each word
+ * loses separators at its ends ("Jr." → "Jr", "Lee," → "Lee") and words with no letter or digit
+ * ("." or "&") are dropped, so a name can neither leave an empty part or a dangling " - " nor
+ * be mistaken for two names.
+ */
+function fileNamePartFor(text: string): string {
+  return cleanFileNamePart(text).split(' ').map(withoutEdgeSeparators).filter(hasLetterOrDigit).join(' ');
 }
 
 /**
  * File name of a team's letter: "Pair 07 - Garcia & Muller.docx", "Triad 03 - A, B & C.docx".
  * Last names keep their accents (every current file system stores them); characters that are
  * illegal in file names are removed, and very long names are shortened to stay well within
- * path limits.
+ * path limits. A member whose last name holds no letter or digit is named by their display
+ * name, then their first name, and left out if none says anything ("Pair 01.docx").
  */
 export function letterFileName(team: Pick<LetterTeam, 'kind' | 'number' | 'members'>): string {
-  const lastNames = team.members.map((m) => fileSafe(m.lastName !== '' ? m.lastName : m.name)).filter((n) => n !== '');
-  const joined =
-    lastNames.length <= 1 ? (lastNames[0] ?? '') : `${lastNames.slice(0, -1).join(', ')} & ${lastNames[lastNames.length - 1]}`;
+  const names = team.members
+    .map((m) => [m.lastName, m.name, m.firstName].map(fileNamePartFor).find((part) => part !== '') ?? '')
+    .filter((n) => n !== '');
+  const joined = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} & ${names[names.length - 1]}`;
   const label = teamLabel(team);
-  // Windows refuses names ending in a dot or space; 150 characters keeps full paths short.
-  const body = (joined === '' ? label : `${label} - ${joined}`).slice(0, 150).replace(/[. ]+$/, '');
-  return `${body}.docx`;
+  const body = joined === '' ? label : `${label} - ${joined}`;
+  // 150 characters keeps full paths short; a cut name loses its broken end, so it still ends
+  // in a letter or digit (never a separator, a dot or a space, which Windows refuses).
+  const short = truncateFileNamePart(body, 150);
+  return `${short === body ? body : short.replace(/[^\p{L}\p{N}]+$/u, '')}.docx`;
 }
 
 /** One document per team with its file name, for "one file per pair". */

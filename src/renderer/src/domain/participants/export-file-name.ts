@@ -2,14 +2,17 @@
  * File names for the directory export and the blank roster template, safe on Windows, macOS and
  * Linux (the program name may hold characters a file name cannot).
  */
-
-// Characters Windows refuses in file names, and control characters.
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
+import {
+  cleanFileNamePart,
+  hasLetterOrDigit,
+  truncateFileNamePart,
+  withoutTrailingSeparators,
+} from '../../../../shared/file-names';
 
 /** The program name made safe to use inside a file name (never empty). */
 export function fileSafe(text: string): string {
-  const cleaned = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
-  return (cleaned === '' ? 'Program' : cleaned).slice(0, 120).trim();
+  const cleaned = withoutTrailingSeparators(cleanFileNamePart(text));
+  return truncateFileNamePart(hasLetterOrDigit(cleaned) ? cleaned : 'Program', 120).trim();
 }
 
 /** "Participants – Finance Peer Mentoring – 2026-09-14.csv" (`today` is `YYYY-MM-DD`). */

@@ -4,6 +4,13 @@
  * is at 12:00 wherever the laptop is; each event's UID comes from the program and event ids so
  * that importing a newer export updates the entries instead of duplicating them.
  */
+import {
+  avoidingWindowsDeviceName,
+  cleanFileNamePart,
+  hasLetterOrDigit,
+  truncateFileNamePart,
+  withoutTrailingSeparators,
+} from '../../../../shared/file-names';
 import type { Program, ProgramEvent } from '../model';
 import { CATEGORY_LABELS } from '../model';
 import { isGroupGathering } from './annual-schedule';
@@ -163,12 +170,7 @@ export function buildIcsCalendar(input: IcsExportInput): string {
 
 /** File name for the exported calendar, safe on Windows, macOS and Linux. */
 export function icsFileName(programName: string): string {
-  const safe = programName
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 80)
-    .trim();
-  return `${safe === '' ? 'Peer mentoring' : safe} - schedule.ics`;
+  const safe = withoutTrailingSeparators(truncateFileNamePart(cleanFileNamePart(programName), 80));
+  // It starts with the program's name, so a program called "nul.txt" must not make it a device.
+  return avoidingWindowsDeviceName(`${hasLetterOrDigit(safe) ? safe : 'Peer mentoring'} - schedule.ics`);
 }

@@ -50,7 +50,9 @@ async function breakBackupStore(page: Page): Promise<void> {
       new Promise<void>((resolve, reject) => {
         const request = (globalThis as unknown as PageIndexedDb).indexedDB.open('peer-mentor-desk-auto-backups', 1000);
         request.onupgradeneeded = () => {
-          if (request.result.objectStoreNames.contains('backups')) request.result.deleteObjectStore('backups');
+          for (const store of ['backups', 'entries']) {
+            if (request.result.objectStoreNames.contains(store)) request.result.deleteObjectStore(store);
+          }
         };
         request.onsuccess = () => {
           request.result.close();

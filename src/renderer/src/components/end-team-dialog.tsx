@@ -9,7 +9,7 @@ import { rematchTeam, undoRematch } from '../db/rematch-repo';
 import { joinNames } from '../domain/documents/document-models';
 import { reportError } from './report-error';
 import { todayIso } from './today';
-import { notifyUndoable } from './undo-notification';
+import { notifyUndoable } from './undo-notice';
 
 /** The team to end: its id, its name ("Pair 03") and its members' names. */
 export interface EndingTeam {

@@ -7,7 +7,7 @@ import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine
 import { useState } from 'react';
 import { formatDay } from '../../components/dates';
 import { reportError } from '../../components/report-error';
-import { notifyUndoable } from '../../components/undo-notification';
+import { notifyUndoable } from '../../components/undo-notice';
 import { removeAttentionAction, resolveFlag, snoozeFlag } from '../../db/attention-repo';
 import { describeFlag, type AttentionFlag } from '../../domain/attention/attention-flags';
 import { MAX_SNOOZE_DAYS } from '../../domain/attention/attention-actions';

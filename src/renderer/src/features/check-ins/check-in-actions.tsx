@@ -5,10 +5,10 @@
  */
 import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { formatDay, formatMoment } from '../../components/dates';
 import { buildMailtoUrl } from '../../components/mailto';
 import { reportDone, reportError } from '../../components/report-error';
+import { notifyUndoable } from '../../components/undo-notice';
 import {
   addCheckIn,
   deleteCheckIn,
@@ -25,31 +25,7 @@ import type { TeamRow } from './team-rows';
 
 /** A done message with an Undo button that runs `undo`. */
 function notifyWithUndo(title: string, message: string, undo: () => Promise<void>): void {
-  const id = `check-in-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  notifications.show({
-    id,
-    color: 'teal',
-    title,
-    autoClose: 8000,
-    closeButtonProps: { 'aria-label': 'Dismiss' },
-    message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm" c="dimmed">
-          {message}
-        </Text>
-        <Button
-          size="compact-sm"
-          variant="light"
-          onClick={() => {
-            notifications.hide(id);
-            undo().then(() => reportDone('Undone', 'The check-in is back as it was.'), reportError);
-          }}
-        >
-          Undo
-        </Button>
-      </Group>
-    ),
-  });
+  notifyUndoable(title, message, undo, 'The check-in is back as it was.');
 }
 
 /** Save a new check-in for a team. */

@@ -7,12 +7,12 @@
  * (index keys, no records), one attendance mark per event that has any, and only this month's
  * meeting logs.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { checkInCadenceKey, readCheckInCadence, type CheckInCadence } from '../domain/check-ins/check-in-schedule';
 import type { CheckIn, MeetingLog, Participant, ParticipantStatus, Program, ProgramEvent, Team, TeamMember } from '../domain/model';
 import { sortEvents } from '../domain/schedule/annual-schedule';
 import { db } from './client';
 import { CURRENT_PROGRAM_KEY } from './settings-repo';
+import { useWatchedQuery } from './watched-query';
 
 /** The records of one program that the home screen is computed from. */
 export interface HomeRecords {
@@ -33,9 +33,10 @@ export interface HomeRecords {
 const STATUSES: readonly ParticipantStatus[] = ['active', 'withdrawn'];
 
 /** Reads the home screen's records of a program on `today` (null when the program is gone). */
+const HOME_TABLES = [db.programs, db.participants, db.teams, db.teamMembers, db.events, db.attendance, db.meetingLogs, db.checkIns, db.meta];
+
 export async function loadHomeRecords(programId: string, today: string): Promise<HomeRecords | null> {
-  const tables = [db.programs, db.participants, db.teams, db.teamMembers, db.events, db.attendance, db.meetingLogs, db.checkIns, db.meta];
-  return db.transaction('r', tables, async () => {
+  return db.transaction('r', HOME_TABLES, async () => {
     const program = await db.programs.get(programId);
     if (!program) return null;
     const [people, teams, members, events, meetingLogs, checkIns, cadence, markedEvents] = await Promise.all([
@@ -77,11 +78,18 @@ export async function loadHomeRecords(programId: string, today: string): Promise
 
 /**
  * Live home records of the current program: undefined while loading, null when no program is
- * open. The current program is read in the same query, so the home needs one round trip.
+ * open. The current program is read in the same query, so the home needs one round trip. Read
+ * again whenever one of the home's tables changes (see watched-query: a live query's per-record
+ * bookkeeping would cost more than the reading on a large program).
  */
 export function useCurrentHomeRecords(today: string): HomeRecords | null | undefined {
-  return useLiveQuery(async () => {
-    const id = (await db.meta.get(CURRENT_PROGRAM_KEY))?.value;
-    return typeof id === 'string' ? loadHomeRecords(id, today) : null;
-  }, [today]);
+  return useWatchedQuery(
+    db,
+    HOME_TABLES,
+    async () => {
+      const id = (await db.meta.get(CURRENT_PROGRAM_KEY))?.value;
+      return typeof id === 'string' ? loadHomeRecords(id, today) : null;
+    },
+    [today],
+  );
 }

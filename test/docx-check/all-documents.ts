@@ -20,13 +20,13 @@ import {
   buildSkillsInventoryModel,
   buildWorksheetModel,
 } from '../../src/renderer/src/domain/documents/document-models';
-import { buildGroupMeetingPack, SIGN_IN_ROWS_PER_PAGE } from '../../src/renderer/src/domain/documents/group-meeting-pack';
+import { buildGroupMeetingPack, signInPageCount } from '../../src/renderer/src/domain/documents/group-meeting-pack';
 import { packDocument } from '../../src/renderer/src/domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../src/renderer/src/domain/documents/pair-letters';
 import { buildScheduleHandout } from '../../src/renderer/src/domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../src/renderer/src/domain/documents/skills-inventory-form';
 import type { PaperSize } from '../../src/renderer/src/domain/model';
-import { catalog, context, events, generatedParticipants, members, participants, program, teams } from './fixtures';
+import { catalog, context, events, generatedParticipants, generatedTeams, members, participants, program, teams } from './fixtures';
 
 const run = promisify(execFile);
 
@@ -45,8 +45,15 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
   const november = events.find((e) => e.kind === 'group' && e.topic === 'self');
   const march = events.find((e) => e.kind === 'group' && e.topic === 'people');
   if (!november || !march) throw new Error('fixture schedule lacks topic meetings');
+  const orientation = events.find((e) => e.kind === 'orientation');
+  if (!orientation) throw new Error('fixture schedule lacks the orientation');
   const crowd = generatedParticipants(45);
   const pack = buildGroupMeetingPackModel(program, march, crowd, [], [], catalog, events, false);
+  // 30 people in 15 pairs: the most one sign-in page holds, with two spare lines.
+  const thirty = generatedParticipants(30);
+  const thirtyTeams = generatedTeams(thirty);
+  const orientationPack = buildGroupMeetingPackModel(program, orientation, thirty, thirtyTeams.teams, thirtyTeams.members, catalog, events, false);
+  const triad = teams.filter((t) => t.kind === 'triad');
   const teamMembers = members.length;
   const suffix = paper === 'a4' ? 'A4' : 'Letter';
   return [
@@ -58,13 +65,19 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     { fileName: `worksheet-self-people-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'self', catalog, events, peopleInput)), expectedPages: teamMembers },
     { fileName: `worksheet-people-people-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'people', catalog, events, peopleInput)), expectedPages: 2 * teamMembers },
     { fileName: `worksheet-business-blank-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'business', catalog, events)), expectedPages: 2 },
-    // Two pages per team (front and back of one sheet), and a blank one.
-    { fileName: `agreements-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, teams, members, participants, catalog)), expectedPages: 2 * teams.length },
-    { fileName: `agreement-blank-${suffix}.docx`, document: buildAgreement(ctx, { teams: [], rules: program.rules }), expectedPages: 2 },
+    // Two pages per team (front and back of one sheet), a triad's alone, and blank ones for a pair and a triad.
+    { fileName: `agreements-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, teams, members, participants, catalog, events)), expectedPages: 2 * teams.length },
+    { fileName: `agreement-triad-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, triad, members, participants, catalog, events)), expectedPages: 2 },
+    { fileName: `agreement-blank-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, [], [], [], catalog, events)), expectedPages: 2 },
+    { fileName: `agreement-blank-triad-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, [], [], [], catalog, events, 3)), expectedPages: 2 },
     { fileName: `schedule-${suffix}.docx`, document: buildScheduleHandout(ctx, buildScheduleHandoutModel(events)), expectedPages: 1 },
-    // The 31 competencies and the questions after them take two pages.
-    { fileName: `skills-inventory-${suffix}.docx`, document: buildSkillsInventoryForm(ctx, buildSkillsInventoryModel(catalog)), expectedPages: 2 },
-    // Sign-in: 45 names + 2 spare lines at 20 a page = 3 pages; then the blank people worksheet (2).
+    // The 31 competencies, the questions about the person and after the list take two pages.
+    {
+      fileName: `skills-inventory-${suffix}.docx`,
+      document: buildSkillsInventoryForm(ctx, buildSkillsInventoryModel(catalog, { ...program, inventoryReturnBy: '2026-09-25' })),
+      expectedPages: 2,
+    },
+    { fileName: `skills-inventory-no-date-${suffix}.docx`, document: buildSkillsInventoryForm(ctx, buildSkillsInventoryModel(catalog, program)), expectedPages: 2 },
     // Check-in forms: one page per team, whatever it chose (none, four, six), and one blank form.
     {
       fileName: `check-in-forms-${suffix}.docx`,
@@ -86,11 +99,14 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
       }),
       expectedPages: 1,
     },
+    // Agenda (1), sign-in: 45 names + 2 spare lines at 32 a page (2), the blank people worksheet (2).
     {
       fileName: `group-meeting-pack-${suffix}.docx`,
-      document: buildGroupMeetingPack(ctx, { ...pack, meeting: { ...pack.meeting } }),
-      expectedPages: Math.ceil((crowd.length + 2) / SIGN_IN_ROWS_PER_PAGE) + 2,
+      document: buildGroupMeetingPack(ctx, pack),
+      expectedPages: 1 + signInPageCount(crowd.length) + 2,
     },
+    // Orientation: agenda (1), 30 names with their teams on one sign-in page, schedule (1), skills inventory (2).
+    { fileName: `orientation-pack-${suffix}.docx`, document: buildGroupMeetingPack(ctx, orientationPack), expectedPages: 1 + 1 + 1 + 2 },
   ];
 }
 

@@ -78,6 +78,11 @@ export interface Program {
   /** ISO currency code used to show the budget. */
   currency: string;
   status: ProgramStatus;
+  /**
+   * Day by which participants return the skills inventory form, `YYYY-MM-DD`; empty or missing:
+   * not set yet (the form then prints a line to write it in).
+   */
+  inventoryReturnBy?: string;
   /** True for the built-in demo program: never mixed with real data. */
   isDemo: boolean;
   createdAt: string;

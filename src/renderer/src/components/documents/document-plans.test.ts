@@ -46,11 +46,11 @@ describe('page counts shown before building', () => {
     expect(worksheetPagesEach(model)).toBe(1 + forcedBreaks);
   });
 
-  it('counts attendance pages of 20 lines with room for two walk-ins', () => {
+  it('counts attendance pages of 32 lines with room for two walk-ins', () => {
     expect(signInPageCount(0)).toBe(1);
-    expect(signInPageCount(18)).toBe(1);
-    expect(signInPageCount(19)).toBe(2);
-    expect(signInPageCount(300)).toBe(16);
+    expect(signInPageCount(30)).toBe(1);
+    expect(signInPageCount(31)).toBe(2);
+    expect(signInPageCount(300)).toBe(10);
   });
 });
 

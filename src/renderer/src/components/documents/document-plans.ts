@@ -12,7 +12,7 @@ import {
   type LetterModel,
   type WorksheetModel,
 } from '../../domain/documents/document-models';
-import { SIGN_IN_ROWS_PER_PAGE } from '../../domain/documents/group-meeting-pack';
+import { signInPageCount as packSignInPages } from '../../domain/documents/group-meeting-pack';
 import {
   CATEGORY_ORDER,
   type Competency,
@@ -60,7 +60,7 @@ export function worksheetPagesEach(model: Pick<WorksheetModel, 'competencies'>):
 
 /** Pages of the attendance sheet for this many names (the last page keeps room for walk-ins). */
 export function signInPageCount(names: number): number {
-  return Math.max(1, Math.ceil((names + 2) / SIGN_IN_ROWS_PER_PAGE));
+  return packSignInPages(names);
 }
 
 /** "12 pairs and 1 triad": the teams a set of letters goes to. */

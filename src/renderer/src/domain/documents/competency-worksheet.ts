@@ -7,7 +7,7 @@
 import { Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import { CATEGORY_LABELS } from '../model';
 import { formatLongDate, formatTimeRange, isIsoDate } from '../schedule/iso-dates';
-import type { DocumentContext, ScheduleEntry, WorksheetModel, WorksheetPerson } from './document-models';
+import type { DocCompetency, DocumentContext, ScheduleEntry, WorksheetModel, WorksheetPerson } from './document-models';
 import { joinNames } from './document-models';
 import {
   checkbox,
@@ -19,6 +19,7 @@ import {
   subtitle,
   table,
   title,
+  unbroken,
   WRITING_LINE,
   writingLines,
   type RowSpec,
@@ -26,6 +27,11 @@ import {
 } from './style';
 
 const DOCUMENT_NAME = 'Competency worksheet';
+/**
+ * Tick boxes sit on an exact 15 pt line: the box then centres on its row's text whatever symbol
+ * font the word processor finds (left to the font, the box's tall line puts it above the text).
+ */
+const BOX_LINE = 300;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 /** "one or two", "one", "two to four": how many to choose, in words. */
@@ -36,12 +42,12 @@ export function howManyWords(min: number, max: number): string {
   return max === low + 1 ? `${word(low)} or ${word(max)}` : `${word(low)} to ${word(max)}`;
 }
 
-/** "Tuesday 10 November 2026, 12:00–14:00, Room 4.12". */
+/** "Tuesday 10 November 2026, 12:00–14:00, Room 4.12" (the date and the place never wrap inside). */
 export function meetingWhen(meeting: ScheduleEntry): string {
-  const parts = [isIsoDate(meeting.date) ? formatLongDate(meeting.date) : meeting.date];
+  const parts = [unbroken(isIsoDate(meeting.date) ? formatLongDate(meeting.date) : meeting.date)];
   const time = formatTimeRange(meeting.startTime, meeting.minutes);
   if (time !== '') parts.push(time);
-  if (meeting.place.trim() !== '') parts.push(meeting.place.trim());
+  if (meeting.place.trim() !== '') parts.push(unbroken(meeting.place.trim()));
   return parts.join(', ');
 }
 
@@ -54,6 +60,41 @@ export const ONE_PAGE_WORKSHEET_MAX_ROWS = 8;
 
 /** Writing line height on one-page worksheets (8 mm, like college-ruled paper). */
 const ONE_PAGE_LINE = 454;
+
+/** Text height of the page in twips (page minus margins). */
+const TEXT_HEIGHT = { a4: 16838 - 1134 - 1077, letter: 15840 - 1134 - 1077 } as const;
+/** Height of everything above the competency table (title, who, instructions), generously. */
+const FRONT_TOP = 2700;
+/** Height of one writing prompt without its lines (heading and question), generously. */
+const PROMPT_TOP = 800;
+/** Room kept free at the foot of the front page, for fonts that set a little larger. */
+const FRONT_SAFETY = 500;
+
+/**
+ * Estimated height of the competency table in twips: a line is about 26 bold characters in the
+ * competency column and 76 in the description column (Calibri 9.5 pt; wider fallback fonts
+ * wrap a little sooner, which the safety margin absorbs).
+ */
+export function estimateTableHeight(competencies: readonly Pick<DocCompetency, 'name' | 'description'>[], bands: number): number {
+  const LINE = 245;
+  const ROW_PADDING = 75;
+  const rows = competencies.reduce(
+    (sum, c) => sum + ROW_PADDING + LINE * Math.max(1, Math.ceil(c.name.length / 26), Math.ceil(c.description.length / 76)),
+    0,
+  );
+  return 420 + rows + bands * (ROW_PADDING + LINE);
+}
+
+/**
+ * Lines of the first prompt ("My goal") that fit under the table on the front of a two-page
+ * worksheet, so the front is not left a third empty while the back is full; 0 when fewer than
+ * three lines would fit (the prompt then stays on the back).
+ */
+export function frontGoalLines(paper: DocumentContext['paper'], competencies: readonly Pick<DocCompetency, 'name' | 'description'>[], bands: number): number {
+  const free = TEXT_HEIGHT[paper] - FRONT_TOP - estimateTableHeight(competencies, bands) - PROMPT_TOP - FRONT_SAFETY;
+  const lines = Math.floor(free / WRITING_LINE);
+  return lines >= 3 ? Math.min(lines, 8) : 0;
+}
 
 function worksheetPage(ctx: DocumentContext, model: WorksheetModel, person: WorksheetPerson | null): FileChild[] {
   const chosen = new Set(person?.chosenIds ?? []);
@@ -69,7 +110,7 @@ function worksheetPage(ctx: DocumentContext, model: WorksheetModel, person: Work
     }
     rows.push({
       cells: [
-        [new Paragraph({ style: 'TableText', alignment: 'center', children: [checkbox(chosen.has(c.id), 'large')] })],
+        [new Paragraph({ style: 'TableText', alignment: 'center', spacing: { line: BOX_LINE, lineRule: 'exact' }, children: [checkbox(chosen.has(c.id), 'large')] })],
         [new Paragraph({ style: 'TableText', children: [new TextRun({ text: c.name, bold: true })] })],
         c.description,
       ],
@@ -77,9 +118,16 @@ function worksheetPage(ctx: DocumentContext, model: WorksheetModel, person: Work
   }
 
   const twoPages = rows.length > ONE_PAGE_WORKSHEET_MAX_ROWS;
-  // US Letter is 1.8 cm shorter than A4: one line less per prompt keeps a one-page sheet on one page.
-  const lines = twoPages ? 7 : ctx.paper === 'letter' ? 4 : 5;
+  const goalOnFront = twoPages ? frontGoalLines(ctx.paper, model.competencies, rows.length - model.competencies.length) : 0;
+  // US Letter is 1.8 cm shorter than A4: one line less per prompt keeps a one-page sheet on one
+  // page. On the back of a two-page sheet, two prompts share the page when the goal is in front.
+  const lines = !twoPages ? (ctx.paper === 'letter' ? 4 : 5) : goalOnFront > 0 ? (ctx.paper === 'letter' ? 11 : 12) : 7;
   const lineHeight = twoPages ? WRITING_LINE : ONE_PAGE_LINE;
+  const goalPrompt = [
+    heading('My goal', 2),
+    paragraph('What do I want to be able to do better by the end of the program?', { style: 'Small', keepNext: true }),
+    writingLines(ctx.paper, goalOnFront > 0 ? goalOnFront : lines, lineHeight),
+  ];
   const how = howManyWords(model.rules.minPerCategory, model.rules.maxPerCategory);
   const nextWhen =
     model.nextMeeting && isIsoDate(model.nextMeeting.date) ? ` (${formatLongDate(model.nextMeeting.date)})` : '';
@@ -116,15 +164,14 @@ function worksheetPage(ctx: DocumentContext, model: WorksheetModel, person: Work
       rows,
       { dense: true },
     ),
+    ...(goalOnFront > 0 ? goalPrompt : []),
     ...(twoPages
       ? [
           title(`My plan: ${CATEGORY_LABELS[model.category].toLowerCase()}`, { newPage: true }),
           subtitle(person ? `${person.name}${person.teamLabel === '' ? '' : `  \u00b7  ${person.teamLabel}`}` : 'Write your plan here, then keep this sheet for the next meeting.'),
         ]
       : []),
-    heading('My goal', 2),
-    paragraph('What do I want to be able to do better by the end of the program?', { style: 'Small', keepNext: true }),
-    writingLines(ctx.paper, lines, lineHeight),
+    ...(goalOnFront > 0 ? [] : goalPrompt),
     heading(`My practice plan until the next meeting${nextWhen}`, 2),
     paragraph('Which situations at work will I use to practise, and how will my partner help?', { style: 'Small', keepNext: true }),
     writingLines(ctx.paper, lines, lineHeight),

@@ -20,6 +20,7 @@ import { signInSheetOrder } from '../attendance/sign-in-sheet';
 import { printedNames } from '../participants/printed-names';
 import { sortEvents } from '../schedule/annual-schedule';
 import { addMonths, isIsoDate, lastDayOfMonth, parseIsoDate } from '../schedule/iso-dates';
+import { DEFAULT_MEETING_PLANS, planKindOf, type MeetingPlan, type MeetingPlans } from './meeting-plans';
 
 /** What every document needs to know about where it comes from and how it is printed. */
 export interface DocumentContext {
@@ -108,30 +109,48 @@ export interface AgreementTeam {
 export interface AgreementModel {
   teams: AgreementTeam[];
   rules: SelectionRules;
+  /** Partners on the blank agreement: 2 for a pair, 3 for a triad. */
+  blankPartners: 2 | 3;
+  /** The group gatherings everyone attends, in date order (the last one ends the agreement). */
+  groupMeetings: ScheduleEntry[];
+  /** Days (`YYYY-MM-DD`) on which partners review how it goes: the topic meetings. */
+  reviewDates: string[];
 }
 
 /** The year's calendar as a handout. */
 export interface ScheduleHandoutModel {
   events: ScheduleEntry[];
+  /** What to prepare or bring, per meeting type. */
+  plans: MeetingPlans;
 }
 
 /** The blank skills self-assessment. */
 export interface SkillsInventoryModel {
   competencies: DocCompetency[];
+  rules: SelectionRules;
+  /** Day to return the form by, `YYYY-MM-DD`; empty prints a line to write it in. */
+  returnBy: string;
 }
 
 /** Someone expected at a group meeting. */
 export interface Attendee {
   name: string;
   department: string;
+  /** "Pair 07", or empty for someone not in a confirmed team. */
+  team: string;
 }
 
 /** Everything printed for one group meeting. */
 export interface GroupMeetingPackModel {
   meeting: ScheduleEntry;
+  /** Agenda and preparation for this type of meeting (the agenda as stored, not yet fitted). */
+  plan: MeetingPlan;
   attendees: Attendee[];
   /** Worksheet for the meeting's topic; null for meetings without a topic. */
   worksheet: WorksheetModel | null;
+  /** The orientation hands out the year's schedule and the skills inventory form. */
+  schedule: ScheduleHandoutModel | null;
+  inventory: SkillsInventoryModel | null;
 }
 
 const KIND_WORDS: Record<TeamKind, string> = { pair: 'Pair', triad: 'Triad', group: 'Group' };
@@ -279,18 +298,32 @@ export function buildLetterModels(
   });
 }
 
-/** Agreement models from stored records (teams that have not ended, in number order). */
+/** The gatherings everyone attends (orientation, topic meetings, debrief), in date order. */
+function groupGatherings(events: readonly ProgramEvent[]): ScheduleEntry[] {
+  return scheduleEntries(events.filter((e) => planKindOf(e.kind) !== null));
+}
+
+/**
+ * Agreement models from stored records (teams that have not ended, in number order), with the
+ * schedule's group meetings (attendance, the end date) and topic meetings (review dates).
+ */
 export function buildAgreementModel(
   program: Pick<Program, 'rules'>,
   teams: readonly Team[],
   members: readonly TeamMember[],
   participants: readonly Participant[],
   catalog: readonly Competency[],
+  events: readonly ProgramEvent[] = [],
+  blankPartners: 2 | 3 = 2,
 ): AgreementModel {
   const byId = new Map(participants.map((p) => [p.id, p]));
   const catalogById = new Map(catalog.map((c) => [c.id, c]));
+  const gatherings = groupGatherings(events);
   return {
     rules: program.rules,
+    blankPartners,
+    groupMeetings: gatherings,
+    reviewDates: gatherings.filter((e) => e.kind === 'group' && isIsoDate(e.date)).map((e) => e.date),
     teams: activeTeams(teams).map((team) => ({
       label: teamLabel(team),
       members: teamParticipants(team.id, members, byId).map(docPerson),
@@ -360,22 +393,34 @@ export function buildWorksheetModel(
   };
 }
 
-/** The skills inventory form's model: every current competency in catalog order. */
-export function buildSkillsInventoryModel(catalog: readonly Competency[]): SkillsInventoryModel {
-  return { competencies: catalogInOrder(catalog).filter((c) => !c.retired).map(docCompetency) };
+/**
+ * The skills inventory form's model: every current competency in catalog order, how many to
+ * tick (the program's rules) and the day to return it by (the program's, when set).
+ */
+export function buildSkillsInventoryModel(
+  catalog: readonly Competency[],
+  program: Pick<Program, 'rules' | 'inventoryReturnBy'>,
+): SkillsInventoryModel {
+  return {
+    competencies: catalogInOrder(catalog).filter((c) => !c.retired).map(docCompetency),
+    rules: program.rules,
+    returnBy: isIsoDate(program.inventoryReturnBy ?? '') ? (program.inventoryReturnBy as string) : '',
+  };
 }
 
-/** The schedule handout's model. */
-export function buildScheduleHandoutModel(events: readonly ProgramEvent[]): ScheduleHandoutModel {
-  return { events: scheduleEntries(events) };
+/** The schedule handout's model, with what to bring to each type of group meeting. */
+export function buildScheduleHandoutModel(events: readonly ProgramEvent[], plans: MeetingPlans = DEFAULT_MEETING_PLANS): ScheduleHandoutModel {
+  return { events: scheduleEntries(events), plans };
 }
 
 /**
- * Everything for one group meeting: the sign-in sheet lists the active participants by last
- * name; the worksheet is the one for the meeting's topic, personalised when `personalised`.
+ * Everything for one group meeting: the agenda and preparation for its type; the sign-in sheet
+ * lists the active participants by last name with their team; the worksheet is the one for the
+ * meeting's topic, personalised when `personalised`; the orientation adds the year's schedule
+ * and the skills inventory form.
  */
 export function buildGroupMeetingPackModel(
-  program: Pick<Program, 'rules'>,
+  program: Pick<Program, 'rules' | 'inventoryReturnBy'>,
   event: ProgramEvent,
   participants: readonly Participant[],
   teams: readonly Team[],
@@ -383,9 +428,18 @@ export function buildGroupMeetingPackModel(
   catalog: readonly Competency[],
   events: readonly ProgramEvent[],
   personalised: boolean,
+  plans: MeetingPlans = DEFAULT_MEETING_PLANS,
 ): GroupMeetingPackModel {
   const active = signInSheetOrder(participants);
-  const attendees = active.map((p) => ({ name: docPerson(p).name, department: p.department }));
+  const teamOf = new Map<string, string>();
+  const teamIds = new Map(activeTeams(teams).map((t) => [t.id, t]));
+  for (const m of members) {
+    const team = teamIds.get(m.teamId);
+    if (team && !teamOf.has(m.participantId)) teamOf.set(m.participantId, teamLabel(team));
+  }
+  const attendees = active.map((p) => ({ name: docPerson(p).name, department: p.department, team: teamOf.get(p.id) ?? '' }));
+  const kind = planKindOf(event.kind) ?? 'group';
+  const orientation = event.kind === 'orientation';
   const worksheet =
     event.topic === null
       ? null
@@ -396,5 +450,12 @@ export function buildGroupMeetingPackModel(
           events,
           personalised ? { teams, members, participants: active } : undefined,
         );
-  return { meeting: scheduleEntries([event])[0] as ScheduleEntry, attendees, worksheet };
+  return {
+    meeting: scheduleEntries([event])[0] as ScheduleEntry,
+    plan: plans[kind],
+    attendees,
+    worksheet,
+    schedule: orientation ? buildScheduleHandoutModel(events, plans) : null,
+    inventory: orientation ? buildSkillsInventoryModel(catalog, program) : null,
+  };
 }

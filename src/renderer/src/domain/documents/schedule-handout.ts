@@ -1,38 +1,84 @@
 /**
  * The year at a glance: a one-page handout of the months, meetings, dates, times, places and
- * topics, for the orientation meeting and the notice board.
+ * topics, for the orientation meeting and the notice board. The group meetings everyone attends
+ * stand out (shaded, with what to prepare or bring); the months when pairs meet on their own
+ * stay quiet.
  */
-import { Paragraph, TextRun, type Document } from 'docx';
+import { Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import { CATEGORY_LABELS } from '../model';
-import { formatLongDate, formatMonthYear, formatTimeRange, isIsoDate, parseIsoDate } from '../schedule/iso-dates';
+import { formatDuration, formatMonthYear, formatTimeRange, isIsoDate, parseIsoDate, WEEKDAY_NAMES, weekdayOf } from '../schedule/iso-dates';
 import type { DocumentContext, ScheduleEntry, ScheduleHandoutModel } from './document-models';
-import { COLORS, createDocument, noteBox, paragraph, SIZES, subtitle, table, title, type RowSpec } from './style';
+import { planKindOf } from './meeting-plans';
+import { COLORS, createDocument, noteBox, paragraph, SIZES, subtitle, table, title, unbroken, type RowSpec, type SectionSpec } from './style';
 
 const DOCUMENT_NAME = 'Program calendar';
 
-function whatCell(entry: ScheduleEntry): Paragraph[] {
-  const details: string[] = [];
+function small(text: string, options: { bold?: boolean; color?: string } = {}): Paragraph {
+  return new Paragraph({ style: 'TableText', children: [new TextRun({ text, size: SIZES.small, color: options.color ?? COLORS.muted, bold: options.bold ?? false })] });
+}
+
+function whatCell(entry: ScheduleEntry, bring: string): Paragraph[] {
+  if (entry.kind === 'pairs') {
+    return [
+      new Paragraph({ style: 'TableText', children: [new TextRun({ text: entry.title, color: COLORS.muted })] }),
+      ...(entry.notes.trim() === '' ? [] : [small(entry.notes.trim())]),
+    ];
+  }
+  const details: Paragraph[] = [];
   // The topic line only when the (editable) title does not already name it.
   if (entry.topic !== null && !entry.title.toLowerCase().includes(CATEGORY_LABELS[entry.topic].toLowerCase())) {
-    details.push(`Topic: ${CATEGORY_LABELS[entry.topic]}`);
+    details.push(small(`Topic: ${CATEGORY_LABELS[entry.topic]}`));
   }
-  if (entry.kind === 'pairs') details.push('Meet your partner at a time you agree together.');
-  if (entry.notes.trim() !== '') details.push(entry.notes.trim());
+  if (entry.notes.trim() !== '') details.push(small(entry.notes.trim()));
+  if (bring.trim() !== '') {
+    details.push(
+      new Paragraph({
+        style: 'TableText',
+        spacing: { before: 40 },
+        children: [
+          new TextRun({ text: 'Bring: ', bold: true, size: SIZES.small, color: COLORS.accent }),
+          new TextRun({ text: bring.trim(), size: SIZES.small, color: COLORS.muted }),
+        ],
+      }),
+    );
+  }
+  return [new Paragraph({ style: 'TableText', children: [new TextRun({ text: entry.title, bold: true, color: COLORS.heading })] }), ...details];
+}
+
+/** The day in two lines ("Tuesday" / "8 September 2026"), so the column stays narrow. */
+function whenCell(entry: ScheduleEntry): Paragraph[] {
+  const day = parseIsoDate(entry.date);
+  if (!day || !isIsoDate(entry.date)) return [new Paragraph({ style: 'TableText', children: [new TextRun(entry.date)] })];
+  if (entry.kind === 'pairs') {
+    return [new Paragraph({ style: 'TableText', children: [new TextRun({ text: formatMonthYear(day), color: COLORS.muted })] })];
+  }
+  const monthName = formatMonthYear(day).split(' ')[0] ?? '';
   return [
-    new Paragraph({ style: 'TableText', children: [new TextRun({ text: entry.title, bold: entry.kind !== 'pairs' })] }),
-    ...details.map((d) => new Paragraph({ style: 'TableText', children: [new TextRun({ text: d, size: SIZES.small, color: COLORS.muted })] })),
+    new Paragraph({ style: 'TableText', children: [new TextRun({ text: unbroken(`${day.day} ${monthName} ${day.year}`), bold: true })] }),
+    small(WEEKDAY_NAMES[weekdayOf(entry.date)] ?? ''),
   ];
 }
 
-function row(entry: ScheduleEntry): RowSpec {
-  const day = parseIsoDate(entry.date);
-  const month = day ? formatMonthYear(day) : entry.date;
+/** The place, one comma-separated part per line ("Room 4.12," / "Education Centre"). */
+function placeCell(place: string): Paragraph[] {
+  const parts = place.split(/,\s*/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length === 0) return [];
+  const lines = parts.length <= 2 ? parts : [parts[0] as string, parts.slice(1).join(', ')];
+  return lines.map(
+    (line, i) => new Paragraph({ style: 'TableText', children: [new TextRun(`${unbroken(line, 24)}${i < lines.length - 1 ? ',' : ''}`)] }),
+  );
+}
+
+function row(entry: ScheduleEntry, model: ScheduleHandoutModel): RowSpec {
   if (entry.kind === 'pairs') {
-    return { cells: [month, whatCell(entry), 'By arrangement', '', ''], band: true, minHeight: 560 };
+    return { cells: [whenCell(entry), whatCell(entry, ''), '', ''], minHeight: 440 };
   }
+  const kind = planKindOf(entry.kind);
+  const bring = kind === null ? '' : model.plans[kind].bring;
   return {
-    cells: [month, whatCell(entry), isIsoDate(entry.date) ? formatLongDate(entry.date) : entry.date, formatTimeRange(entry.startTime, entry.minutes), entry.place],
-    minHeight: 680,
+    cells: [whenCell(entry), whatCell(entry, bring), formatTimeRange(entry.startTime, entry.minutes), placeCell(entry.place)],
+    band: true,
+    minHeight: 1250,
   };
 }
 
@@ -42,31 +88,45 @@ function cycleLine(ctx: DocumentContext): string {
   return start && end ? `${formatMonthYear(start)} to ${formatMonthYear(end)}` : '';
 }
 
-/** The schedule handout: one table row per event in date order, pair months shaded. */
-export function buildScheduleHandout(ctx: DocumentContext, model: ScheduleHandoutModel): Document {
+/** "Each lasts 2 h." or "Each lasts 1.5 h to 2 h.", from the meetings themselves. */
+function lengthSentence(events: readonly ScheduleEntry[]): string {
+  const lengths = events.filter((e) => e.kind !== 'pairs' && e.minutes > 0).map((e) => e.minutes);
+  if (lengths.length === 0) return '';
+  const low = Math.min(...lengths);
+  const high = Math.max(...lengths);
+  return low === high ? ` Each lasts ${formatDuration(low)}.` : ` Each lasts ${formatDuration(low)} to ${formatDuration(high)}.`;
+}
+
+/** The handout's page (shared with the orientation's group meeting pack). */
+export function scheduleHandoutSections(ctx: DocumentContext, model: ScheduleHandoutModel, footerLabel = ''): SectionSpec[] {
   const cycle = cycleLine(ctx);
   const contact = [ctx.program.coordinatorName, ctx.program.coordinatorEmail].filter((s) => s.trim() !== '').join(', ');
-  const children = [
+  const gatherings = model.events.filter((e) => e.kind !== 'pairs').length;
+  const children: FileChild[] = [
     title('The year at a glance'),
     subtitle([ctx.program.name, cycle].filter((s) => s !== '').join('  \u00b7  ')),
     paragraph(
-      'Group meetings bring everyone together for 1.5 to 2 hours on the topic shown. In the months between, you and your partner meet at times you arrange yourselves.',
+      `Everyone comes to the ${gatherings === 1 ? 'group meeting' : `${gatherings} group meetings`} (shaded).${lengthSentence(model.events)} In the months between, you and your partner meet at times you arrange yourselves.`,
     ),
     table(
       ctx.paper,
       [
-        { header: 'Month', weight: 1.6 },
-        { header: 'What happens', weight: 3.7 },
-        { header: 'Date', weight: 2.2 },
-        { header: 'Time', weight: 1.75 },
-        { header: 'Place', weight: 1.85 },
+        { header: 'When', weight: 2.1 },
+        { header: 'What happens', weight: 4.6 },
+        { header: 'Time', weight: 1.3 },
+        { header: 'Place', weight: 2.3 },
       ],
-      model.events.map(row),
+      model.events.map((entry) => row(entry, model)),
     ),
     new Paragraph({ spacing: { after: 160 }, children: [] }),
     ...(contact === ''
       ? []
-      : [noteBox(ctx.paper, [paragraph(`Questions, or cannot make a meeting? Contact ${contact}.`, { after: 0 })])]),
+      : [noteBox(ctx.paper, [paragraph(`Questions, or cannot make a group meeting? Contact ${contact}.`, { after: 0 })])]),
   ];
-  return createDocument(ctx, DOCUMENT_NAME, [{ documentName: DOCUMENT_NAME, children }]);
+  return [{ documentName: DOCUMENT_NAME, footerLabel, ...(footerLabel === '' ? {} : { restartNumbering: true }), children }];
+}
+
+/** The schedule handout: one table row per event in date order. */
+export function buildScheduleHandout(ctx: DocumentContext, model: ScheduleHandoutModel): Document {
+  return createDocument(ctx, DOCUMENT_NAME, scheduleHandoutSections(ctx, model));
 }

@@ -80,6 +80,7 @@ export function contentWidth(paper: PaperSize): number {
 
 const BULLET_REFERENCE = 'pmd-bullets';
 
+
 function documentStyles(): NonNullable<ConstructorParameters<typeof Document>[0]['styles']> {
   return {
     default: {
@@ -334,6 +335,15 @@ export function checkbox(checked: boolean, size: 'inline' | 'large' = 'inline'):
   return new TextRun({ text: checked ? '\u2612' : '\u2610', style: size === 'large' ? 'CheckboxLarge' : 'Checkbox' });
 }
 
+/**
+ * Text that never wraps inside (a place, a date): spaces become no-break spaces, so a line
+ * breaks before or after it, not in the middle of "Room 4.12, Education Centre". Text longer
+ * than a line is left as it is, so it can still wrap.
+ */
+export function unbroken(text: string, maxLength = 60): string {
+  return text.length > maxLength ? text : text.replace(/ /g, '\u00a0');
+}
+
 /** Vertical space of a given height in twips. */
 export function spacer(twips: number): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 0, line: Math.max(twips, 20), lineRule: 'exact' }, children: [] });
@@ -545,7 +555,7 @@ export function fieldRow(paper: PaperSize, fields: readonly FieldSpec[], height:
  */
 export function optionsGrid(
   paper: PaperSize,
-  rows: readonly { label: string; options: readonly { label: string; checked?: boolean }[] }[],
+  rows: readonly { label: string; options: readonly { label: string; checked?: boolean; writeIn?: boolean }[] }[],
 ): Table {
   const total = contentWidth(paper);
   const labelCol = Math.max(...rows.map((r) => labelWidth(r.label)));
@@ -580,7 +590,15 @@ export function optionsGrid(
                 children: [
                   new Paragraph({
                     style: 'TableText',
-                    children: option ? [checkbox(option.checked ?? false), new TextRun({ text: ` ${option.label}`, size: SIZES.body })] : [],
+                    // A write-in option ("Other: ____") rules a line to the end of its cell.
+                    ...(option?.writeIn ? { tabStops: [{ type: TabStopType.RIGHT, position: (widths[i + 1] ?? 0) - 80, leader: LeaderType.UNDERSCORE }] } : {}),
+                    children: option
+                      ? [
+                          checkbox(option.checked ?? false),
+                          new TextRun({ text: ` ${option.label}`, size: SIZES.body }),
+                          ...(option.writeIn ? [new TextRun({ children: [new Tab()], color: COLORS.rule })] : []),
+                        ]
+                      : [],
                   }),
                 ],
               });

@@ -346,7 +346,7 @@ export function ScheduleHandoutCard({ sources, ctx, run, busy }: CardProps) {
 }
 
 export function SkillsInventoryCard({ sources, ctx, run, busy }: CardProps) {
-  const model = useMemo(() => buildSkillsInventoryModel(sources.catalog), [sources.catalog]);
+  const model = useMemo(() => buildSkillsInventoryModel(sources.catalog, sources.program), [sources.catalog, sources.program]);
   const categories = new Set(model.competencies.map((c) => c.category)).size;
   const fileName = documentFileName('Skills inventory form', sources.program.name);
   return (

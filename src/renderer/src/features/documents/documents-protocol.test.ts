@@ -65,7 +65,7 @@ describe('building document jobs', () => {
     const files = await runDocumentJob({
       type: 'skills',
       ctx,
-      model: buildSkillsInventoryModel(catalog),
+      model: buildSkillsInventoryModel(catalog, program),
       fileName: 'Skills inventory form - X.docx',
     });
     expect(files).toHaveLength(1);
@@ -156,7 +156,7 @@ describe('the documents client', () => {
     const job: DocumentJob = {
       type: 'skills',
       ctx,
-      model: buildSkillsInventoryModel(catalog),
+      model: buildSkillsInventoryModel(catalog, program),
       fileName: 'a.docx',
     };
     const running = client.run(job);
@@ -172,7 +172,7 @@ describe('the documents client', () => {
     const files = await client.run({
       type: 'skills',
       ctx,
-      model: buildSkillsInventoryModel(catalog),
+      model: buildSkillsInventoryModel(catalog, program),
       fileName: 'a.docx',
     });
     expect(readDocx(files[0]!.data).text).toContain('Flexibility');

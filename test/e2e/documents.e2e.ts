@@ -203,10 +203,10 @@ describe('schedule, documents and letters', () => {
     expect(sheetsDocx.sectionTexts).toHaveLength(24);
     expect(sheetsDocx.text).toContain(pair1[0]!);
 
-    // The group meeting pack: sign-in sheet with all names, then the topic worksheet.
+    // The group meeting pack: the agenda, the sign-in sheet with all names, then the topic worksheet.
     const pack = card(page, 'Group meeting pack');
     await pack
-      .getByText(/^Sign-in sheet with 24 names \(2 pages\), then a blank worksheet/)
+      .getByText(/^Agenda \(1 page\), sign-in sheet with 24 names \(1 page\), then a blank worksheet/)
       .waitFor();
     const packFile = await captureDownload(page, () =>
       pack.getByRole('button', { name: 'Save .docx' }).click(),
@@ -216,7 +216,67 @@ describe('schedule, documents and letters', () => {
     );
     const packText = readDocx(packFile.data).text;
     expect(packText).toContain('Attendance');
+    expect(packText).toContain('Self-management skills: what these competencies look like at work');
     for (const name of pair1) expect(packText).toContain(name);
+    expect(packText).toMatch(new RegExp(`${pair1[0]}\\nPair 01\\n`));
+
+    // Agendas: edit the topic meetings' agenda; it is saved as typed, a problem holds the pack
+    // back, and the printed timings follow; then back to the default.
+    await pack.getByRole('button', { name: 'Edit agendas' }).click();
+    const agendas = page.getByRole('dialog', { name: 'Group meeting agendas' });
+    await agendas.getByRole('tab', { name: 'Topic meetings', selected: true }).waitFor();
+    await agendas.getByRole('textbox', { name: 'What happens, line 1' }).fill('Coffee and {subject}');
+    await agendas.getByText('{subject} is not a placeholder').waitFor();
+    await agendas.getByRole('textbox', { name: 'Minutes, line 1' }).fill('40');
+    await agendas.getByTestId('agenda-total').getByText('2.5 h in all.').waitFor();
+    await agendas.getByText('the printed timings are scaled to fit').waitFor();
+    await dismissNotifications(page);
+    await screenshot(page, 'documents-agendas');
+    await a11y(page, 'agenda editor', problems);
+    await agendas.getByRole('textbox', { name: 'What happens, line 1' }).fill('Coffee and {topic} news');
+    await agendas.getByText('Saved').waitFor();
+    await agendas.getByRole('button', { name: 'Done' }).click();
+    await pack.getByText('your own for topic meetings').waitFor();
+    const ownAgenda = readDocx(
+      (await captureDownload(page, () => pack.getByRole('button', { name: 'Save .docx' }).click())).data,
+    ).sectionTexts[0] ?? '';
+    expect(ownAgenda).toContain('Coffee and Self-management skills news');
+    // 40 of 150 minutes scaled to the two-hour meeting: 32 minutes, rounded to 35 in five-minute steps.
+    expect(ownAgenda).toMatch(/^12:00\n35\nCoffee and Self-management skills news\n12:35$/m);
+    await pack.getByRole('button', { name: 'Edit agendas' }).click();
+    await agendas.getByRole('button', { name: 'Reset to the default' }).click();
+    await page.getByRole('dialog', { name: /^Go back to the default plan/ }).getByRole('button', { name: 'Use the default' }).click();
+    await expect.poll(() => agendas.getByRole('textbox', { name: 'What happens, line 1' }).inputValue()).toBe('Welcome, and one news item from each pair');
+    await agendas.getByRole('button', { name: 'Done' }).click();
+    await pack.getByText('the app’s default for topic meetings').waitFor();
+
+    // Skills inventory: the return day is set where the form is made and printed on it.
+    const inventory = card(page, 'Skills inventory form');
+    await inventory.getByText('No day set: each form gets a line to write it in.').waitFor();
+    const returnBy = inventory.getByLabel('Return by');
+    await returnBy.fill('2030-09-25');
+    await returnBy.blur();
+    await inventory.getByText('Each form asks for it back by').waitFor();
+    await dismissNotifications(page);
+    await screenshot(page, 'documents-inventory-return-by');
+    const form = readDocx(
+      (await captureDownload(page, () => inventory.getByRole('button', { name: 'Save .docx' }).click())).data,
+    ).text;
+    expect(form).toContain('Wednesday\u00a025\u00a0September\u00a02030');
+    expect(form).toContain('Please do not pair me with');
+
+    // A blank agreement for a triad has three signature rows.
+    const agreement = card(page, 'Peer mentoring agreement');
+    await agreement.getByText('Blank, to fill in by hand').click();
+    await agreement.getByText('For a triad (3 signatures)').click();
+    await agreement.getByText('1 blank agreement for a triad · 2 pages').waitFor();
+    const triad = readDocx(
+      (await captureDownload(page, () => agreement.getByRole('button', { name: 'Save .docx' }).click())).data,
+    ).text;
+    expect(triad).toContain('Partner 3');
+    expect(triad).toContain('Received by the coordinator');
+    await agreement.getByText('One per pair or triad').click();
+    await dismissNotifications(page);
 
     // The agreement, the handout and the skills form build too.
     for (const title of [

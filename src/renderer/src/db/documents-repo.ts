@@ -6,6 +6,13 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DEFAULT_LETTER_TEMPLATE } from '../domain/documents/letter-template';
+import {
+  AGENDA_LIMITS,
+  restoreMeetingPlans,
+  type MeetingPlan,
+  type MeetingPlanKind,
+  type MeetingPlans,
+} from '../domain/documents/meeting-plans';
 import type {
   Competency,
   PaperSize,
@@ -25,6 +32,9 @@ import { runWrite } from './write-guard';
 
 /** Meta key of a program's letter template. */
 export const letterTemplateKey = (programId: string): string => `letterTemplate:${programId}`;
+
+/** Meta key of a program's meeting plans (agendas and what to bring), when edited. */
+export const meetingPlansKey = (programId: string): string => `meetingPlans:${programId}`;
 
 /** The letter template in use, and whether it is still the app's default. */
 export interface LetterTemplateState {
@@ -46,6 +56,8 @@ export interface DocumentSources {
   /** Events in calendar order. */
   events: ProgramEvent[];
   template: LetterTemplateState;
+  /** Agendas and preparation per meeting type (the defaults until the coordinator edits them). */
+  meetingPlans: MeetingPlans;
   paper: PaperSize;
 }
 
@@ -67,7 +79,7 @@ export async function loadDocumentSources(programId: string): Promise<DocumentSo
     async () => {
       const program = await db.programs.get(programId);
       if (!program) return null;
-      const [catalog, participants, allTeams, allMembers, events, template, paper] =
+      const [catalog, participants, allTeams, allMembers, events, template, plans, paper] =
         await Promise.all([
           db.competencies.where('programId').equals(programId).toArray(),
           db.participants.where('programId').equals(programId).toArray(),
@@ -75,6 +87,7 @@ export async function loadDocumentSources(programId: string): Promise<DocumentSo
           db.teamMembers.where('programId').equals(programId).toArray(),
           db.events.where('programId').equals(programId).toArray(),
           db.meta.get(letterTemplateKey(programId)),
+          db.meta.get(meetingPlansKey(programId)),
           db.meta.get(PAPER_SIZE_KEY),
         ]);
       const teams = allTeams
@@ -89,6 +102,7 @@ export async function loadDocumentSources(programId: string): Promise<DocumentSo
         members: allMembers.filter((m) => confirmed.has(m.teamId)),
         events: sortEvents(events),
         template: readTemplate(template?.value),
+        meetingPlans: restoreMeetingPlans(plans?.value),
         paper: readPaper(paper?.value),
       };
     },
@@ -151,5 +165,44 @@ export async function setLetterSent(teamId: string, sentOn: string): Promise<voi
         'Only confirmed teams get letters: confirm the team on the Pairing screen first.',
       );
     await db.teams.update(teamId, { letterSentOn: sentOn, updatedAt: nowIso() });
+  });
+}
+
+/**
+ * Save one meeting type's plan exactly as typed (problems included: nothing typed is lost, and
+ * the meeting pack is held back while the plan has problems). The other types keep theirs.
+ */
+export async function saveMeetingPlan(programId: string, kind: MeetingPlanKind, plan: MeetingPlan): Promise<void> {
+  if (plan.agenda.length > AGENDA_LIMITS.maxItems * 2 || JSON.stringify(plan).length > 50_000) {
+    throw new Error('The agenda is too long: keep it to 15 lines.');
+  }
+  await runWrite(db, [db.programs, db.meta], async () => {
+    if (!(await db.programs.get(programId))) throw new Error('That program no longer exists.');
+    const stored = (await db.meta.get(meetingPlansKey(programId)))?.value;
+    const plans = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+    await db.meta.put({ key: meetingPlansKey(programId), value: { ...plans, [kind]: plan } });
+  });
+}
+
+/** Go back to the app's default plan for one meeting type. */
+export async function resetMeetingPlan(programId: string, kind: MeetingPlanKind): Promise<void> {
+  await runWrite(db, [db.meta], async () => {
+    const stored = (await db.meta.get(meetingPlansKey(programId)))?.value;
+    if (typeof stored !== 'object' || stored === null) return;
+    const rest = Object.fromEntries(Object.entries(stored as Record<string, unknown>).filter(([key]) => key !== kind));
+    if (Object.keys(rest).length === 0) await db.meta.delete(meetingPlansKey(programId));
+    else await db.meta.put({ key: meetingPlansKey(programId), value: rest });
+  });
+}
+
+/**
+ * Set the day by which participants return the skills inventory form (`YYYY-MM-DD`), or clear
+ * it with ''. Saved at once; anything else is refused and nothing changes.
+ */
+export async function setInventoryReturnBy(programId: string, day: string): Promise<void> {
+  if (day !== '' && !isIsoDate(day)) throw new Error(`"${day}" is not a date: pick a day, or clear the field.`);
+  await runWrite(db, [db.programs], async () => {
+    if (!(await db.programs.get(programId))) throw new Error('That program no longer exists.');
+    await db.programs.update(programId, { inventoryReturnBy: day, updatedAt: nowIso() });
   });
 }

@@ -107,12 +107,14 @@ describe('meetingPlanErrors', () => {
 });
 
 describe('restoreMeetingPlans', () => {
-  it('reads what was stored, and the default for what is missing or broken', () => {
+  it('reads what was stored, drops lines of the wrong shape, and gives the default for what is missing', () => {
     const own = { agenda: [{ minutes: 90, activity: 'Open space' }], bring: '' };
-    const plans = restoreMeetingPlans({ orientation: own, group: { agenda: 'nonsense' }, debrief: { agenda: [], bring: 'x' } });
+    const plans = restoreMeetingPlans({ orientation: own, group: { agenda: 'nonsense' }, debrief: { agenda: [{ minutes: '5', activity: 'x' }, { minutes: 0, activity: '' }], bring: 7 } });
     expect(plans.orientation).toEqual(own);
-    expect(plans.group).toEqual(DEFAULT_MEETING_PLANS.group);
-    expect(plans.debrief).toEqual(DEFAULT_MEETING_PLANS.debrief);
+    expect(plans.group).toEqual({ agenda: DEFAULT_MEETING_PLANS.group.agenda, bring: DEFAULT_MEETING_PLANS.group.bring });
+    // Kept as typed, problems and all: the editor shows them and the pack waits for a fix.
+    expect(plans.debrief).toEqual({ agenda: [{ minutes: 0, activity: '' }], bring: DEFAULT_MEETING_PLANS.debrief.bring });
+    expect(meetingPlanErrors(plans.debrief)).toHaveLength(2);
     expect(restoreMeetingPlans(undefined)).toEqual(DEFAULT_MEETING_PLANS);
   });
 

@@ -174,12 +174,15 @@ function readPlan(value: unknown, fallback: MeetingPlan): MeetingPlan {
         })
         .map((item) => ({ minutes: item.minutes, activity: item.activity }))
     : fallback.agenda;
-  const plan = { agenda, bring: typeof record.bring === 'string' ? record.bring : fallback.bring };
-  // A stored plan that could not be saved today (hand-edited backup, older limits) reads as the default.
-  return meetingPlanErrors(plan).length === 0 ? plan : fallback;
+  // Kept as stored even with problems (the editor saves as typed and shows them); the meeting
+  // pack is held back until they are fixed.
+  return { agenda, bring: typeof record.bring === 'string' ? record.bring : fallback.bring };
 }
 
-/** Stored plans (any shape, possibly missing) brought to today's shape, defaults filling gaps. */
+/**
+ * Stored plans (any shape, possibly missing) brought to today's shape: lines that are not a
+ * number of minutes and a text are dropped, missing types get the default.
+ */
 export function restoreMeetingPlans(value: unknown): MeetingPlans {
   const stored = typeof value === 'object' && value !== null ? (value as Partial<Record<MeetingPlanKind, unknown>>) : {};
   return {

@@ -2,7 +2,7 @@
  * One card per printable on the Documents screen, each with its options, what it covers and a
  * save button. Models are made here from the loaded records; building happens in the worker.
  */
-import { Button, Checkbox, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Checkbox, Radio, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconChecklist,
@@ -13,7 +13,10 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { DocumentSources } from '../../db/documents-repo';
+import { Link } from 'react-router';
+import { setInventoryReturnBy, type DocumentSources } from '../../db/documents-repo';
+import { AutoSaveInput } from '../../components/auto-save-input';
+import { formatDay } from '../../components/dates';
 import {
   buildAgreementModel,
   buildGroupMeetingPackModel,
@@ -25,7 +28,9 @@ import {
 } from '../../domain/documents/document-models';
 import { CATEGORY_LABELS, CATEGORY_ORDER, type CompetencyCategory } from '../../domain/model';
 import { isGroupGathering } from '../../domain/schedule/annual-schedule';
-import { formatShortDate } from '../../domain/schedule/iso-dates';
+import { formatDuration, formatShortDate } from '../../domain/schedule/iso-dates';
+import { isDefaultPlan, MEETING_PLAN_LABELS, meetingPlanErrors, planKindOf } from '../../domain/documents/meeting-plans';
+import { MeetingPlansModal } from './meeting-plans-editor';
 import { platform } from '../../platform';
 import { letterTemplateErrors } from '../../components/documents/letter-template-editor';
 import { DocumentCard, MissingNotice, type MissingStep } from './document-card';
@@ -265,6 +270,7 @@ export function WorksheetCard({ sources, ctx, run, busy }: CardProps) {
 export function AgreementCard({ sources, ctx, run, busy }: CardProps) {
   const hasTeams = sources.teams.length > 0;
   const [which, setWhich] = useState<'teams' | 'blank'>(hasTeams ? 'teams' : 'blank');
+  const [blankFor, setBlankFor] = useState<'pair' | 'triad'>('pair');
   const perTeam = which === 'teams' && hasTeams;
   const model = useMemo(
     () =>
@@ -274,22 +280,26 @@ export function AgreementCard({ sources, ctx, run, busy }: CardProps) {
         sources.members,
         sources.participants,
         sources.catalog,
+        sources.events,
+        blankFor === 'triad' ? 3 : 2,
       ),
-    [sources, perTeam],
+    [sources, perTeam, blankFor],
   );
   const fileName = documentFileName(
-    perTeam ? 'Peer mentoring agreements' : 'Peer mentoring agreement (blank)',
+    perTeam
+      ? 'Peer mentoring agreements'
+      : `Peer mentoring agreement (blank${blankFor === 'triad' ? ', triad' : ''})`,
     sources.program.name,
   );
   return (
     <DocumentCard
       icon={IconSignature}
       title="Peer mentoring agreement"
-      description="What each pair fills in and signs at the start: goals, competencies, how often they meet, confidentiality, feedback and a no-fault ending."
+      description="What each pair or triad fills in and signs at the start: goals, competencies, how often they meet, the group meetings, confidentiality, feedback, review dates and a no-fault ending."
       covers={
         perTeam
           ? `${plural(model.teams.length, 'agreement')} (${teamsInWords(sources.teams.map((t) => t.kind))}) · ${plural(model.teams.length * 2, 'page')}`
-          : '1 blank agreement · 2 pages'
+          : `1 blank agreement for a ${blankFor} · 2 pages`
       }
       fileName={fileName}
       onSave={() =>
@@ -308,20 +318,39 @@ export function AgreementCard({ sources, ctx, run, busy }: CardProps) {
         <Stack gap={6} mt={6}>
           <Radio
             value="teams"
-            label="One per pair"
+            label="One per pair or triad"
             description={hasTeams ? 'Names and chosen competencies filled in' : undefined}
             disabled={!hasTeams}
           />
           <Radio value="blank" label="Blank, to fill in by hand" />
         </Stack>
       </Radio.Group>
+      {!perTeam && (
+        <SegmentedControl
+          aria-label="Blank agreement for"
+          value={blankFor}
+          onChange={(v) => setBlankFor(v as 'pair' | 'triad')}
+          data={[
+            { value: 'pair', label: 'For a pair (2 signatures)' },
+            { value: 'triad', label: 'For a triad (3 signatures)' },
+          ]}
+        />
+      )}
+      {sources.events.length === 0 && (
+        <Text size="sm" c="dimmed">
+          With no schedule yet, the agreement leaves out the group meeting days and review dates.
+        </Text>
+      )}
       {!hasTeams && <MissingNotice step={FILLED_NEEDS_TEAMS} />}
     </DocumentCard>
   );
 }
 
 export function ScheduleHandoutCard({ sources, ctx, run, busy }: CardProps) {
-  const model = useMemo(() => buildScheduleHandoutModel(sources.events), [sources.events]);
+  const model = useMemo(
+    () => buildScheduleHandoutModel(sources.events, sources.meetingPlans),
+    [sources.events, sources.meetingPlans],
+  );
   const gatherings = sources.events.filter((e) => isGroupGathering(e.kind)).length;
   const months = new Set(sources.events.map((e) => e.date.slice(0, 7))).size;
   const fileName = documentFileName('Schedule', sources.program.name);
@@ -329,7 +358,7 @@ export function ScheduleHandoutCard({ sources, ctx, run, busy }: CardProps) {
     <DocumentCard
       icon={IconCalendarEvent}
       title="Annual schedule handout"
-      description="The year at a glance, for the orientation meeting and the notice board: each month’s meeting with its date, time and place."
+      description="The year at a glance, for the orientation meeting and the notice board: each group meeting with its date, time, place and what to bring, and the months when pairs meet on their own."
       covers={`${plural(months, 'month')}, ${plural(gatherings, 'group meeting')} · 1 page`}
       fileName={fileName}
       onSave={() =>
@@ -345,15 +374,21 @@ export function ScheduleHandoutCard({ sources, ctx, run, busy }: CardProps) {
   );
 }
 
-export function SkillsInventoryCard({ sources, ctx, run, busy }: CardProps) {
-  const model = useMemo(() => buildSkillsInventoryModel(sources.catalog, sources.program), [sources.catalog, sources.program]);
+export function SkillsInventoryCard({ sources, ctx, today, run, busy }: CardProps) {
+  const model = useMemo(
+    () => buildSkillsInventoryModel(sources.catalog, sources.program),
+    [sources.catalog, sources.program],
+  );
+  const returnTo = [sources.program.coordinatorName, sources.program.coordinatorEmail]
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const categories = new Set(model.competencies.map((c) => c.category)).size;
   const fileName = documentFileName('Skills inventory form', sources.program.name);
   return (
     <DocumentCard
       icon={IconClipboardList}
       title="Skills inventory form"
-      description="The self-assessment each participant fills in before pairing: for every competency, whether they can offer it or want to develop it."
+      description="The self-assessment each participant fills in before pairing: contact details, pairing wishes and meeting times, then for every competency whether they can offer it or want to develop it."
       covers={`${plural(model.competencies.length, 'competency', 'competencies')} in ${plural(categories, 'category', 'categories')} · blank, one per person`}
       fileName={fileName}
       onSave={() =>
@@ -373,7 +408,39 @@ export function SkillsInventoryCard({ sources, ctx, run, busy }: CardProps) {
             }
           : null
       }
-    />
+    >
+      <AutoSaveInput
+        label="Return by"
+        type="date"
+        w={220}
+        value={sources.program.inventoryReturnBy ?? ''}
+        onSave={async (day) => {
+          await setInventoryReturnBy(sources.program.id, day);
+          return null;
+        }}
+      />
+      <Text size="sm" c={model.returnBy !== '' && model.returnBy < today ? 'orange.9' : undefined}>
+        {model.returnBy === ''
+          ? 'No day set: each form gets a line to write it in. Set a day so every copy says when.'
+          : model.returnBy < today
+            ? `${formatDay(model.returnBy)} has passed: set a later day before printing.`
+            : `Each form asks for it back by ${formatDay(model.returnBy)}.`}
+      </Text>
+      <Text size="sm">
+        <Text span c="dimmed">
+          Returned to:
+        </Text>{' '}
+        {returnTo.length > 0 ? returnTo.join(', ') : 'the program coordinator (no name set)'}
+        {returnTo.length < 2 && (
+          <>
+            {' · '}
+            <Anchor component={Link} to="/setup" size="sm">
+              Add your {returnTo.length === 0 ? 'name and e-mail' : 'name or e-mail'} in Program setup
+            </Anchor>
+          </>
+        )}
+      </Text>
+    </DocumentCard>
   );
 }
 
@@ -381,6 +448,7 @@ export function GroupMeetingPackCard({ sources, ctx, run, busy }: CardProps) {
   const meetings = sources.events.filter((e) => isGroupGathering(e.kind));
   const [meetingId, setMeetingId] = useState<string | null>(null);
   const [personalise, setPersonalise] = useState(false);
+  const [editing, setEditing] = useState(false);
   const meeting =
     meetings.find((m) => m.id === meetingId) ??
     meetings.find((m) => m.kind === 'group') ??
@@ -399,30 +467,38 @@ export function GroupMeetingPackCard({ sources, ctx, run, busy }: CardProps) {
             sources.catalog,
             sources.events,
             personal,
+            sources.meetingPlans,
           )
         : null,
     [sources, meeting, personal],
   );
+  const planKind = (meeting && planKindOf(meeting.kind)) ?? 'group';
+  const planErrors = meetingPlanErrors(sources.meetingPlans[planKind]);
+  const minutesByKind = {
+    orientation: meetings.filter((m) => m.kind === 'orientation').map((m) => m.minutes),
+    group: meetings.filter((m) => m.kind === 'group').map((m) => m.minutes),
+    debrief: meetings.filter((m) => m.kind === 'debrief').map((m) => m.minutes),
+  };
   const fileName = meeting
     ? documentFileName(`Group meeting pack - ${meeting.date}`, sources.program.name)
     : '';
   const signIn = model
     ? `sign-in sheet with ${plural(model.attendees.length, 'name')} (${plural(signInPageCount(model.attendees.length), 'page')})`
     : '';
-  const worksheet = !model?.worksheet
-    ? 'no topic worksheet for this meeting'
-    : personal
+  const handouts = model?.worksheet
+    ? personal
       ? `${plural(model.worksheet.people.length, 'personalised worksheet')} (${plural(model.worksheet.people.length * worksheetPagesEach(model.worksheet), 'page')})`
-      : `a blank worksheet (${plural(worksheetPagesEach(model.worksheet), 'page')})`;
-  const covers = model
-    ? `${signIn.charAt(0).toUpperCase()}${signIn.slice(1)}, then ${worksheet}`
-    : '';
+      : `a blank worksheet (${plural(worksheetPagesEach(model.worksheet), 'page')})`
+    : model?.schedule
+      ? 'the schedule handout (1 page) and the skills inventory form'
+      : 'no handout for this meeting';
+  const covers = model ? `Agenda (1 page), ${signIn}, then ${handouts}` : '';
 
   return (
     <DocumentCard
       icon={IconUsersGroup}
       title="Group meeting pack"
-      description="Everything to print for one group meeting: the sign-in sheet with every participant’s name, then the worksheet for its topic."
+      description="Everything to print for one group meeting: the agenda with its timings and what to bring, the sign-in sheet with every participant’s name and team, then the topic worksheet — or, for the orientation, the schedule and the skills inventory form."
       covers={covers}
       fileName={fileName}
       onSave={() =>
@@ -435,7 +511,21 @@ export function GroupMeetingPackCard({ sources, ctx, run, busy }: CardProps) {
       }
       busy={busy}
       missing={meetings.length === 0 ? NEEDS_SCHEDULE : null}
+      disabled={planErrors.length > 0}
+      extra={
+        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+          Edit agendas
+        </Button>
+      }
     >
+      <MeetingPlansModal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        programId={sources.program.id}
+        plans={sources.meetingPlans}
+        minutesByKind={minutesByKind}
+        initialKind={planKind}
+      />
       {meetings.length > 0 && (
         <>
           <Select
@@ -461,6 +551,19 @@ export function GroupMeetingPackCard({ sources, ctx, run, busy }: CardProps) {
             disabled={!hasTeams || meeting?.topic === null}
             onChange={(e) => setPersonalise(e.currentTarget.checked)}
           />
+          <Text size="sm">
+            <Text span c="dimmed">
+              Agenda:
+            </Text>{' '}
+            {isDefaultPlan(planKind, sources.meetingPlans[planKind]) ? 'the app’s default' : 'your own'} for{' '}
+            {MEETING_PLAN_LABELS[planKind].toLowerCase()}, fitted to this meeting’s{' '}
+            {meeting && meeting.minutes > 0 ? formatDuration(meeting.minutes) : 'length'}
+          </Text>
+          {planErrors.length > 0 && (
+            <Text size="sm" c="red.8" role="alert">
+              This agenda has {plural(planErrors.length, 'problem')} to fix first ({planErrors[0]}).
+            </Text>
+          )}
           {!hasTeams && <MissingNotice step={PERSONAL_NEEDS_TEAMS} />}
         </>
       )}

@@ -22,8 +22,8 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { reportError } from '../report-error';
+import { useMemo, useRef, useState } from 'react';
+import { useSaveAsYouType } from '../use-save-as-you-type';
 import { todayIso } from '../today';
 import {
   resetLetterTemplate,
@@ -42,8 +42,6 @@ import {
   type TemplateProblem,
 } from '../../domain/documents/letter-template';
 import { documentContext, exampleLetter } from './document-plans';
-
-const SAVE_DELAY_MS = 500;
 
 const PREVIEW_TEXT = {
   margin: 0,
@@ -136,40 +134,11 @@ function EditorBody({
   sources: DocumentSources;
   onClose: () => void;
 }) {
-  const [draft, setDraft] = useState(sources.template.text);
-  const [status, setStatus] = useState<'saved' | 'saving'>('saved');
+  const { draft, status, change, replace, flush } = useSaveAsYouType(sources.template.text, (text) =>
+    saveLetterTemplate(programId, text),
+  );
   const [previewTeam, setPreviewTeam] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<string | null>(null);
-
-  const flush = useRef(async () => {
-    clearTimeout(timer.current);
-    const text = pending.current;
-    if (text === null) return;
-    pending.current = null;
-    try {
-      await saveLetterTemplate(programId, text);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      if (pending.current === null) setStatus('saved');
-    }
-  });
-
-  // Save what is still waiting when the editor closes.
-  useEffect(() => {
-    const save = flush.current;
-    return () => void save();
-  }, []);
-
-  const change = (text: string) => {
-    setDraft(text);
-    setStatus('saving');
-    pending.current = text;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush.current(), SAVE_DELAY_MS);
-  };
 
   const today = todayIso();
   const ctx = useMemo(
@@ -233,12 +202,7 @@ function EditorBody({
       ),
       labels: { confirm: 'Use the default text', cancel: 'Keep my text' },
       confirmProps: { color: 'red' },
-      onConfirm: () => {
-        clearTimeout(timer.current);
-        pending.current = null;
-        setDraft(DEFAULT_LETTER_TEMPLATE);
-        void resetLetterTemplate(programId).then(() => setStatus('saved'), reportError);
-      },
+      onConfirm: () => replace(DEFAULT_LETTER_TEMPLATE, () => resetLetterTemplate(programId)),
     });
 
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -254,7 +218,7 @@ function EditorBody({
               description="“# ” starts the title, “## ” a heading, “- ” a bullet point; a blank line starts a new paragraph. Placeholders in {{double braces}} are filled in for each pair."
               value={draft}
               onChange={(e) => change(e.currentTarget.value)}
-              onBlur={() => void flush.current()}
+              onBlur={() => void flush()}
               autosize
               minRows={14}
               maxRows={22}

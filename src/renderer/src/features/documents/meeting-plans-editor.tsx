@@ -17,8 +17,8 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import { reportError } from '../../components/report-error';
+import { useEffect, useState } from 'react';
+import { useSaveAsYouType } from '../../components/use-save-as-you-type';
 import { resetMeetingPlan, saveMeetingPlan } from '../../db/documents-repo';
 import {
   AGENDA_LIMITS,
@@ -34,8 +34,6 @@ import {
   type MeetingPlans,
 } from '../../domain/documents/meeting-plans';
 import { formatDuration } from '../../domain/schedule/iso-dates';
-
-const SAVE_DELAY_MS = 500;
 
 /** "Meetings of this type on the schedule last 2 h" (or "1.5 h or 2 h"), or '' when none. */
 function scheduledLength(minutes: readonly number[]): string {
@@ -55,38 +53,9 @@ function PlanEditor({
   stored: MeetingPlan;
   meetingMinutes: readonly number[];
 }) {
-  const [draft, setDraft] = useState<MeetingPlan>(stored);
-  const [status, setStatus] = useState<'saved' | 'saving'>('saved');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<MeetingPlan | null>(null);
-
-  const flush = useRef(async () => {
-    clearTimeout(timer.current);
-    const plan = pending.current;
-    if (plan === null) return;
-    pending.current = null;
-    try {
-      await saveMeetingPlan(programId, kind, plan);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      if (pending.current === null) setStatus('saved');
-    }
-  });
-
-  // Save what is still waiting when the tab changes or the dialog closes.
-  useEffect(() => {
-    const save = flush.current;
-    return () => void save();
-  }, []);
-
-  const change = (plan: MeetingPlan) => {
-    setDraft(plan);
-    setStatus('saving');
-    pending.current = plan;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush.current(), SAVE_DELAY_MS);
-  };
+  const { draft, status, change, replace } = useSaveAsYouType<MeetingPlan>(stored, (plan) =>
+    saveMeetingPlan(programId, kind, plan),
+  );
 
   const setLine = (index: number, line: Partial<MeetingPlan['agenda'][number]>) =>
     change({ ...draft, agenda: draft.agenda.map((item, i) => (i === index ? { ...item, ...line } : item)) });
@@ -108,12 +77,7 @@ function PlanEditor({
       ),
       labels: { confirm: 'Use the default', cancel: 'Keep mine' },
       confirmProps: { color: 'red' },
-      onConfirm: () => {
-        clearTimeout(timer.current);
-        pending.current = null;
-        setDraft(DEFAULT_MEETING_PLANS[kind]);
-        void resetMeetingPlan(programId, kind).then(() => setStatus('saved'), reportError);
-      },
+      onConfirm: () => replace(DEFAULT_MEETING_PLANS[kind], () => resetMeetingPlan(programId, kind)),
     });
 
   const errors = meetingPlanErrors(draft);

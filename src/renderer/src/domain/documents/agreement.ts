@@ -117,7 +117,7 @@ function agreementPages(ctx: DocumentContext, model: AgreementModel, team: Agree
 
   const reviewRows =
     model.reviewDates.length > 0
-      ? model.reviewDates.map((date) => [`Around ${formatShortDate(date)}`, '', ''])
+      ? model.reviewDates.map((date) => [unbroken(formatShortDate(date)), '', ''])
       : [0, 1, 2].map(() => ['', '', '']);
 
   return [
@@ -161,7 +161,7 @@ function agreementPages(ctx: DocumentContext, model: AgreementModel, team: Agree
       { label: 'Length', value: '', weight: 2.4 },
     ]),
     paragraph('Who books our meetings, and how we let each other know if one of us must cancel:', { style: 'Small', keepNext: true }),
-    writingLines(ctx.paper, 2),
+    writingLines(ctx.paper, signers.length > 2 ? 2 : 3),
 
     backPageTeamLine(ctx, team),
     heading('4. Group meetings'),
@@ -189,11 +189,12 @@ function agreementPages(ctx: DocumentContext, model: AgreementModel, team: Agree
     table(
       ctx.paper,
       [
-        { header: 'When', weight: 2.2 },
+        { header: model.reviewDates.length > 0 ? 'After the meeting of' : 'Date', weight: 2.2 },
         { header: 'What is working', weight: 3.9 },
         { header: 'What we will change', weight: 3.9 },
       ],
-      reviewRows.map((cells) => ({ cells, minHeight: WRITING_LINE })),
+      // A pair's back page has room for taller rows; a triad's holds a third signature.
+      reviewRows.map((cells) => ({ cells, minHeight: signers.length > 2 ? WRITING_LINE : Math.round(WRITING_LINE * 1.6) })),
     ),
 
     heading('8. If it is not working'),

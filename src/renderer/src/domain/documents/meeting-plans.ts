@@ -58,7 +58,7 @@ export const DEFAULT_MEETING_PLANS: MeetingPlans = {
       { minutes: 15, activity: 'Agree one standing day and time for the group meetings' },
       { minutes: 10, activity: 'Questions, and booking your first pair meeting' },
     ],
-    bring: 'Your filled-in skills inventory form, and your calendar to agree meeting times.',
+    bring: 'Your calendar, to agree the time of the group meetings. Not returned your skills inventory yet? Bring it filled in (spare copies at the meeting).',
   },
   group: {
     agenda: [

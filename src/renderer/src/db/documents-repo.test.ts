@@ -5,10 +5,16 @@ import {
   letterTemplateKey,
   loadDocumentSources,
   loadLetterTemplate,
+  meetingPlansKey,
   resetLetterTemplate,
+  resetMeetingPlan,
   saveLetterTemplate,
+  saveMeetingPlan,
+  setInventoryReturnBy,
   setLetterSent,
 } from './documents-repo';
+import { DEFAULT_MEETING_PLANS } from '../domain/documents/meeting-plans';
+import { deleteProgram } from './programs-repo';
 import { generateProgramSchedule } from './events-repo';
 import { loadDemoProgram } from './programs-repo';
 import { PAPER_SIZE_KEY, setMeta } from './settings-repo';
@@ -155,5 +161,44 @@ describe('letter sent marks', () => {
     await expect(setLetterSent('nope', '2026-09-03')).rejects.toThrow(/no longer exists/);
     expect((await db.teams.get('t1'))?.letterSentOn).toBe('');
     expect((await db.teams.get('t3'))?.letterSentOn).toBe('');
+  });
+});
+
+describe('meeting plans and the inventory return day', () => {
+  it('reads the default plans until one is edited, keeps the others, and resets one type', async () => {
+    const program = await loadDemoProgram();
+    expect((await loadDocumentSources(program.id))?.meetingPlans).toEqual(DEFAULT_MEETING_PLANS);
+    const own = { agenda: [{ minutes: 60, activity: 'Walk and talk' }, { minutes: 0, activity: '' }], bring: 'Shoes' };
+    await saveMeetingPlan(program.id, 'debrief', own);
+    await saveMeetingPlan(program.id, 'orientation', { ...DEFAULT_MEETING_PLANS.orientation, bring: 'Nothing' });
+    const plans = (await loadDocumentSources(program.id))?.meetingPlans;
+    // Saved as typed, the unfinished line included: nothing typed is lost.
+    expect(plans?.debrief).toEqual(own);
+    expect(plans?.orientation.bring).toBe('Nothing');
+    expect(plans?.group).toEqual(DEFAULT_MEETING_PLANS.group);
+    await resetMeetingPlan(program.id, 'debrief');
+    const after = (await loadDocumentSources(program.id))?.meetingPlans;
+    expect(after?.debrief).toEqual(DEFAULT_MEETING_PLANS.debrief);
+    expect(after?.orientation.bring).toBe('Nothing');
+    await resetMeetingPlan(program.id, 'orientation');
+    expect(await db.meta.get(meetingPlansKey(program.id))).toBeUndefined();
+  });
+
+  it('deletes the plans with their program', async () => {
+    const program = await loadDemoProgram();
+    await saveMeetingPlan(program.id, 'group', DEFAULT_MEETING_PLANS.debrief);
+    await deleteProgram(program.id);
+    expect(await db.meta.get(meetingPlansKey(program.id))).toBeUndefined();
+  });
+
+  it('sets and clears the return day, and refuses anything but a day', async () => {
+    const program = await loadDemoProgram();
+    expect((await loadDocumentSources(program.id))?.program.inventoryReturnBy ?? '').toBe('');
+    await setInventoryReturnBy(program.id, '2026-09-25');
+    expect((await db.programs.get(program.id))?.inventoryReturnBy).toBe('2026-09-25');
+    await expect(setInventoryReturnBy(program.id, '25/09/2026')).rejects.toThrow('"25/09/2026" is not a date');
+    expect((await db.programs.get(program.id))?.inventoryReturnBy).toBe('2026-09-25');
+    await setInventoryReturnBy(program.id, '');
+    expect((await db.programs.get(program.id))?.inventoryReturnBy).toBe('');
   });
 });

@@ -65,6 +65,22 @@ describe('documents in LibreOffice', () => {
     }
   });
 
+  it('names the team on both pages of every agreement, breaks the inventory at a category with "(continued)" and fits 30 names on one sign-in page', () => {
+    expect(problem).toBe('');
+    const pagesOf = (name: string): string[] =>
+      execFileSync('pdftotext', ['-layout', join(dir, name), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+    for (const suffix of ['A4', 'Letter']) {
+      expect(pagesOf(`agreements-${suffix}.pdf`).map((page) => /(Triad|Pair) \d\d/.exec(page)?.[0])).toEqual(['Triad 03', 'Triad 03', 'Pair 07', 'Pair 07', 'Pair 08', 'Pair 08']);
+      const inventory = pagesOf(`skills-inventory-${suffix}.pdf`);
+      expect(inventory[0]).toContain('Technical expertise');
+      expect(inventory[1]).toMatch(/^\s*Business skills \(continued\): Achieving results/m);
+      const orientation = pagesOf(`orientation-pack-${suffix}.pdf`);
+      expect(orientation[1]).toContain('Attendance');
+      expect(orientation[1]).toMatch(/30\s+Jörg Costa\s+Pair 15/);
+      expect(orientation[2]).toContain('The year at a glance');
+    }
+  });
+
   it('shows the program in the header and a page number in the footer of every page', () => {
     expect(problem).toBe('');
     for (const doc of docs) {

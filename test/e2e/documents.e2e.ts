@@ -270,6 +270,8 @@ describe('schedule, documents and letters', () => {
     await agreement.getByText('Blank, to fill in by hand').click();
     await agreement.getByText('For a triad (3 signatures)').click();
     await agreement.getByText('1 blank agreement for a triad · 2 pages').waitFor();
+    await dismissNotifications(page);
+    await agreement.screenshot({ path: 'test-results/screens/documents-agreement-triad.png' });
     const triad = readDocx(
       (await captureDownload(page, () => agreement.getByRole('button', { name: 'Save .docx' }).click())).data,
     ).text;

@@ -297,6 +297,8 @@ describe('agreement, schedule, inventory and meeting pack', () => {
     // No month column repeating the date: "November 2026" appears only inside "10 November 2026".
     expect(count(docx.text.replace(/\u00a0/g, ' '), 'November 2026')).toBe(1);
     expect(count(docx.text, 'Bring: ')).toBe(5);
+    // Pair months stay quiet: no time or place, a line for the day the partners agree.
+    expect(count(docx.text, 'Our meeting: \t')).toBe(4);
     expect(docx.text).toContain(`Bring: ${DEFAULT_MEETING_PLANS.orientation.bring}`);
     expect(docx.text).toContain(`Bring: ${DEFAULT_MEETING_PLANS.debrief.bring}`);
     expect(docx.text).not.toMatch(/[{}]/);

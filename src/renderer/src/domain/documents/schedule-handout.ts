@@ -4,12 +4,12 @@
  * stand out (shaded, with what to prepare or bring); the months when pairs meet on their own
  * stay quiet.
  */
-import { Paragraph, TextRun, type Document, type FileChild } from 'docx';
-import { CATEGORY_LABELS } from '../model';
+import { LeaderType, Paragraph, Tab, TabStopType, TextRun, type Document, type FileChild } from 'docx';
+import { CATEGORY_LABELS, type PaperSize } from '../model';
 import { formatDuration, formatMonthYear, formatTimeRange, isIsoDate, parseIsoDate, WEEKDAY_NAMES, weekdayOf } from '../schedule/iso-dates';
 import type { DocumentContext, ScheduleEntry, ScheduleHandoutModel } from './document-models';
 import { planKindOf } from './meeting-plans';
-import { COLORS, createDocument, noteBox, paragraph, SIZES, subtitle, table, title, unbroken, type RowSpec, type SectionSpec } from './style';
+import { COLORS, columnWidths, createDocument, noteBox, paragraph, SIZES, subtitle, table, title, unbroken, type RowSpec, type SectionSpec } from './style';
 
 const DOCUMENT_NAME = 'Program calendar';
 
@@ -17,11 +17,26 @@ function small(text: string, options: { bold?: boolean; color?: string } = {}): 
   return new Paragraph({ style: 'TableText', children: [new TextRun({ text, size: SIZES.small, color: options.color ?? COLORS.muted, bold: options.bold ?? false })] });
 }
 
-function whatCell(entry: ScheduleEntry, bring: string): Paragraph[] {
+/** Column weights of the table: when, what, time, place. */
+const WEIGHTS = [2.1, 4.6, 1.3, 2.3] as const;
+
+/** "Our meeting: ______": where a pair writes the day they agreed, ruled to the cell's end. */
+function ourMeetingLine(paper: PaperSize): Paragraph {
+  const cellText = (columnWidths(paper, WEIGHTS)[1] ?? 0) - 200;
+  return new Paragraph({
+    style: 'TableText',
+    spacing: { before: 60 },
+    tabStops: [{ type: TabStopType.RIGHT, position: cellText, leader: LeaderType.UNDERSCORE }],
+    children: [new TextRun({ text: 'Our meeting: ', size: SIZES.small, color: COLORS.muted }), new TextRun({ children: [new Tab()], color: COLORS.rule })],
+  });
+}
+
+function whatCell(entry: ScheduleEntry, bring: string, paper: PaperSize): Paragraph[] {
   if (entry.kind === 'pairs') {
     return [
       new Paragraph({ style: 'TableText', children: [new TextRun({ text: entry.title, color: COLORS.muted })] }),
       ...(entry.notes.trim() === '' ? [] : [small(entry.notes.trim())]),
+      ourMeetingLine(paper),
     ];
   }
   const details: Paragraph[] = [];
@@ -69,16 +84,17 @@ function placeCell(place: string): Paragraph[] {
   );
 }
 
-function row(entry: ScheduleEntry, model: ScheduleHandoutModel): RowSpec {
+function row(entry: ScheduleEntry, model: ScheduleHandoutModel, paper: PaperSize): RowSpec {
   if (entry.kind === 'pairs') {
-    return { cells: [whenCell(entry), whatCell(entry, ''), '', ''], minHeight: 440 };
+    return { cells: [whenCell(entry), whatCell(entry, '', paper), '', ''], minHeight: 560 };
   }
   const kind = planKindOf(entry.kind);
   const bring = kind === null ? '' : model.plans[kind].bring;
   return {
-    cells: [whenCell(entry), whatCell(entry, bring), formatTimeRange(entry.startTime, entry.minutes), placeCell(entry.place)],
+    cells: [whenCell(entry), whatCell(entry, bring, paper), formatTimeRange(entry.startTime, entry.minutes), placeCell(entry.place)],
     band: true,
-    minHeight: 1250,
+    // A4 is longer than Letter: the extra room goes to the meetings everyone attends.
+    minHeight: paper === 'a4' ? 1450 : 1250,
   };
 }
 
@@ -110,13 +126,8 @@ export function scheduleHandoutSections(ctx: DocumentContext, model: ScheduleHan
     ),
     table(
       ctx.paper,
-      [
-        { header: 'When', weight: 2.1 },
-        { header: 'What happens', weight: 4.6 },
-        { header: 'Time', weight: 1.3 },
-        { header: 'Place', weight: 2.3 },
-      ],
-      model.events.map((entry) => row(entry, model)),
+      ['When', 'What happens', 'Time', 'Place'].map((header, i) => ({ header, weight: WEIGHTS[i] ?? 1 })),
+      model.events.map((entry) => row(entry, model, ctx.paper)),
     ),
     new Paragraph({ spacing: { after: 160 }, children: [] }),
     ...(contact === ''

@@ -26,6 +26,7 @@ import { buildPairLetter, buildPairLetters, letterFileName } from '../../src/ren
 import { buildScheduleHandout } from '../../src/renderer/src/domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../src/renderer/src/domain/documents/skills-inventory-form';
 import type { PaperSize } from '../../src/renderer/src/domain/model';
+import { createProgramCatalog } from '../../src/renderer/src/domain/catalog/builtin-catalog';
 import { catalog, context, events, generatedParticipants, generatedTeams, members, participants, program, teams } from './fixtures';
 
 const run = promisify(execFile);
@@ -54,6 +55,8 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
   const thirtyTeams = generatedTeams(thirty);
   const orientationPack = buildGroupMeetingPackModel(program, orientation, thirty, thirtyTeams.teams, thirtyTeams.members, catalog, events, false);
   const triad = teams.filter((t) => t.kind === 'triad');
+  let id = 0;
+  const builtin = createProgramCatalog(program.id, () => `builtin-${id++}`);
   const teamMembers = members.length;
   const suffix = paper === 'a4' ? 'A4' : 'Letter';
   return [
@@ -65,6 +68,9 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     { fileName: `worksheet-self-people-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'self', catalog, events, peopleInput)), expectedPages: teamMembers },
     { fileName: `worksheet-people-people-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'people', catalog, events, peopleInput)), expectedPages: 2 * teamMembers },
     { fileName: `worksheet-business-blank-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'business', catalog, events)), expectedPages: 2 },
+    // The app's own catalog (other descriptions): the page breaks estimated from row lengths hold.
+    { fileName: `worksheet-people-builtin-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'people', builtin, events)), expectedPages: 2 },
+    { fileName: `skills-inventory-builtin-${suffix}.docx`, document: buildSkillsInventoryForm(ctx, buildSkillsInventoryModel(builtin, program)), expectedPages: 2 },
     // Two pages per team (front and back of one sheet), a triad's alone, and blank ones for a pair and a triad.
     { fileName: `agreements-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, teams, members, participants, catalog, events)), expectedPages: 2 * teams.length },
     { fileName: `agreement-triad-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, triad, members, participants, catalog, events)), expectedPages: 2 },

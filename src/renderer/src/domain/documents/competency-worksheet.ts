@@ -67,19 +67,28 @@ const TEXT_HEIGHT = { a4: 16838 - 1134 - 1077, letter: 15840 - 1134 - 1077 } as 
 const FRONT_TOP = 2700;
 /** Height of one writing prompt without its lines (heading and question), generously. */
 const PROMPT_TOP = 800;
-/** Room kept free at the foot of the front page, for fonts that set a little larger. */
-const FRONT_SAFETY = 500;
+/**
+ * Room kept free at the foot of the front page: the row estimate has been off by up to a
+ * line's height (the built-in catalog on Letter), and a goal that spilled over would push the
+ * back page onto a third sheet.
+ */
+const FRONT_SAFETY = 1500;
 
 /**
- * Estimated height of the competency table in twips: a line is about 26 bold characters in the
- * competency column and 76 in the description column (Calibri 9.5 pt; wider fallback fonts
- * wrap a little sooner, which the safety margin absorbs).
+ * Estimated height of the competency table in twips: a line is about 28 bold characters in the
+ * competency column and 80 in the description column on A4, 83 on the wider Letter (Calibri
+ * 9.5 pt; wider fallback fonts wrap a little sooner, which the safety margin absorbs).
  */
-export function estimateTableHeight(competencies: readonly Pick<DocCompetency, 'name' | 'description'>[], bands: number): number {
+export function estimateTableHeight(
+  paper: DocumentContext['paper'],
+  competencies: readonly Pick<DocCompetency, 'name' | 'description'>[],
+  bands: number,
+): number {
+  const descriptionLine = paper === 'letter' ? 83 : 80;
   const LINE = 245;
   const ROW_PADDING = 75;
   const rows = competencies.reduce(
-    (sum, c) => sum + ROW_PADDING + LINE * Math.max(1, Math.ceil(c.name.length / 26), Math.ceil(c.description.length / 76)),
+    (sum, c) => sum + ROW_PADDING + LINE * Math.max(1, Math.ceil(c.name.length / 28), Math.ceil(c.description.length / descriptionLine)),
     0,
   );
   return 420 + rows + bands * (ROW_PADDING + LINE);
@@ -91,7 +100,7 @@ export function estimateTableHeight(competencies: readonly Pick<DocCompetency, '
  * three lines would fit (the prompt then stays on the back).
  */
 export function frontGoalLines(paper: DocumentContext['paper'], competencies: readonly Pick<DocCompetency, 'name' | 'description'>[], bands: number): number {
-  const free = TEXT_HEIGHT[paper] - FRONT_TOP - estimateTableHeight(competencies, bands) - PROMPT_TOP - FRONT_SAFETY;
+  const free = TEXT_HEIGHT[paper] - FRONT_TOP - estimateTableHeight(paper, competencies, bands) - PROMPT_TOP - FRONT_SAFETY;
   const lines = Math.floor(free / WRITING_LINE);
   return lines >= 3 ? Math.min(lines, 8) : 0;
 }

@@ -22,8 +22,8 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { reportError } from '../../components/report-error';
+import { useMemo, useRef, useState } from 'react';
+import { useSaveAsYouType } from '../../components/use-save-as-you-type';
 import { resetReminderTemplate, saveReminderTemplate } from '../../db/attention-repo';
 import {
   DEFAULT_REMINDER_TEMPLATE,
@@ -37,7 +37,6 @@ import {
   type ReminderTemplate,
 } from '../../domain/attention/reminder-template';
 
-const SAVE_DELAY_MS = 500;
 
 const EXAMPLE_TEAM: ReminderTeam = {
   label: 'Pair 01',
@@ -100,43 +99,14 @@ interface EditorProps {
 }
 
 function EditorBody({ programId, stored, ctx, teams, onClose }: EditorProps) {
-  const [draft, setDraft] = useState<ReminderTemplate>(stored);
-  const [status, setStatus] = useState<'saved' | 'saving'>('saved');
   const [error, setError] = useState<string | null>(null);
+  const { draft, status, change, replace, flush } = useSaveAsYouType<ReminderTemplate>(stored, async (next) =>
+    setError(await saveReminderTemplate(programId, next)),
+  );
   const [previewLabel, setPreviewLabel] = useState<string | null>(teams[0]?.label ?? null);
   const subjectRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const focusedField = useRef<'subject' | 'body'>('body');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<ReminderTemplate | null>(null);
-
-  const flush = useRef(async () => {
-    clearTimeout(timer.current);
-    const next = pending.current;
-    if (next === null) return;
-    pending.current = null;
-    try {
-      setError(await saveReminderTemplate(programId, next));
-    } catch (e) {
-      reportError(e);
-    } finally {
-      if (pending.current === null) setStatus('saved');
-    }
-  });
-
-  // Save what is still waiting when the editor closes.
-  useEffect(() => {
-    const save = flush.current;
-    return () => void save();
-  }, []);
-
-  const change = (next: ReminderTemplate) => {
-    setDraft(next);
-    setStatus('saving');
-    pending.current = next;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush.current(), SAVE_DELAY_MS);
-  };
 
   const problems = useMemo(() => validateReminderTemplate(draft), [draft]);
   const team = teams.find((t) => t.label === previewLabel) ?? teams[0] ?? EXAMPLE_TEAM;
@@ -170,12 +140,7 @@ function EditorBody({ programId, stored, ctx, teams, onClose }: EditorProps) {
       children: <Text size="sm">Your reminder text is replaced by the app’s default text. This cannot be undone.</Text>,
       labels: { confirm: 'Use the default text', cancel: 'Keep my text' },
       confirmProps: { color: 'red' },
-      onConfirm: () => {
-        clearTimeout(timer.current);
-        pending.current = null;
-        setDraft(DEFAULT_REMINDER_TEMPLATE);
-        void resetReminderTemplate(programId).then(() => setStatus('saved'), reportError);
-      },
+      onConfirm: () => replace(DEFAULT_REMINDER_TEMPLATE, () => resetReminderTemplate(programId)),
     });
 
   return (
@@ -191,7 +156,7 @@ function EditorBody({ programId, stored, ctx, teams, onClose }: EditorProps) {
                 focusedField.current = 'subject';
               }}
               onChange={(e) => change({ ...draft, subject: e.currentTarget.value })}
-              onBlur={() => void flush.current()}
+              onBlur={() => void flush()}
             />
             <Textarea
               ref={bodyRef}
@@ -202,7 +167,7 @@ function EditorBody({ programId, stored, ctx, teams, onClose }: EditorProps) {
                 focusedField.current = 'body';
               }}
               onChange={(e) => change({ ...draft, body: e.currentTarget.value })}
-              onBlur={() => void flush.current()}
+              onBlur={() => void flush()}
               error={error}
               autosize
               minRows={12}
@@ -291,7 +256,7 @@ function EditorBody({ programId, stored, ctx, teams, onClose }: EditorProps) {
         </Button>
         <Button
           onClick={() => {
-            void flush.current();
+            void flush();
             onClose();
           }}
         >

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
+import { launchBrowser, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TODAY = '2026-12-05T10:00:00';
+const STORAGE_NOTICE_TITLE = 'Keep backups of your programs';
+
+async function openAt(localTime: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.clock.setFixedTime(new Date(localTime));
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  return { context, page };
+}
+
+/** The demo as the app builds it on that day (same pure builder). */
+function demo() {
+  let n = 0;
+  return buildDemoProgram(`${TODAY.slice(0, 10)}T10:00:00.000Z`, () => `id-${++n}`, 'year-in-progress');
+}
+
+async function palette(page: Page, query: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const search = page.getByPlaceholder('Find a person, a team, a screen or a command…');
+  await search.waitFor();
+  await search.fill(query);
+}
+
+describe('everyday polish', () => {
+  it('tells about storage once, after the demo is open and never on the welcome screen', async () => {
+    const { context, page } = await openAt(TODAY);
+    // Headless Chromium does not promise to keep a page's storage: the case the notice is for.
+    expect(await page.evaluate('navigator.storage.persisted()')).toBe(false);
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Peer Mentor Desk' }).waitFor();
+    expect(await page.getByText(STORAGE_NOTICE_TITLE).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Try the demo program' }).click();
+    await page.getByText('Demo program loaded').first().waitFor();
+    {
+      const notice = page.getByRole('alert').filter({ hasText: STORAGE_NOTICE_TITLE });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('Back up now');
+      // Notifications sit below the header, at the right: never over the header's controls.
+      const box = await notice.boundingBox();
+      const header = await page.locator('header').boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+      expect(box!.x + box!.width).toBeGreaterThan(1280 - 40);
+      await screenshot(page, 'polish-storage-notice');
+      await page.reload();
+      await page.getByTestId('home-ready').waitFor();
+      await page.waitForTimeout(300);
+      expect(await page.getByText(STORAGE_NOTICE_TITLE).count()).toBe(0);
+    }
+    await context.close();
+  });
+
+  it('finds people, teams and the dark theme from the command palette, and shows the whole program name', async () => {
+    const { context, page } = await openAt(TODAY);
+    await page.getByRole('button', { name: 'Try the demo program' }).click();
+    await page.getByTestId('home-ready').waitFor();
+    const { program, participants, year } = demo();
+
+    // The switcher shows the open program's whole name.
+    const switcher = page.getByRole('combobox', { name: 'Current program' });
+    expect(await switcher.inputValue()).toBe(`${program.name} (demo)`);
+    const fits = await switcher.evaluate((el) => {
+      const box = el as unknown as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth <= box.clientWidth;
+    });
+    expect(fits).toBe(true);
+
+    // A person, by part of their email: their drawer opens.
+    const person = participants.find((p) => p.email !== '')!;
+    await palette(page, person.email.split('@')[0]!);
+    await page.getByRole('button', { name: new RegExp(person.name) }).first().waitFor();
+    await screenshot(page, 'polish-palette-person');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: new RegExp(person.name) }).waitFor();
+    await page.keyboard.press('Escape');
+
+    // A team, by a member's name: its page opens.
+    const team = year!.teams.find((t) => t.number === 3)!;
+    const memberIds = year!.teamMembers.filter((m) => m.teamId === team.id).map((m) => m.participantId);
+    const member = participants.find((p) => p.id === memberIds[0])!;
+    await palette(page, `pair 03 ${member.name.split(' ')[0]}`);
+    await page.getByRole('button', { name: /Pair 03/ }).first().waitFor();
+    await screenshot(page, 'polish-palette-team');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Pair 03/ }).waitFor();
+
+    // Dark mode by name.
+    await palette(page, 'dark mode');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+    await context.close();
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The app shell: navigation, a header with the current program and its switcher, theme toggle
  * and command palette, the menu bridge, automatic backups, and start-up warnings (the storage
- * notice is shown once, as a notification, once a program is open).
+ * notice is on the home of an open program: components/storage-notice).
  */
 import {
   ActionIcon,
@@ -48,7 +48,6 @@ import { screens } from './screens';
 import { useAutoBackup } from './use-auto-backup';
 import { useStartup } from '../components/startup-context';
 import { reportError } from '../components/report-error';
-import { useStorageNotice } from '../components/storage-notice';
 
 function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -101,7 +100,6 @@ export function AppLayout() {
   const current = useCurrentProgram();
   const startup = useStartup();
   useAutoBackup();
-  useStorageNotice(startup.status === 'ready' && startup.persisted === false && Boolean(current));
 
   useEffect(() => close(), [location.pathname, close]);
 

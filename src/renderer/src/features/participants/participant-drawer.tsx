@@ -28,7 +28,7 @@ import { useParticipant, useParticipantHistory } from '../../db/participants-rep
 import type { ParticipantChange } from '../../domain/participants/participant-rules';
 import type { CareerStage, Competency, Participant, Program } from '../../domain/model';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
-import { CompetencyField, PartnerField, PeopleField, personOptions } from './choice-fields';
+import { CompetencyField, OfferedAndWanted, PartnerField, PeopleField, personOptions } from './choice-fields';
 import { saveParticipantChange, undoLastChange } from './participant-edits';
 import { useUndoDepth } from './undo-stack';
 
@@ -186,6 +186,7 @@ function ParticipantDetails({
             value={p.wants}
             onSave={(wants) => save({ wants })}
           />
+          <OfferedAndWanted participant={p} catalog={catalog} onSave={save} />
         </Stack>
       </section>
 

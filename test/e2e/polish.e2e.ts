@@ -136,3 +136,38 @@ describe('everyday polish', () => {
     await context.close();
   });
 });
+
+describe('the usual place', () => {
+  it('offers to fill itself into the group meetings that have no place, and undo puts them back', async () => {
+    const { context, page } = await openAt(TODAY);
+    await page.getByRole('button', { name: 'Try the demo program' }).click();
+    await page.getByTestId('home-ready').waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Schedule', { exact: true }).click();
+    const places = page.getByRole('textbox', { name: /^Place of / });
+    await expect.poll(() => places.count()).toBeGreaterThan(2);
+    // Two meetings lose their place.
+    for (const at of [0, 1]) {
+      await places.nth(at).fill('');
+      await places.nth(at).blur();
+    }
+    await expect.poll(() => places.nth(1).inputValue()).toBe('');
+
+    const usual = page.getByRole('textbox', { name: 'Usual place' });
+    await usual.fill('Main Hall, Building A');
+    await usual.blur();
+    const ask = page.getByRole('dialog', { name: 'Use “Main Hall, Building A” for the meetings that have no place?' });
+    await ask.waitFor();
+    expect(await ask.getByRole('listitem').count()).toBe(2);
+    await page.screenshot({ path: 'test-results/screens/polish-fill-places.png' });
+    await ask.getByRole('button', { name: 'Fill in the place' }).click();
+    await expect.poll(() => places.nth(0).inputValue()).toBe('Main Hall, Building A');
+    await expect.poll(() => places.nth(1).inputValue()).toBe('Main Hall, Building A');
+    // The others kept theirs.
+    expect(await places.nth(2).inputValue()).not.toBe('Main Hall, Building A');
+
+    await page.getByRole('alert').filter({ hasText: 'Place filled in' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => places.nth(0).inputValue()).toBe('');
+    await expect.poll(() => places.nth(1).inputValue()).toBe('');
+    await context.close();
+  });
+});

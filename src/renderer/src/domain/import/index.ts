@@ -5,7 +5,21 @@
 export { readRoster } from './read-roster';
 export type { ReadRosterOptions } from './read-roster';
 export type { RosterProblem, RosterRead, RosterRow } from './roster-types';
-export { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, RESERVED_HEADERS, columnLetter } from './shape-table';
+export { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, RESERVED_HEADERS, baseHeader, columnLetter } from './shape-table';
+export {
+  cellMeaning,
+  columnCells,
+  defaultGridMapping,
+  defaultScale,
+  findGridGroups,
+  GRID_MEANINGS,
+  gridAnswers,
+  labelMeanings,
+  meaningsFor,
+  parseGridHeader,
+  scaleMeanings,
+} from './grid-questions';
+export type { GridAnswers, GridGroup, GridKind, GridMapping, GridMeaning, GridScale, GridTarget } from './grid-questions';
 export { canonicalEncoding } from './decode-bytes';
 export {
   headerSignature,

@@ -12,6 +12,8 @@
 import { z } from 'zod';
 import type { CareerStage } from '../model';
 import type { ColumnMapping, MappingTarget } from './column-mapping';
+import type { GridMapping } from './grid-questions';
+import { cellMeaning, findGridGroups, guessChoiceMeaning, splitChoices } from './grid-questions';
 import type { RosterProblem, RosterRead, RosterRow } from './roster-types';
 import { RESERVED_HEADERS } from './shape-table';
 import { cleanLine, cleanMultiline, emailKey, quoteForMessage } from './text-normalise';
@@ -199,6 +201,8 @@ export interface CompiledMapping {
   lists: Record<ListTarget, number[]>;
   notes: number[];
   custom: number[];
+  /** Grid columns: the competency each one asks about and the rule that reads its cells. */
+  grid: { column: number; item: string; rule: GridMapping | null }[];
   /** Header of the column each cleaned field came from, for messages. */
   fieldColumn: Partial<Record<CleanedField, string>>;
 }
@@ -211,8 +215,10 @@ export function compileMapping(headers: readonly string[], mapping: ColumnMappin
     lists: { offers: [], wants: [], knownWell: [], doNotPair: [] },
     notes: [],
     custom: [],
+    grid: [],
     fieldColumn: {},
   };
+  const groups = mapping.columns.some((c) => c.target === 'grid') ? findGridGroups(headers) : [];
   mapping.columns.forEach((c, i) => {
     if (i >= headers.length) return;
     const header = headers[i] as string;
@@ -227,6 +233,13 @@ export function compileMapping(headers: readonly string[], mapping: ColumnMappin
       const target = t as ListTarget;
       compiled.lists[target].push(i);
       compiled.fieldColumn[LIST_FIELDS[target]] ??= header;
+    } else if (t === 'grid') {
+      const group = groups.find((g) => g.columns.includes(i));
+      if (group === undefined) return;
+      const rule = mapping.grids?.find((g) => g.column === group.columns[0]) ?? null;
+      compiled.grid.push({ column: i, item: group.items[group.columns.indexOf(i)] as string, rule });
+      compiled.fieldColumn.offersText ??= header;
+      compiled.fieldColumn.wantsText ??= header;
     } else if (t === 'notes') {
       compiled.notes.push(i);
       compiled.fieldColumn.notes ??= header;
@@ -393,6 +406,7 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
   const noteColumns = mapping.notes;
   const customColumns = mapping.custom;
   const customHeaders = customColumns.map((i) => headers[i] as string);
+  const gridColumns = mapping.grid;
   // Headers for messages, worked out once rather than per problem.
   const col = (field: CleanedField): string => fieldColumn[field] ?? field;
   const nameColumn = fieldColumn.name ?? fieldColumn.firstName ?? fieldColumn.lastName ?? 'Name';
@@ -434,8 +448,9 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     const location = line(cells, single.location);
     const manager = line(cells, single.manager);
     const careerText = line(cells, single.careerStage);
-    const offersText = joinedLines(cells, lists.offers);
-    const wantsText = joinedLines(cells, lists.wants);
+    let offersText = joinedLines(cells, lists.offers);
+    let wantsText = joinedLines(cells, lists.wants);
+    if (gridColumns.length > 0) ({ offersText, wantsText } = withGridItems(cells, gridColumns, offersText, wantsText));
     const knownWellText = joinedLines(cells, lists.knownWell);
     const doNotPairText = joinedLines(cells, lists.doNotPair);
     const preferredPartnerText = line(cells, single.preferredPartner);
@@ -515,6 +530,32 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     };
   }
   return out;
+}
+
+/** What a grid cell means under its group's rule; without a rule, what its labels say. */
+export function gridCellMeaning(cell: string, rule: GridMapping | null): ReturnType<typeof cellMeaning> {
+  if (rule !== null) return cellMeaning(cell, rule);
+  const labels: Record<string, ReturnType<typeof cellMeaning>> = {};
+  for (const label of splitChoices(cell)) labels[label] = guessChoiceMeaning(label);
+  return cellMeaning(cell, { labels });
+}
+
+// The competency of each grid column whose cell offers or wants it, one per line after what the
+// list columns say, so the usual competency matching reads it.
+function withGridItems(
+  cells: readonly string[],
+  grid: CompiledMapping['grid'],
+  offersText: string,
+  wantsText: string,
+): { offersText: string; wantsText: string } {
+  const offers: string[] = offersText === '' ? [] : [offersText];
+  const wants: string[] = wantsText === '' ? [] : [wantsText];
+  for (const g of grid) {
+    const meaning = gridCellMeaning(cleanLine(cells[g.column] ?? ''), g.rule);
+    if (meaning === 'offers' || meaning === 'both') offers.push(g.item);
+    if (meaning === 'wants' || meaning === 'both') wants.push(g.item);
+  }
+  return { offersText: offers.join('\n'), wantsText: wants.join('\n') };
 }
 
 // A plain address (see PLAIN_EMAIL) is ASCII without spaces: its key is it in lower case.

@@ -100,7 +100,7 @@ describe('prepareImport safety', () => {
 
     const blocked = prepareImport(read, mapping, catalog, stored, { programId: PROGRAM });
     expect(blocked.blocked).toBe(true);
-    expect(blocked.blockers[0]).toBe('1 row has problems. Fix them in the file and import it again, or leave that row out.');
+    expect(blocked.blockers[0]).toBe('1 row has problems. Correct the cells under Rows with problems, or leave that row out.');
     expect(() => applyMergePlan(blocked.plan, stored, NOW, counter())).toThrow();
 
     const withCy = await readRoster(new TextEncoder().encode('Name,Email\nAda,ada@x.org\nCy,cy@x.org\n'), 'r.csv');

@@ -347,12 +347,12 @@ function messageFor(field: string, code: string, row: number, column: string, va
     return `${where}: the email address is empty. Type the person’s email address; it is how Peer Mentor Desk recognises them on the next import.`;
   }
   if (field === 'email' && code === 'invalid_format') {
-    return `${where}: ${quoteForMessage(value)} is not an email address. Correct it in the file so it looks like name@example.org.`;
+    return `${where}: ${quoteForMessage(value)} is not an email address. Correct the address so it looks like name@example.org.`;
   }
   if (code === 'too_big') {
-    return `${where}: the text is ${value.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} fit. Shorten it in the file.`;
+    return `${where}: the text is ${value.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} fit. Shorten the text.`;
   }
-  return `${where}: ${quoteForMessage(value)} cannot be used. Check that cell in the file.`;
+  return `${where}: ${quoteForMessage(value)} cannot be used. Correct the cell.`;
 }
 
 /** How one cell is checked: `cellIssue` in the app, `zodCellIssue` (zod on every cell) in tests. */

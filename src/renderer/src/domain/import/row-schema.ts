@@ -15,7 +15,7 @@ import type { ColumnMapping, MappingTarget } from './column-mapping';
 import type { GridMapping } from './grid-questions';
 import { cellMeaning, findGridGroups, guessChoiceMeaning, splitChoices } from './grid-questions';
 import type { RosterProblem, RosterRead, RosterRow } from './roster-types';
-import { RESERVED_HEADERS } from './shape-table';
+import { baseHeader, RESERVED_HEADERS } from './shape-table';
 import { cleanLine, cleanMultiline, emailKey, quoteForMessage } from './text-normalise';
 
 /** Longest name, in characters. */
@@ -280,7 +280,7 @@ function joinedNotes(cells: readonly string[], indexes: readonly number[], heade
   for (const i of indexes) {
     const v = unguard(cleanMultiline(cells[i] ?? ''));
     // Several note columns: say which question each answer belongs to.
-    if (v !== '') parts.push(`${headers[i] as string}: ${v}`);
+    if (v !== '') parts.push(`${baseHeader(headers[i] as string)}: ${v}`);
   }
   return parts.join('\n');
 }

@@ -171,7 +171,7 @@ describe('import roster', () => {
     await page.getByRole('button', { name: 'Next: review' }).click();
     const problems = page.getByRole('table', { name: 'Rows with problems' });
     await expect.poll(() => problems.textContent()).toContain('is not an email address');
-    await page.getByRole('table', { name: 'Rows that share an email' }).waitFor();
+    await page.getByRole('table', { name: 'Rows with the email amelie.durand@northwind.example' }).waitFor();
     await page
       .getByRole('table', { name: 'Competency names to check' })
       .getByText('“Analytical thinkng”')

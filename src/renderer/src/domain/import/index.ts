@@ -10,6 +10,7 @@ export {
   cellMeaning,
   columnCells,
   defaultGridMapping,
+  defaultGridTarget,
   defaultScale,
   findGridGroups,
   GRID_MEANINGS,
@@ -55,5 +56,7 @@ export type {
   PlannedUpdate,
 } from './merge-plan';
 export { prepareImport, resolveDraftCompetencies } from './prepare-import';
+export { duplicateDifferences, looksLikeFormula, sameNameNotes, suspiciousCells } from './review-notes';
+export type { DuplicateDifference, SuspiciousCell } from './review-notes';
 export type { CompetencyChoices, CompetencyIssue, ImportPreparation, PrepareImportOptions } from './prepare-import';
 export { exportParticipantsCsv, EXPORT_HEADERS, guardFormula, rosterTemplateCsv } from './export-csv';

@@ -254,6 +254,7 @@ function ImportWorkspace({
         programId={programId}
         prep={prep}
         read={read}
+        emailColumn={mapping.columns.findIndex((c) => c.target === 'email')}
         session={session}
         edits={session.edits}
         catalog={catalog}

@@ -83,7 +83,7 @@ describe('importing form exports', () => {
     const meaning = (label: string) => answers.getByRole('combobox', { name: `Meaning of the answer ${label}` });
     await expect.poll(() => meaning('I can offer').inputValue()).toBe('Can offer');
     await expect.poll(() => meaning('I want to develop').inputValue()).toBe('Wants to develop');
-    await page.getByText('For example, row 2: can offer Flexibility, Analytical thinking, Developing others; wants to develop Analytical thinking.').waitFor();
+    await page.getByText('For example, row 2 (Amaka Obi): can offer Flexibility, Analytical thinking, Developing others; wants to develop Analytical thinking.').waitFor();
     await expect
       .poll(() => page.getByRole('combobox', { name: 'Goes to, for column Anything else we should know? — column N' }).inputValue())
       .toBe('Notes');

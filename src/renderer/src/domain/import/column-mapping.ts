@@ -249,6 +249,11 @@ function filledSamples(rows: readonly { cells: readonly string[] }[], index: num
 // or empty when the form does not ask people to sign in). Their positions in that leading block.
 const MICROSOFT_FORMS_COLUMNS = ['id', 'start time', 'completion time', 'email', 'name', 'last modified time'];
 
+/** Columns of a Microsoft Forms export that hold the account of whoever answered (Email, Name). */
+export function microsoftFormsAccountColumns(headers: readonly string[]): Set<number> {
+  return microsoftAccountColumns(headers.map((h) => fold(baseHeader(h))));
+}
+
 function microsoftAccountColumns(folded: readonly string[]): Set<number> {
   const out = new Set<number>();
   if (!(folded.includes('start time') && folded.includes('completion time'))) return out;

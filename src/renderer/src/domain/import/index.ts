@@ -25,6 +25,7 @@ export { canonicalEncoding } from './decode-bytes';
 export {
   headerSignature,
   mappingForHeaders,
+  microsoftFormsAccountColumns,
   MAPPING_TARGET_LABELS,
   MAPPING_TARGETS,
   MULTI_COLUMN_TARGETS,

@@ -174,7 +174,7 @@ export function shapeTable(records: readonly RawRecord[], where: string): Shaped
     problems.push({
       row: header.rowNumber,
       severity: 'warning',
-      message: `Some columns share a header: ${listed}${more}. Forms with sections often repeat a question. They are told apart here by their column letter; on the next step, choose where each one goes.`,
+      message: `Some columns share a header: ${listed}${more}. Forms with sections often repeat a question. Each is named with its column letter as well; on the Columns step, choose where each one goes (two of them cannot both go to a field that takes one column, such as Email).`,
     });
   }
 

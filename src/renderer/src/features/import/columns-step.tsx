@@ -24,6 +24,7 @@ import {
   defaultGridTarget,
   findGridGroups,
   gridAnswers,
+  microsoftFormsAccountColumns,
   MAPPING_TARGET_LABELS,
   MAPPING_TARGETS,
   suggestMapping,
@@ -104,6 +105,24 @@ export function ColumnsStep({
     groups.forEach((g, k) => g.columns.forEach((c) => byColumn.set(c, k)));
     return byColumn;
   }, [groups]);
+  const account = useMemo(() => microsoftFormsAccountColumns(read.headers), [read.headers]);
+  // Columns whose header is also another column's (a form with sections asks twice).
+  const repeatedWith = useMemo(() => {
+    const byBase = new Map<string, number[]>();
+    read.headers.forEach((h, i) => {
+      if (baseHeader(h) === h) return;
+      const key = baseHeader(h).toLowerCase();
+      byBase.set(key, [...(byBase.get(key) ?? []), i]);
+    });
+    const out = new Map<number, number[]>();
+    for (const cols of byBase.values())
+      for (const c of cols)
+        out.set(
+          c,
+          cols.filter((o) => o !== c),
+        );
+    return out;
+  }, [read.headers]);
   const separateTarget = (index: number): MappingTarget =>
     suggestTarget(baseHeader(read.headers[index] ?? ''));
 
@@ -242,10 +261,13 @@ export function ColumnsStep({
                         c={ignored ? 'dimmed' : undefined}
                         style={{ overflowWrap: 'anywhere' }}
                       >
-                        {header}
+                        {baseHeader(header)}
                       </Text>
                       <Text size="xs" c="dimmed">
                         Column {columnLetter(i)}
+                        {(repeatedWith.get(i) ?? []).length > 0 &&
+                          ` · the same question as column ${(repeatedWith.get(i) ?? []).map(columnLetter).join(', ')}`}
+                        {account.has(i) && ' · the Microsoft account that filled in the form'}
                       </Text>
                     </Table.Td>
                     <Table.Td>

@@ -48,11 +48,12 @@ function itemsList(items: readonly string[], max = 6): string {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-/** What the first row with an answer would get, in words. */
+/** What the first row with an answer would get, in words (with the name, when mapped). */
 function exampleRow(
   read: RosterRead,
   group: GridGroup,
   labels: Record<string, GridMeaning>,
+  nameColumn: number,
 ): string | null {
   for (const row of read.rows) {
     const offers: string[] = [];
@@ -67,7 +68,8 @@ function exampleRow(
       offers.length > 0 ? `can offer ${offers.join(', ')}` : '',
       wants.length > 0 ? `wants to develop ${wants.join(', ')}` : '',
     ].filter((p) => p !== '');
-    return `For example, row ${row.rowNumber}: ${parts.join('; ')}.`;
+    const name = nameColumn === -1 ? '' : (row.cells[nameColumn] ?? '').trim();
+    return `For example, row ${row.rowNumber}${name === '' ? '' : ` (${name})`}: ${parts.join('; ')}.`;
   }
   return null;
 }
@@ -86,39 +88,45 @@ function ScaleRule({
   onChange: (scale: GridScale) => void;
 }) {
   const top = answers.labels[answers.labels.length - 1] ?? '';
+  const meaningSelect = (part: 'above' | 'below', label: string) => (
+    <Select
+      size="xs"
+      w={210}
+      aria-label={label}
+      data={meaningData(allowed)}
+      value={scale[part]}
+      allowDeselect={false}
+      onChange={(v) => v !== null && onChange({ ...scale, [part]: v as GridMeaning })}
+    />
+  );
   return (
-    <Group gap="xs" align="center" wrap="wrap">
-      <Text size="sm">From</Text>
-      <Select
-        size="xs"
-        w={150}
-        aria-label="First answer of the upper part of the scale"
-        data={answers.labels}
-        value={scale.from}
-        allowDeselect={false}
-        onChange={(v) => v !== null && onChange({ ...scale, from: v })}
-      />
-      <Text size="sm">{kind === 'rank' ? `to ${top}, count as` : `up (to ${top}), count as`}</Text>
-      <Select
-        size="xs"
-        w={200}
-        aria-label="Meaning of the upper part of the scale"
-        data={meaningData(allowed)}
-        value={scale.above}
-        allowDeselect={false}
-        onChange={(v) => v !== null && onChange({ ...scale, above: v as GridMeaning })}
-      />
-      <Text size="sm">; below that, as</Text>
-      <Select
-        size="xs"
-        w={200}
-        aria-label="Meaning of the lower part of the scale"
-        data={meaningData(allowed)}
-        value={scale.below}
-        allowDeselect={false}
-        onChange={(v) => v !== null && onChange({ ...scale, below: v as GridMeaning })}
-      />
-    </Group>
+    <Stack gap={6}>
+      <Group gap="xs" align="center">
+        <Text size="sm" w={140}>
+          Answers from
+        </Text>
+        <Select
+          size="xs"
+          w={150}
+          aria-label="First answer of the upper part of the scale"
+          data={answers.labels}
+          value={scale.from}
+          allowDeselect={false}
+          onChange={(v) => v !== null && onChange({ ...scale, from: v })}
+        />
+        <Text size="sm">
+          {kind === 'rank' ? `to ${top} (the best ranks) count as` : `up to ${top} count as`}
+        </Text>
+        {meaningSelect('above', 'Meaning of the upper part of the scale')}
+      </Group>
+      <Group gap="xs" align="center">
+        <Text size="sm" w={140}>
+          Answers below it
+        </Text>
+        <Text size="sm">count as</Text>
+        {meaningSelect('below', 'Meaning of the lower part of the scale')}
+      </Group>
+    </Stack>
   );
 }
 
@@ -145,7 +153,8 @@ export function GridGroupRow({
   const last = columnLetter(group.columns[group.columns.length - 1] as number);
   const mapped = choice === 'split' || choice === 'offers' || choice === 'wants';
   const allowed = meaningsFor(mapped ? choice : 'split');
-  const example = mapped && rule ? exampleRow(read, group, rule.labels) : null;
+  const nameColumn = mapping.columns.findIndex((c) => c.target === 'name');
+  const example = mapped && rule ? exampleRow(read, group, rule.labels, nameColumn) : null;
 
   return (
     <Table.Tr>
@@ -243,8 +252,8 @@ export function GridGroupRow({
                 <Text size="xs" c="dimmed">
                   An empty cell means nothing. A cell with several answers (for example “I can
                   offer, I want to develop”) means what they say together.
-                  {example !== null ? ` ${example}` : ''}
                 </Text>
+                {example !== null && <Text size="sm">{example}</Text>}
               </Stack>
             </Paper>
           )}

@@ -216,11 +216,14 @@ export function DuplicateRowsCard({
                 verticalSpacing="xs"
                 withTableBorder
                 withColumnBorders
+                layout="fixed"
                 styles={{ td: { verticalAlign: 'top' } }}
               >
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={200}>{d.email}</Table.Th>
+                    <Table.Th w={220} style={{ overflowWrap: 'anywhere' }}>
+                      {d.email}
+                    </Table.Th>
                     {d.rows.map((row) => (
                       <Table.Th key={row}>Row {row}</Table.Th>
                     ))}

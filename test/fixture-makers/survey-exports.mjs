@@ -8,6 +8,7 @@
 //   Email, Name, Last modified time, then the questions), with a level grid (Novice … Expert)
 //   and a checkbox grid whose choices end with ";".
 // Run: node test/fixture-makers/survey-exports.mjs  (outputs are committed in test/fixtures/roster).
+import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +67,7 @@ G.forEach(([name, local, dept, role, mentees, phone, grid, notes1, wish, notes2]
   const day = String(1 + i).padStart(2, '0');
   googleRows.push([`2026/09/${day} 9:${String(10 + i).padStart(2, '0')}:00 AM GMT+1`, `${local}@${DOMAIN}`, name, dept, role, mentees, phone, ...grid, notes1, wish, notes2]);
 });
-out('google-forms-sections.csv', new TextEncoder().encode(csv(googleRows)));
+out('google-forms-sections.csv', Buffer.from(csv(googleRows), 'utf8'));
 
 // ---- Microsoft Forms, with a level grid and a checkbox grid -----------------------------------
 const LEVEL_Q = 'Rate your current level in each competency';
@@ -128,4 +129,3 @@ M.forEach(([name, local, account, team, career, levels, picks], i) => {
 });
 out('microsoft-forms-levels.xlsx', buildWorkbook([{ name: 'Sheet1', rows: msRows }]));
 
-console.log('survey-export fixtures written to test/fixtures/roster');

@@ -25,6 +25,10 @@ describe('parseGridHeader', () => {
     expect(parseGridHeader('Skills')).toBeNull();
     expect(parseGridHeader('[Python]')).toBeNull();
     expect(parseGridHeader('Skills [ ]')).toBeNull();
+    expect(parseGridHeader('Rate your level.Initiative')).toEqual({ question: 'Rate your level', item: 'Initiative' });
+    expect(parseGridHeader('Dept. Name')).toBeNull();
+    expect(parseGridHeader('Version 2.1')).toBeNull();
+    expect(parseGridHeader('Anything else?')).toBeNull();
   });
 });
 

@@ -35,11 +35,20 @@ export interface GridHeader {
 // `shapeTable` adds to a repeated header is not part of it.
 const GRID_HEADER = /^(.*\S)\s*\[([^[\]]*[^\s[\]][^[\]]*)\]$/s;
 
-/** The question and the item of a grid column's header; null for any other header. */
+// Some Microsoft Forms exports join a Likert question and its statement with a dot instead:
+// "Rate your level.Initiative" (no space after the dot, the statement starting with a letter).
+const DOTTED_HEADER = /^(.*[^\s.])\.(\p{L}[^.]*)$/su;
+
+/**
+ * The question and the item of a grid column's header, `Question [Item]` or `Question.Item`;
+ * null for any other header.
+ */
 export function parseGridHeader(header: string): GridHeader | null {
-  const m = GRID_HEADER.exec(baseHeader(header).trim());
+  const text = baseHeader(header).trim();
+  const m = GRID_HEADER.exec(text) ?? DOTTED_HEADER.exec(text);
   if (m === null) return null;
-  return { question: (m[1] as string).trim(), item: (m[2] as string).trim() };
+  const item = (m[2] as string).trim();
+  return item === '' ? null : { question: (m[1] as string).trim(), item };
 }
 
 /** A recognised grid question: its columns (file order) and the item each one asks about. */

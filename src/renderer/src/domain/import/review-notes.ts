@@ -63,6 +63,19 @@ function listRows(rows: readonly number[]): string {
   return `Rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
 }
 
+/** People by their name as compared (case, accents and punctuation aside); nameless left out. */
+function byFoldedName<T extends { name: string }>(people: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const p of people) {
+    const key = fold(p.name);
+    if (key === '') continue;
+    const list = out.get(key);
+    if (list === undefined) out.set(key, [p]);
+    else list.push(p);
+  }
+  return out;
+}
+
 /**
  * People named alike with different emails: rows of the file among themselves, and people the
  * import would add who share a name with someone on the roster. Warnings: two people may well
@@ -74,15 +87,7 @@ export function sameNameNotes(
   addedKeys: ReadonlySet<string>,
 ): RosterProblem[] {
   const notes: RosterProblem[] = [];
-  const byName = new Map<string, ParticipantDraft[]>();
-  for (const d of drafts) {
-    const key = fold(d.name);
-    if (key === '') continue;
-    const list = byName.get(key);
-    if (list === undefined) byName.set(key, [d]);
-    else list.push(d);
-  }
-  for (const list of byName.values()) {
+  for (const list of byFoldedName(drafts).values()) {
     const emails = [...new Set(list.map((d) => d.emailKey))];
     if (emails.length < 2) continue;
     const first = list[0] as ParticipantDraft;
@@ -92,14 +97,7 @@ export function sameNameNotes(
       message: `${listRows(list.map((d) => d.rowNumber))} all name “${first.name}”, with different emails (${list.map((d) => d.email).join(', ')}). If it is one person, keep one row and leave the others out; if they are different people, nothing needs doing.`,
     });
   }
-  const stored = new Map<string, Participant[]>();
-  for (const p of existing) {
-    const key = fold(p.name);
-    if (key === '') continue;
-    const list = stored.get(key);
-    if (list === undefined) stored.set(key, [p]);
-    else list.push(p);
-  }
+  const stored = byFoldedName(existing);
   for (const d of drafts) {
     if (!addedKeys.has(d.emailKey)) continue;
     const namesakes = stored.get(fold(d.name))?.filter((p) => p.emailKey !== d.emailKey) ?? [];

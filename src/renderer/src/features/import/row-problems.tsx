@@ -33,6 +33,43 @@ import { ScrollTable } from '../../components/import/scroll-table';
 
 const PAGE_SIZE = 20;
 
+/** Leave one row out of this import. */
+function LeaveOutButton({
+  row,
+  onLeaveOut,
+}: {
+  row: number;
+  onLeaveOut: (rows: number[]) => void;
+}) {
+  return (
+    <Button
+      size="xs"
+      variant="default"
+      onClick={() => onLeaveOut([row])}
+      aria-label={`Leave out row ${row}`}
+    >
+      Leave out
+    </Button>
+  );
+}
+
+/** The header of a table of cells to correct: row, column, [problem,] the cell, the row action. */
+function CorrectionHeader({ problem, columnWidth }: { problem: boolean; columnWidth: number }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th w={64}>Row</Table.Th>
+        <Table.Th w={columnWidth}>Column</Table.Th>
+        {problem && <Table.Th>Problem</Table.Th>}
+        <Table.Th w={problem ? 300 : undefined}>Correct the cell</Table.Th>
+        <Table.Th w={110}>
+          <VisuallyHidden>Row action</VisuallyHidden>
+        </Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 /** The problems table for rows that fail validation. */
 export function RowProblems({
   invalid,
@@ -82,17 +119,7 @@ export function RowProblems({
           withRowBorders
           styles={{ td: { verticalAlign: 'top' } }}
         >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={64}>Row</Table.Th>
-              <Table.Th w={160}>Column</Table.Th>
-              <Table.Th>Problem</Table.Th>
-              <Table.Th w={300}>Correct the cell</Table.Th>
-              <Table.Th w={110}>
-                <VisuallyHidden>Row action</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <CorrectionHeader problem columnWidth={160} />
           <Table.Tbody>
             {shown.flatMap((r) => {
               const row = rowsByNumber.get(r.rowNumber);
@@ -135,14 +162,7 @@ export function RowProblems({
                     </Table.Td>
                     {i === 0 && (
                       <Table.Td rowSpan={lines.length}>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => onLeaveOut([r.rowNumber])}
-                          aria-label={`Leave out row ${r.rowNumber}`}
-                        >
-                          Leave out
-                        </Button>
+                        <LeaveOutButton row={r.rowNumber} onLeaveOut={onLeaveOut} />
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -335,16 +355,7 @@ export function SuspiciousCellsCard({
       </Text>
       <ScrollTable minWidth={760} label="Cells that look like formulas">
         <Table aria-label="Cells that look like formulas" verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={64}>Row</Table.Th>
-              <Table.Th w={200}>Column</Table.Th>
-              <Table.Th>Correct the cell</Table.Th>
-              <Table.Th w={110}>
-                <VisuallyHidden>Row action</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <CorrectionHeader problem={false} columnWidth={200} />
           <Table.Tbody>
             {shown.map((c) => {
               const row = rowsByNumber.get(c.row);
@@ -368,14 +379,7 @@ export function SuspiciousCellsCard({
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      onClick={() => onLeaveOut([c.row])}
-                      aria-label={`Leave out row ${c.row}`}
-                    >
-                      Leave out
-                    </Button>
+                    <LeaveOutButton row={c.row} onLeaveOut={onLeaveOut} />
                   </Table.Td>
                 </Table.Tr>
               );

@@ -238,8 +238,9 @@ export function compileMapping(headers: readonly string[], mapping: ColumnMappin
       if (group === undefined) return;
       const rule = mapping.grids?.find((g) => g.column === group.columns[0]) ?? null;
       compiled.grid.push({ column: i, item: group.items[group.columns.indexOf(i)] as string, rule });
-      compiled.fieldColumn.offersText ??= header;
-      compiled.fieldColumn.wantsText ??= header;
+      // Competency names from a grid are named by its question (the column differs per name).
+      compiled.fieldColumn.offersText ??= group.question;
+      compiled.fieldColumn.wantsText ??= group.question;
     } else if (t === 'notes') {
       compiled.notes.push(i);
       compiled.fieldColumn.notes ??= header;

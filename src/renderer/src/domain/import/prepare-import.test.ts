@@ -84,7 +84,8 @@ describe('prepareImport on form exports with grid questions', () => {
     expect(offersOf(prep, 'Amaka Obi', 'offers')).toEqual(['Flexibility', 'Analytical thinking', 'Developing others']);
     expect(offersOf(prep, 'Amaka Obi', 'wants')).toEqual(['Analytical thinking']);
     expect(prep.drafts.find((d) => d.name === 'Amaka Obi')?.custom['How many mentees could you take on?']).toBe('2');
-    expect(prep.drafts.find((d) => d.name === 'Nguyễn Thị Lan')?.notes).toBe('Anything else we should know?: Works Tue–Thu.');
+    // The notes question asked in both sections: its answers need no label.
+    expect(prep.drafts.find((d) => d.name === 'Nguyễn Thị Lan')?.notes).toBe('Works Tue–Thu.');
     // Dmitri answered twice: the import waits until one of his rows is kept.
     expect(prep.plan.duplicates).toEqual([expect.objectContaining({ rows: [14, 16] })]);
     const kept = prepareImport(read, suggestMapping(read.headers, read.rows), catalog, [], { programId: PROGRAM, excludeRows: [14] });

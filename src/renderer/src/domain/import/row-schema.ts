@@ -275,13 +275,14 @@ function joinedLines(cells: readonly string[], indexes: readonly number[]): stri
   return parts.join('\n');
 }
 
-function joinedNotes(cells: readonly string[], indexes: readonly number[], headers: readonly string[]): string {
+function joinedNotes(cells: readonly string[], indexes: readonly number[], headers: readonly string[], labelled: boolean): string {
   if (indexes.length === 1) return unguard(cleanMultiline(cells[indexes[0] as number] ?? ''));
   const parts: string[] = [];
   for (const i of indexes) {
     const v = unguard(cleanMultiline(cells[i] ?? ''));
-    // Several note columns: say which question each answer belongs to.
-    if (v !== '') parts.push(`${baseHeader(headers[i] as string)}: ${v}`);
+    // Several note questions: say which one each answer belongs to (not when a form with
+    // sections asked the same question twice).
+    if (v !== '') parts.push(labelled ? `${baseHeader(headers[i] as string)}: ${v}` : v);
   }
   return parts.join('\n');
 }
@@ -408,6 +409,7 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
   const customColumns = mapping.custom;
   const customHeaders = customColumns.map((i) => headers[i] as string);
   const gridColumns = mapping.grid;
+  const labelledNotes = new Set(noteColumns.map((i) => baseHeader(headers[i] as string).toLowerCase())).size > 1;
   // Headers for messages, worked out once rather than per problem.
   const col = (field: CleanedField): string => fieldColumn[field] ?? field;
   const nameColumn = fieldColumn.name ?? fieldColumn.firstName ?? fieldColumn.lastName ?? 'Name';
@@ -456,7 +458,7 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     const doNotPairText = joinedLines(cells, lists.doNotPair);
     const preferredPartnerText = line(cells, single.preferredPartner);
     const registeredWithText = line(cells, single.registeredWith);
-    const notes = noteColumns.length === 0 ? '' : joinedNotes(cells, noteColumns, headers);
+    const notes = noteColumns.length === 0 ? '' : joinedNotes(cells, noteColumns, headers, labelledNotes);
 
     let problems: RosterProblem[] | null = null;
     problems = checkCell(problems, check, FIELD_RULES.name, 'name', name, rowNumber, nameColumn);

@@ -123,7 +123,7 @@ describe('readRoster on bad files', () => {
   });
 
   it('reads a file whose columns share a header, naming each by its letter too and warning once', async () => {
-    const read = await readRoster(loadFixture('bad-duplicate-header.csv'), 'roster.csv');
+    const read = await readRoster(loadFixture('repeated-header.csv'), 'roster.csv');
     expect(errors(read)).toEqual([]);
     expect(read.headers).toEqual(['Name', 'Email — column B', 'Department', 'email — column D']);
     expect(read.rows).toHaveLength(5);

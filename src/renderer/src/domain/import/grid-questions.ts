@@ -314,7 +314,18 @@ export function cellMeaning(cell: string, rule: Pick<GridMapping, 'labels'>): Gr
   const own = (label: string): GridMeaning | undefined => (Object.prototype.hasOwnProperty.call(labels, label) ? labels[label] : undefined);
   const whole = own(t);
   if (whole !== undefined) return whole;
-  return combineMeanings(splitChoices(t, new Set(Object.keys(labels))).map((l) => own(l) ?? 'none'));
+  return combineMeanings(splitChoices(t, knownLabels(labels)).map((l) => own(l) ?? 'none'));
+}
+
+// The labels of a rule as a set, made once per rule object (a roster reads it for every cell).
+const labelSets = new WeakMap<object, Set<string>>();
+function knownLabels(labels: Record<string, GridMeaning>): Set<string> {
+  let set = labelSets.get(labels);
+  if (set === undefined) {
+    set = new Set(Object.keys(labels));
+    labelSets.set(labels, set);
+  }
+  return set;
 }
 
 /** The cells of one column, for `gridAnswers`. */

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import type { CareerStage } from '../model';
 import type { ColumnMapping, MappingTarget } from './column-mapping';
-import type { GridMapping } from './grid-questions';
+import type { GridMapping, GridMeaning } from './grid-questions';
 import { cellMeaning, findGridGroups, guessChoiceMeaning, splitChoices } from './grid-questions';
 import type { RosterProblem, RosterRead, RosterRow } from './roster-types';
 import { baseHeader, RESERVED_HEADERS } from './shape-table';
@@ -202,7 +202,7 @@ export interface CompiledMapping {
   notes: number[];
   custom: number[];
   /** Grid columns: the competency each one asks about and the rule that reads its cells. */
-  grid: { column: number; item: string; rule: GridMapping | null }[];
+  grid: { column: number; item: string; rule: GridMapping | null; meanings: Map<string, GridMeaning> }[];
   /** Header of the column each cleaned field came from, for messages. */
   fieldColumn: Partial<Record<CleanedField, string>>;
 }
@@ -219,6 +219,7 @@ export function compileMapping(headers: readonly string[], mapping: ColumnMappin
     fieldColumn: {},
   };
   const groups = mapping.columns.some((c) => c.target === 'grid') ? findGridGroups(headers) : [];
+  const groupMeanings = new Map<number, Map<string, GridMeaning>>();
   mapping.columns.forEach((c, i) => {
     if (i >= headers.length) return;
     const header = headers[i] as string;
@@ -237,7 +238,13 @@ export function compileMapping(headers: readonly string[], mapping: ColumnMappin
       const group = groups.find((g) => g.columns.includes(i));
       if (group === undefined) return;
       const rule = mapping.grids?.find((g) => g.column === group.columns[0]) ?? null;
-      compiled.grid.push({ column: i, item: group.items[group.columns.indexOf(i)] as string, rule });
+      // A group's cells repeat a handful of answers: each is read once per import.
+      let meanings = groupMeanings.get(group.columns[0] as number);
+      if (meanings === undefined) {
+        meanings = new Map();
+        groupMeanings.set(group.columns[0] as number, meanings);
+      }
+      compiled.grid.push({ column: i, item: group.items[group.columns.indexOf(i)] as string, rule, meanings });
       // Competency names from a grid are named by its question (the column differs per name).
       compiled.fieldColumn.offersText ??= group.question;
       compiled.fieldColumn.wantsText ??= group.question;
@@ -535,10 +542,13 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
   return out;
 }
 
+// Distinct answers remembered per grid question; free text beyond that is simply read again.
+const MEANINGS_KEPT = 1000;
+
 /** What a grid cell means under its group's rule; without a rule, what its labels say. */
-export function gridCellMeaning(cell: string, rule: GridMapping | null): ReturnType<typeof cellMeaning> {
+export function gridCellMeaning(cell: string, rule: GridMapping | null): GridMeaning {
   if (rule !== null) return cellMeaning(cell, rule);
-  const labels: Record<string, ReturnType<typeof cellMeaning>> = {};
+  const labels: Record<string, GridMeaning> = {};
   for (const label of splitChoices(cell)) labels[label] = guessChoiceMeaning(label);
   return cellMeaning(cell, { labels });
 }
@@ -554,7 +564,12 @@ function withGridItems(
   const offers: string[] = offersText === '' ? [] : [offersText];
   const wants: string[] = wantsText === '' ? [] : [wantsText];
   for (const g of grid) {
-    const meaning = gridCellMeaning(cleanLine(cells[g.column] ?? ''), g.rule);
+    const raw = cells[g.column] ?? '';
+    let meaning = g.meanings.get(raw);
+    if (meaning === undefined) {
+      meaning = gridCellMeaning(cleanLine(raw), g.rule);
+      if (g.meanings.size < MEANINGS_KEPT) g.meanings.set(raw, meaning);
+    }
     if (meaning === 'offers' || meaning === 'both') offers.push(g.item);
     if (meaning === 'wants' || meaning === 'both') wants.push(g.item);
   }

@@ -116,6 +116,7 @@ export async function runPairing(programId: string): Promise<RunOutcome | null> 
           settings: state.stored.settings,
           unpaired: result.plan.unpaired,
           notices: result.plan.notices,
+          people: board.planJob.participants.filter((p) => p.status === 'active').map((p) => p.id),
         },
       }),
     );

@@ -192,7 +192,12 @@ describe('teams repository: confirm and undo', () => {
     const ids = people.map((p) => p.id);
     await replaceProposals(programId, [draft([ids[0]!, ids[1]!]), draft([ids[2]!, ids[3]!])]);
     const proposals = await db.teams.where('programId').equals(programId).sortBy('number');
-    const updates = proposals.map((t) => ({ teamId: t.id, score: 1, reasons: [], competencyIds: [] }));
+    const updates = proposals.map((t) => ({
+      teamId: t.id,
+      score: 1,
+      reasons: [],
+      competencyIds: [],
+    }));
     await db.participants.update(ids[3]!, { status: 'withdrawn' });
     const before = await dump(programId);
     await expect(confirmProposals(programId, updates)).rejects.toThrow(

@@ -18,7 +18,10 @@ describe('names on the board', () => {
       makePerson({ id: 'a', name: 'Alex Kim', department: 'IT', email: 'alex.kim@x.org' }),
       makePerson({ id: 'b', name: 'Alex Kim', department: 'IT', email: 'akim@x.org' }),
     ]);
-    expect([...names.values()]).toEqual(['Alex Kim (IT, alex.kim@x.org)', 'Alex Kim (IT, akim@x.org)']);
+    expect([...names.values()]).toEqual([
+      'Alex Kim (IT, alex.kim@x.org)',
+      'Alex Kim (IT, akim@x.org)',
+    ]);
   });
 
   it('tells apart everyone with a different e-mail, and leaves unique names alone', () => {

@@ -25,7 +25,8 @@ export function distinctNames(people: readonly Participant[]): Map<string, strin
       continue;
     }
     const departments = new Map<string, number>();
-    for (const p of group) departments.set(fold(p.department), (departments.get(fold(p.department)) ?? 0) + 1);
+    for (const p of group)
+      departments.set(fold(p.department), (departments.get(fold(p.department)) ?? 0) + 1);
     for (const p of group) {
       const dept = p.department.trim();
       const unique = dept !== '' && departments.get(fold(dept)) === 1;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makePerson, rosterArb, settingsArb, settingsWith } from '../../../../../test/support/pairing';
+import {
+  makePerson,
+  rosterArb,
+  settingsArb,
+  settingsWith,
+} from '../../../../../test/support/pairing';
 import type { Participant } from '../model';
 import { bondBetween, bondsSplit, bondsWithin, type TeamMembers } from './kept-bonds';
 

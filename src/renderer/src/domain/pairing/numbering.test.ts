@@ -15,9 +15,7 @@ describe('team numbers without gaps', () => {
         fc.nat(50),
         (numbers, base) => {
           const out = compactNumbers(numbers, base);
-          expect([...out].sort((a, b) => a - b)).toEqual(
-            numbers.map((_, i) => base + i + 1),
-          );
+          expect([...out].sort((a, b) => a - b)).toEqual(numbers.map((_, i) => base + i + 1));
           for (let i = 0; i < numbers.length; i += 1)
             for (let j = 0; j < numbers.length; j += 1) {
               const before = numbers[i]! < numbers[j]! || (numbers[i] === numbers[j] && i < j);

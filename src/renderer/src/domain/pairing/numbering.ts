@@ -9,9 +9,7 @@
  * another (smaller number, or the same number earlier in the list) still does.
  */
 export function compactNumbers(numbers: readonly number[], base: number): number[] {
-  const order = numbers
-    .map((n, i) => ({ n, i }))
-    .sort((a, b) => a.n - b.n || a.i - b.i);
+  const order = numbers.map((n, i) => ({ n, i })).sort((a, b) => a.n - b.n || a.i - b.i);
   const out: number[] = new Array<number>(numbers.length);
   order.forEach(({ i }, rank) => {
     out[i] = base + rank + 1;

@@ -21,7 +21,9 @@ describe('roster changes since a proposal', () => {
   });
 
   it('is out of date exactly when the proposal’s people differ from the people to pair', () => {
-    const ids = fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f', 'g'), { maxLength: 7 });
+    const ids = fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f', 'g'), {
+      maxLength: 7,
+    });
     fc.assert(
       fc.property(ids, ids, (then, now) => {
         const toPair = now.map((id) => makePerson({ id }));

@@ -9,15 +9,34 @@ import {
   type FilterableTeam,
 } from './board-filter';
 
-const member = (name: string, department = '', email = `${name.split(' ')[0]!.toLowerCase()}@x.org`) => ({
+const member = (
+  name: string,
+  department = '',
+  email = `${name.split(' ')[0]!.toLowerCase()}@x.org`,
+) => ({
   name,
   department,
   email,
 });
 const teams: FilterableTeam[] = [
-  { label: 'Pair 01', score: 9, allowed: true, members: [member('Zoë Ng', 'Nursing'), member('Ben Ode', 'IT')] },
-  { label: 'Pair 02', score: -1, allowed: true, members: [member('Cy Park', 'IT'), member('Dee Ray')] },
-  { label: 'Pair 03', score: 4, allowed: false, members: [member('Eve Shaw', 'Finance'), member('Fay Toms', 'nursing')] },
+  {
+    label: 'Pair 01',
+    score: 9,
+    allowed: true,
+    members: [member('Zoë Ng', 'Nursing'), member('Ben Ode', 'IT')],
+  },
+  {
+    label: 'Pair 02',
+    score: -1,
+    allowed: true,
+    members: [member('Cy Park', 'IT'), member('Dee Ray')],
+  },
+  {
+    label: 'Pair 03',
+    score: 4,
+    allowed: false,
+    members: [member('Eve Shaw', 'Finance'), member('Fay Toms', 'nursing')],
+  },
 ];
 
 describe('searching and filtering the board', () => {
@@ -41,7 +60,10 @@ describe('searching and filtering the board', () => {
       label: fc.integer({ min: 1, max: 99 }).map((n) => `Pair ${String(n).padStart(2, '0')}`),
       score: fc.integer({ min: -5, max: 20 }),
       allowed: fc.boolean(),
-      members: fc.array(fc.tuple(name, dept).map(([n, d]) => member(n, d)), { minLength: 2, maxLength: 3 }),
+      members: fc.array(
+        fc.tuple(name, dept).map(([n, d]) => member(n, d)),
+        { minLength: 2, maxLength: 3 },
+      ),
     });
     const filterArb: fc.Arbitrary<BoardFilter> = fc.record({
       text: fc.constantFrom('', 'an', 'ZOE', 'pair 1', 'li ', 'x.org', 'it'),
@@ -58,11 +80,18 @@ describe('searching and filtering the board', () => {
           for (let k = 1; k < shown.length; k += 1) {
             const a = list[shown[k - 1]!]!;
             const b = list[shown[k]!]!;
-            expect(Number(a.allowed) < Number(b.allowed) || (a.allowed === b.allowed && a.score <= b.score)).toBe(true);
+            expect(
+              Number(a.allowed) < Number(b.allowed) ||
+                (a.allowed === b.allowed && a.score <= b.score),
+            ).toBe(true);
           }
         if (filter.department !== null)
           for (const i of shown)
-            expect(list[i]!.members.some((m) => m.department.trim().toLowerCase() === filter.department!.toLowerCase())).toBe(true);
+            expect(
+              list[i]!.members.some(
+                (m) => m.department.trim().toLowerCase() === filter.department!.toLowerCase(),
+              ),
+            ).toBe(true);
       }),
     );
   });

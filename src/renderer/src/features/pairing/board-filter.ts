@@ -28,12 +28,7 @@ export const NO_FILTER: BoardFilter = { text: '', department: null, order: 'boar
 
 /** Lower case, accents off, spaces collapsed: "Zoë  Ng" finds "zoe ng". */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** True when the filter narrows anything down (order alone does not). */

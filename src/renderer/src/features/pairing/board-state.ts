@@ -118,6 +118,7 @@ export function deriveBoard(state: PairingState): BoardState {
   const staleProposals = proposals.filter(
     (t) => t.missing > 0 || t.members.some((p) => p.status !== 'active'),
   );
+  const staleIds = new Set(staleProposals.map((t) => t.team.id));
   return {
     proposals,
     confirmed,
@@ -127,7 +128,12 @@ export function deriveBoard(state: PairingState): BoardState {
     drafts,
     fingerprint: proposalsFingerprint(state.teams, state.members),
     evaluateJob: { ...data, teams: drafts, pins, previousUnpaired: state.run?.unpaired ?? [] },
-    planJob: { ...data, lockedTeams: drafts.filter((d) => d.locked), pins },
+    // A locked team made with someone no longer there is not kept by the next run.
+    planJob: {
+      ...data,
+      lockedTeams: drafts.filter((d) => d.locked && !staleIds.has(d.id ?? '')),
+      pins,
+    },
     settingsChangedSinceRun,
     drift,
     staleProposals,

@@ -27,7 +27,10 @@ function teamRecord(id: string, number: number, status: TeamStatus, locked = fal
     score: 3,
     reasons: [],
     competencyIds: [],
-    letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
+    letterSentOn: '',
+    confirmedOn: '',
+    endedOn: '',
+    endedReason: '',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   };
@@ -135,13 +138,25 @@ describe('the board after the roster changed under the proposals', () => {
   it('names who was added and who withdrew, and keeps a pair with a withdrawn person from being confirmed', () => {
     const base = state(proposals());
     const participants = [
-      ...base.participants.map((p) => (p.id === 'ben' ? { ...p, status: 'withdrawn' as const } : p)),
+      ...base.participants.map((p) =>
+        p.id === 'ben' ? { ...p, status: 'withdrawn' as const } : p,
+      ),
       makePerson({ id: 'new', name: 'Nia Ward' }),
     ];
     const board = deriveBoard({ ...base, participants });
     expect(board.drift?.added.map((p) => p.id)).toEqual(['new']);
     expect(board.drift?.gone.map((g) => [g.id, g.why])).toEqual([['ben', 'withdrawn']]);
     expect(board.staleProposals.map((t) => t.team.id)).toEqual(['t5']);
+  });
+
+  it('does not keep a locked team made with someone who withdrew on the next run', () => {
+    const base = state(proposals());
+    const teams = base.teams.map((t) => ({ ...t, locked: true }));
+    const participants = base.participants.map((p) =>
+      p.id === 'ben' ? { ...p, status: 'withdrawn' as const } : p,
+    );
+    const board = deriveBoard({ ...base, teams, participants });
+    expect(board.planJob.lockedTeams.map((t) => t.id)).toEqual(['t7']);
   });
 
   it('counts a person whose record is gone as missing from their pair', () => {

@@ -346,7 +346,7 @@ export function SwapDialog({ programId, board, person, onClose }: Common) {
           leftSection={<IconArrowsExchange size={16} />}
           disabled={!other}
           loading={busy}
-          color={splits.length > 0 ? 'orange' : undefined}
+          color={splits.length > 0 ? 'red' : undefined}
           onClick={swap}
         >
           {splits.length > 0 ? 'Split them and swap' : 'Swap'}
@@ -413,7 +413,7 @@ export function PinDialog({ programId, board, person, onClose }: Common) {
           leftSection={<IconPin size={16} />}
           disabled={!other}
           loading={busy}
-          color={splits.length > 0 ? 'orange' : undefined}
+          color={splits.length > 0 ? 'red' : undefined}
           onClick={pin}
         >
           {splits.length > 0 ? 'Split them and pin' : 'Pin'}

@@ -323,9 +323,11 @@ export function ProposalsSection({
           <Text size="sm" c="dimmed" mb="sm">
             Check the spelling, or search by first name, last name or e-mail.
           </Text>
-          <Button variant="default" size="xs" onClick={() => setFilter(NO_FILTER)}>
-            Clear the search and filter
-          </Button>
+          <Group>
+            <Button variant="default" size="xs" onClick={() => setFilter(NO_FILTER)}>
+              Clear the search and filter
+            </Button>
+          </Group>
         </Card>
       ) : (
         <Box style={{ containerType: 'inline-size' }}>

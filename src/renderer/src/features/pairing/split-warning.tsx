@@ -16,7 +16,7 @@ function bondLine(bond: Bond, names: ReadonlyMap<string, string>): string {
 }
 
 /** "Split Alex Kim and Sam Lee?" */
-export function splitTitle(bonds: readonly Bond[], names: ReadonlyMap<string, string>): string {
+function splitTitle(bonds: readonly Bond[], names: ReadonlyMap<string, string>): string {
   const [first] = bonds;
   if (bonds.length === 1 && first)
     return `Split ${names.get(first.aId) ?? 'them'} and ${names.get(first.bId) ?? 'their partner'}?`;
@@ -28,14 +28,11 @@ export function SplitWarning({
   bonds,
   names,
   consequence,
-  withTitle = true,
 }: {
   bonds: readonly Bond[];
   names: ReadonlyMap<string, string>;
   /** What the change does to them ("After the swap they are in different pairs."). */
   consequence: string;
-  /** False inside a dialog whose own title asks the question. */
-  withTitle?: boolean;
 }) {
   if (bonds.length === 0) return null;
   return (
@@ -43,7 +40,6 @@ export function SplitWarning({
       color="orange"
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title={withTitle ? splitTitle(bonds, names) : undefined}
       data-testid="split-warning"
     >
       <Stack gap={4}>
@@ -82,10 +78,11 @@ export function askBeforeSplit(
   modals.openConfirmModal({
     title: splitTitle(bonds, names),
     children: (
-      <SplitWarning bonds={bonds} names={names} consequence={consequence} withTitle={false} />
+      <SplitWarning bonds={bonds} names={names} consequence={consequence} />
     ),
     labels: { confirm: confirmLabel, cancel: 'Keep them together' },
-    confirmProps: { color: 'orange' },
+    confirmProps: { color: 'red' },
+    size: 'lg',
     onConfirm: proceed,
   });
 }

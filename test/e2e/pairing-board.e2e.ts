@@ -56,7 +56,9 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** The registered pair's card and its two people. */
-async function registeredPair(page: Page): Promise<{ card: Locator; label: string; a: string; b: string }> {
+async function registeredPair(
+  page: Page,
+): Promise<{ card: Locator; label: string; a: string; b: string }> {
   const card = page.getByTestId('team-card').filter({ hasText: 'Registered together' });
   await expect.poll(() => card.count()).toBe(1);
   const label = (await card.getAttribute('aria-label')) ?? '';
@@ -84,7 +86,10 @@ describe('a pairing board that keeps its promises', () => {
     const warning = swap.getByTestId('split-warning');
     await warning.getByText(both).waitFor();
     await warning.getByText(/After the swap they are in different pairs/).waitFor();
-    await swap.getByTestId('swap-change').getByText(/^Total [+−]\d+$/).waitFor();
+    await swap
+      .getByTestId('swap-change')
+      .getByText(/^Total [+−]\d+$/)
+      .waitFor();
     await swap.getByRole('button', { name: 'Split them and swap' }).waitFor();
     await shot(page, 'board-split-warning-swap');
     problems.push(...(await seriousA11yViolations(page)));
@@ -92,21 +97,30 @@ describe('a pairing board that keeps its promises', () => {
     expect((await memberNames(card)).sort()).toEqual([a, b].sort());
 
     // A swap between two matched pairs shows its change to the total too, with no warning.
-    const [m1] = await memberNames(cards(page).filter({ hasNotText: 'Registered together' }).nth(1));
+    const [m1] = await memberNames(
+      cards(page).filter({ hasNotText: 'Registered together' }).nth(1),
+    );
     await other.getByRole('button', { name: `Actions for ${stranger}` }).click();
     await page.getByRole('menuitem', { name: 'Swap with…' }).click();
     const plain = page.getByRole('dialog', { name: `Swap ${stranger} with…` });
     await chooseInSelect(page, plain.getByRole('combobox', { name: 'Swap with' }), m1!);
-    await plain.getByTestId('swap-change').getByText(/^Total [+−]\d+$/).waitFor();
+    await plain
+      .getByTestId('swap-change')
+      .getByText(/^Total [+−]\d+$/)
+      .waitFor();
     expect(await plain.getByTestId('split-warning').count()).toBe(0);
     await plain.getByRole('button', { name: 'Swap', exact: true }).waitFor();
     await plain.getByRole('button', { name: 'Cancel' }).click();
 
     // Break: asked first; keeping them together changes nothing, breaking anyway breaks it.
     await card.getByRole('button', { name: `Break ${label}` }).click();
-    const ask = page.getByRole('dialog', { name: new RegExp(`^Split (${a} and ${b}|${b} and ${a})\\?$`) });
+    const ask = page.getByRole('dialog', {
+      name: new RegExp(`^Split (${a} and ${b}|${b} and ${a})\\?$`),
+    });
     await ask.getByText(both).waitFor();
-    await ask.getByText(`Breaking ${label} leaves them both without a team.`, { exact: false }).waitFor();
+    await ask
+      .getByText(`Breaking ${label} leaves them both without a team.`, { exact: false })
+      .waitFor();
     await shot(page, 'board-split-warning-break');
     await ask.getByRole('button', { name: 'Keep them together' }).click();
     await expect.poll(() => ask.count()).toBe(0);
@@ -132,7 +146,9 @@ describe('a pairing board that keeps its promises', () => {
     await again.card.getByRole('button', { name: `Actions for ${b}` }).click();
     await page.getByRole('menuitem', { name: 'Best alternatives…' }).click();
     const alternatives = page.getByRole('dialog', { name: `Alternatives for ${b}` });
-    await alternatives.getByText(/so no alternatives are offered: each one would split them/).waitFor();
+    await alternatives
+      .getByText(/so no alternatives are offered: each one would split them/)
+      .waitFor();
     expect(await alternatives.getByRole('article').count()).toBe(0);
 
     expect(problems).toEqual([]);
@@ -149,14 +165,21 @@ describe('a pairing board that keeps its promises', () => {
 
     await goTo(page, 'Participants');
     await page.getByRole('checkbox', { name: `Select ${leaving}` }).check();
-    await page.getByRole('group', { name: 'Actions on selected participants' }).getByRole('button', { name: 'Withdraw' }).click();
+    await page
+      .getByRole('group', { name: 'Actions on selected participants' })
+      .getByRole('button', { name: 'Withdraw' })
+      .click();
     await page.getByText('1 person withdrawn').waitFor();
     await goTo(page, 'Pairing');
 
     const banner = page.getByRole('alert', { name: 'This proposal is out of date' });
     await banner.getByText(`1 withdrawn: ${leaving}.`).waitFor();
-    await banner.getByText(`${label} was made with someone who is no longer there`, { exact: false }).waitFor();
-    await expect.poll(() => page.getByRole('button', { name: 'Confirm 12 pairs' }).isDisabled()).toBe(true);
+    await banner
+      .getByText(`${label} was made with someone who is no longer there`, { exact: false })
+      .waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Confirm 12 pairs' }).isDisabled())
+      .toBe(true);
     await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, 'board-out-of-date-withdrawn');
 
@@ -164,12 +187,16 @@ describe('a pairing board that keeps its promises', () => {
     await expect.poll(() => banner.count()).toBe(0);
     // 23 people: 11 pairs and one triad, numbered 1–11 with no gap, and nobody withdrawn in them.
     await expect.poll(() => cards(page).count()).toBe(11);
-    const labels = await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const labels = await cards(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label')),
+    );
     expect(labels.map((l) => Number(/\d+$/.exec(l ?? '')?.[0]))).toEqual(
       Array.from({ length: 11 }, (_, i) => i + 1),
     );
     expect(await page.getByTestId('team-card').filter({ hasText: leaving! }).count()).toBe(0);
-    await expect.poll(() => page.getByRole('button', { name: 'Confirm 11 pairs' }).isEnabled()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Confirm 11 pairs' }).isEnabled())
+      .toBe(true);
     await context.close();
   });
 
@@ -194,11 +221,16 @@ describe('a pairing board that keeps its promises', () => {
     await goTo(page, 'Pairing');
 
     const banner = page.getByRole('alert', { name: 'This proposal is out of date' });
-    await banner.getByText(`1 person added since this proposal: ${namesake} (Night Nursing).`).waitFor();
+    await banner
+      .getByText(`1 person added since this proposal: ${namesake} (Night Nursing).`)
+      .waitFor();
     // Adding people holds nothing back: the pairs made are all still there.
     expect(await page.getByRole('button', { name: 'Confirm 12 pairs' }).isEnabled()).toBe(true);
     // The namesake already on the board now shows with their department.
-    await cards(page).nth(3).getByText(new RegExp(`^${namesake} \\(.+\\)$`)).waitFor();
+    await cards(page)
+      .nth(3)
+      .getByText(new RegExp(`^${namesake} \\(.+\\)$`))
+      .waitFor();
     await page.evaluate('window.scrollTo(0, 0)');
     await shot(page, 'board-out-of-date-added');
 
@@ -229,9 +261,11 @@ describe('a pairing board that keeps its promises', () => {
     for (const card of await cards(page).all()) expect(await card.textContent()).toContain(person!);
 
     // The keyboard goes on to the search's clear button, then the department filter.
-    const focused = (l: Locator) => l.evaluate((el) => el === document.activeElement);
+    const focused = (l: Locator) => l.evaluate((el) => el === el.ownerDocument.activeElement);
     await page.keyboard.press('Tab');
-    await expect.poll(() => focused(page.getByRole('button', { name: 'Clear the search' }))).toBe(true);
+    await expect
+      .poll(() => focused(page.getByRole('button', { name: 'Clear the search' })))
+      .toBe(true);
     await page.keyboard.press('Tab');
     const department = page.getByRole('combobox', { name: 'Department' });
     await expect.poll(() => focused(department)).toBe(true);
@@ -241,7 +275,8 @@ describe('a pairing board that keeps its promises', () => {
     const deptName = ((await firstDept.textContent()) ?? '').trim();
     await firstDept.click();
     await expect.poll(() => count.textContent()).toMatch(/^\d+ of 12 pairs$/);
-    for (const card of await cards(page).all()) expect(await card.textContent()).toContain(deptName);
+    for (const card of await cards(page).all())
+      expect(await card.textContent()).toContain(deptName);
 
     // Weakest first: scores never go down along the board.
     await page.getByText('Weakest first').click();
@@ -257,7 +292,10 @@ describe('a pairing board that keeps its promises', () => {
 
     // Nothing matches: said plainly, with a way back.
     await search.fill('nobody-by-this-name');
-    await page.getByTestId('no-match').getByText(`No pairs match “nobody-by-this-name” in ${deptName}.`).waitFor();
+    await page
+      .getByTestId('no-match')
+      .getByText(`No pairs match “nobody-by-this-name” in ${deptName}.`)
+      .waitFor();
     await expect.poll(() => count.textContent()).toBe('0 of 12 pairs');
     expect(await cards(page).count()).toBe(0);
     await shot(page, 'board-no-match');

@@ -9,7 +9,13 @@ import type { PairingPlan } from './plan-model';
 import { preparePairing } from './prepare';
 import type { ScoringContext } from './scoring';
 import { createScoringContext, scorePair, scoreTeam } from './scoring';
-import { makeCatalog, makePerson, rosterArb, settingsArb, settingsWith } from '../../../../../test/support/pairing';
+import {
+  makeCatalog,
+  makePerson,
+  rosterArb,
+  settingsArb,
+  settingsWith,
+} from '../../../../../test/support/pairing';
 
 function totalOf(teams: readonly (readonly Participant[])[], ctx: ScoringContext): number {
   return teams.reduce((s, t) => s + (t.length >= 2 ? scoreTeam(t, ctx).score : 0), 0);
@@ -55,6 +61,28 @@ describe('alternativesFor (pairs)', () => {
       'Total score \u22129',
       'Cleo Roy and Dev Rao would pair up (score 0)',
     ]);
+  });
+
+  it('offers nothing to someone who registered together with their partner: each option would split them', () => {
+    const roster = [
+      makePerson({ id: 'ana', offers: ['c0'], registeredWithEmail: 'ben@example.org' }),
+      makePerson({ id: 'ben', wants: ['c1'] }),
+      makePerson({ id: 'cleo', offers: ['c1'], wants: ['c0'] }),
+      makePerson({ id: 'dev', wants: ['c0'] }),
+    ];
+    const prep = preparePairing({
+      participants: roster,
+      catalog,
+      settings: defaultPairingSettings,
+    });
+    const plan = planPairsPrepared(prep);
+    expect(plan.teams.find((t) => t.memberIds.includes('ana'))?.origin).toBe('registered');
+    expect(alternativesFor(prep, plan, 'ana')).toEqual([]);
+    expect(alternativesFor(prep, plan, 'ben')).toEqual([]);
+    // Their partners in matched pairs still get options, none of them in the registered pair.
+    const options = alternativesFor(prep, plan, 'cleo');
+    expect(options.map((o) => o.otherId)).not.toContain('ana');
+    expect(options.map((o) => o.otherId)).not.toContain('ben');
   });
 
   it('computes the change in total exactly as re-scoring the changed plan would', () => {

@@ -69,9 +69,8 @@ function names(ids: readonly string[], people: ReadonlyMap<string, Participant>)
 
 /** People in a team who are still active (someone who withdrew since is not counted as paired). */
 function activePaired(plan: PairingPlan, people: ReadonlyMap<string, Participant>): number {
-  return plan.teams
-    .flatMap((t) => t.memberIds)
-    .filter((id) => people.get(id)?.status === 'active').length;
+  return plan.teams.flatMap((t) => t.memberIds).filter((id) => people.get(id)?.status === 'active')
+    .length;
 }
 
 /** The sticky quality card. `labels` maps team keys to "Pair 07". */

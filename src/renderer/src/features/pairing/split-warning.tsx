@@ -77,9 +77,7 @@ export function askBeforeSplit(
   }
   modals.openConfirmModal({
     title: splitTitle(bonds, names),
-    children: (
-      <SplitWarning bonds={bonds} names={names} consequence={consequence} />
-    ),
+    children: <SplitWarning bonds={bonds} names={names} consequence={consequence} />,
     labels: { confirm: confirmLabel, cancel: 'Keep them together' },
     confirmProps: { color: 'red' },
     size: 'lg',

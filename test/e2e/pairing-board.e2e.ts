@@ -6,11 +6,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { chooseInSelect, goTo, launchBrowser, openApp, seriousA11yViolations } from './browser';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  chooseInSelect,
+  goTo,
+  launchBrowser,
+  openApp,
+  seriousA11yViolations,
+  waitForFileChooser,
+} from './browser';
 
 let browser: Browser;
+let dir: string;
 beforeAll(async () => {
   browser = await launchBrowser();
+  dir = await mkdtemp(join(tmpdir(), 'pmd-board-e2e-'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -304,6 +316,99 @@ describe('a pairing board that keeps its promises', () => {
     expect(await cards(page).count()).toBe(12);
 
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('after an import is undone, says who is no longer in the program and numbers the pairs left without a gap', async () => {
+    const header = 'Name,Email,Department,Career stage,Can offer,Wants to develop';
+    const first = [
+      'Amélie Durand,amelie.durand@northwind.example,Finance,Early career,Initiative,Flexibility',
+      'Jürgen Müller,jurgen.muller@northwind.example,Engineering,Late career,Flexibility,Initiative',
+      'Sofía Núñez,sofia.nunez@northwind.example,People & Culture,Mid career,Written communication,Strategic thinking',
+      'Grace Obi,grace.obi@northwind.example,Operations,Mid career,Strategic thinking,Written communication',
+    ];
+    const second = [
+      ...first,
+      'Zoë Clarke,zoe.clarke@northwind.example,Marketing,Mid career,Initiative,Written communication',
+      'Omar Haddad,omar.haddad@northwind.example,Finance,Early career,Written communication,Initiative',
+    ];
+    const firstPath = join(dir, 'Roster September.csv');
+    const secondPath = join(dir, 'Roster October.csv');
+    await writeFile(firstPath, [header, ...first].join('\r\n'));
+    await writeFile(secondPath, [header, ...second].join('\r\n'));
+
+    const { context, page } = await openApp(browser);
+    await page.clock.setFixedTime(new Date('2026-09-14T09:00:00'));
+    await goTo(page, 'Programs');
+    await page.getByRole('button', { name: 'New program' }).click();
+    const form = page.getByRole('form', { name: 'New program' });
+    await form.getByLabel('Program name').fill('Northwind Peer Mentoring');
+    await form.getByLabel('Coordinator name').fill('Inès Laurent');
+    await form.getByRole('button', { name: 'Create program' }).click();
+    await page.getByRole('heading', { name: 'Program setup' }).waitFor();
+    const importFile = async (path: string, button: string) => {
+      await goTo(page, 'Import roster');
+      const chooser = await waitForFileChooser(page, () =>
+        page.getByRole('button', { name: button }).click(),
+      );
+      await chooser.setFiles(path);
+      await page.getByRole('button', { name: 'Next: columns' }).click();
+      await page.getByRole('button', { name: 'Next: review' }).click();
+      await page.getByRole('status').getByText('Ready to import').waitFor();
+      await page.getByRole('button', { name: 'Import now' }).click();
+      await page.getByRole('heading', { name: 'Import complete' }).waitFor();
+    };
+    await importFile(firstPath, 'Choose file…');
+    await importFile(secondPath, 'Import another file');
+
+    await goTo(page, 'Pairing');
+    await page.getByRole('button', { name: 'Run pairing' }).first().click();
+    await expect.poll(() => cards(page).count()).toBe(3);
+    await dismissNotifications(page);
+    // Put the two people the undo will remove in Pair 01, so removing them leaves a gap to close.
+    const swapInto = async (person: string, other: string) => {
+      const card = cards(page).filter({ hasText: person });
+      await card.getByRole('button', { name: `Actions for ${person}` }).click();
+      await page.getByRole('menuitem', { name: 'Swap with…' }).click();
+      const dialog = page.getByRole('dialog', { name: `Swap ${person} with…` });
+      await chooseInSelect(page, dialog.getByRole('combobox', { name: 'Swap with' }), other);
+      await dialog.getByRole('button', { name: 'Swap', exact: true }).click();
+      await expect.poll(() => dialog.count()).toBe(0);
+    };
+    const pairOne = page.getByRole('article', { name: 'Pair 01' });
+    for (const person of ['Zoë Clarke', 'Omar Haddad']) {
+      const members = await memberNames(pairOne);
+      if (members.includes(person)) continue;
+      const other = members.find((m) => m !== 'Zoë Clarke' && m !== 'Omar Haddad')!;
+      await swapInto(person, other);
+      await expect.poll(() => memberNames(pairOne)).toContain(person);
+    }
+    expect((await memberNames(pairOne)).sort()).toEqual(['Omar Haddad', 'Zoë Clarke']);
+    await dismissNotifications(page);
+
+    await goTo(page, 'Import roster');
+    await page.getByRole('button', { name: 'Undo this import' }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Undo import' }).click();
+    await page.getByRole('heading', { name: 'Import undone' }).waitFor();
+    await goTo(page, 'Pairing');
+
+    const banner = page.getByRole('alert', { name: 'This proposal is out of date' });
+    await banner
+      .getByText('2 people no longer in the program (an import undone or a deletion).')
+      .waitFor();
+    const labels = await cards(page).evaluateAll((els) =>
+      els.map((e) => Number(/\d+$/.exec(e.getAttribute('aria-label') ?? '')?.[0])),
+    );
+    // Pair 02 and Pair 03 are left, shown (and confirmed) as Pair 01 and Pair 02.
+    expect(labels).toEqual([1, 2]);
+    for (const gone of ['Zoë Clarke', 'Omar Haddad'])
+      expect(await cards(page).filter({ hasText: gone }).count()).toBe(0);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await shot(page, 'board-out-of-date-import-undone');
+
+    await banner.getByRole('button', { name: 'Re-run pairing' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect.poll(() => cards(page).count()).toBe(2);
     await context.close();
   });
 });

@@ -11,8 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   chooseInSelect,
+  dismissNotifications,
   goTo,
   launchBrowser,
+  memberNames,
   openApp,
   seriousA11yViolations,
   waitForFileChooser,
@@ -38,28 +40,6 @@ async function runDemo(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Run pairing' }).first().click();
   await expect.poll(() => page.getByTestId('team-card').count()).toBe(12);
   await dismissNotifications(page);
-}
-
-async function memberNames(card: Locator): Promise<string[]> {
-  const names: string[] = [];
-  for (const member of await card.getByTestId('team-member').all())
-    names.push(((await member.locator('p').first().textContent()) ?? '').trim());
-  return names;
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }
 
 async function shot(page: Page, name: string): Promise<void> {

@@ -9,13 +9,7 @@ import type { PairingPlan } from './plan-model';
 import { preparePairing } from './prepare';
 import type { ScoringContext } from './scoring';
 import { createScoringContext, scorePair, scoreTeam } from './scoring';
-import {
-  makeCatalog,
-  makePerson,
-  rosterArb,
-  settingsArb,
-  settingsWith,
-} from '../../../../../test/support/pairing';
+import { makeCatalog, makePerson, rosterArb, settingsArb, settingsWith } from '../../../../../test/support/pairing';
 
 function totalOf(teams: readonly (readonly Participant[])[], ctx: ScoringContext): number {
   return teams.reduce((s, t) => s + (t.length >= 2 ? scoreTeam(t, ctx).score : 0), 0);

@@ -19,7 +19,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   IconArrowsExchange,
   IconDotsVertical,
@@ -111,14 +111,27 @@ function unpinPair(programId: string, pin: PairingPin): void {
   );
 }
 
-function pinnedHelpers(programId: string, board: BoardState) {
+/** Each person's menu on the board (alternatives, swap, pin, and removing their pin). */
+function memberMenus(
+  programId: string,
+  board: BoardState,
+  onDialog: (dialog: PersonDialog) => void,
+): (person: Participant) => ReactNode {
   const pins = board.evaluateJob.pins;
   const pinnedIds = new Set(pins.flat());
   const unpinPerson = (id: string): void => {
     const pin = pins.find((p) => p.includes(id));
     if (pin) unpinPair(programId, pin);
   };
-  return { pinnedIds, unpinPerson };
+  return (person) => (
+    <MemberMenu
+      person={person}
+      name={board.names.get(person.id) ?? person.name}
+      pinned={pinnedIds.has(person.id)}
+      onDialog={onDialog}
+      onUnpin={() => unpinPerson(person.id)}
+    />
+  );
 }
 
 /** Breaks a team (asking first when that splits people kept together), with an undo toast. */
@@ -237,7 +250,7 @@ export function ProposalsSection({
   word: string;
   onDialog: (dialog: PersonDialog) => void;
 }) {
-  const { pinnedIds, unpinPerson } = pinnedHelpers(programId, board);
+  const menuFor = memberMenus(programId, board, onDialog);
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const items = useMemo(
     () =>
@@ -393,19 +406,7 @@ export function ProposalsSection({
                       </Tooltip>
                     </>
                   }
-                  memberActions={
-                    locked
-                      ? undefined
-                      : (person) => (
-                          <MemberMenu
-                            person={person}
-                            name={board.names.get(person.id) ?? person.name}
-                            pinned={pinnedIds.has(person.id)}
-                            onDialog={onDialog}
-                            onUnpin={() => unpinPerson(person.id)}
-                          />
-                        )
-                  }
+                  memberActions={locked ? undefined : menuFor}
                 />
               );
             })}
@@ -438,7 +439,7 @@ export function UnpairedList({
   unpaired: readonly UnpairedPerson[];
   onDialog: (dialog: PersonDialog) => void;
 }) {
-  const { pinnedIds, unpinPerson } = pinnedHelpers(programId, board);
+  const menuFor = memberMenus(programId, board, onDialog);
   return (
     <Box component="section" aria-labelledby="unpaired-title">
       <Group gap="xs" mb="sm">
@@ -474,13 +475,7 @@ export function UnpairedList({
                   </Text>
                 }
               />
-              <MemberMenu
-                person={person}
-                name={board.names.get(person.id) ?? person.name}
-                pinned={pinnedIds.has(person.id)}
-                onDialog={onDialog}
-                onUnpin={() => unpinPerson(person.id)}
-              />
+              {menuFor(person)}
             </Group>
           );
         })}

@@ -105,3 +105,28 @@ export async function chooseInSelect(page: Page, combobox: Locator, name: string
     }
   }
 }
+
+/** Names of the people in a team card of the pairing board, in the card's order. */
+export async function memberNames(card: Locator): Promise<string[]> {
+  const names: string[] = [];
+  for (const member of await card.getByTestId('team-member').all()) {
+    names.push(((await member.locator('p').first().textContent()) ?? '').trim());
+  }
+  return names;
+}
+
+/** Close every notification (they slide out when closed, so a click may land on one already leaving). */
+export async function dismissNotifications(page: Page): Promise<void> {
+  const notices = page.locator('.mantine-Notification-root');
+  const close = notices.getByRole('button', { name: 'Dismiss' });
+  await expect
+    .poll(async () => {
+      if ((await close.count()) > 0)
+        await close
+          .first()
+          .click({ force: true, timeout: 1000 })
+          .catch(() => undefined);
+      return notices.count();
+    })
+    .toBe(0);
+}

@@ -10,6 +10,7 @@ import {
   pairingPinsKey,
   pairingSettingsKey,
   previousPartnerPairs,
+  proposalNumbers,
   proposalsFingerprint,
   readStoredPairingSettings,
   replaceProposals,
@@ -184,6 +185,64 @@ describe('teams repository: confirm and undo', () => {
       ]),
     ).rejects.toThrow(/changed/);
     expect(await dump(programId)).toEqual(before);
+  });
+
+  it('never confirms a pair made with someone who has withdrawn or whose record is gone', async () => {
+    const { programId, people } = await demo();
+    const ids = people.map((p) => p.id);
+    await replaceProposals(programId, [draft([ids[0]!, ids[1]!]), draft([ids[2]!, ids[3]!])]);
+    const proposals = await db.teams.where('programId').equals(programId).sortBy('number');
+    const updates = proposals.map((t) => ({
+      teamId: t.id,
+      score: 1,
+      reasons: [],
+      competencyIds: [],
+    }));
+    await db.participants.update(ids[3]!, { status: 'withdrawn' });
+    const before = await dump(programId);
+    await expect(confirmProposals(programId, updates)).rejects.toThrow(
+      /Pair 02 was made with someone who has withdrawn .*Nothing was confirmed/,
+    );
+    expect(await dump(programId)).toEqual(before);
+    await db.participants.update(ids[3]!, { status: 'active' });
+    await db.participants.delete(ids[0]!);
+    await expect(confirmProposals(programId, updates)).rejects.toThrow(/Pair 01 was made/);
+    await db.participants.add(people[0]!);
+    await confirmProposals(programId, updates);
+  });
+
+  it('numbers proposals without gaps after a team is removed, and confirms those numbers', async () => {
+    const { programId, people } = await demo();
+    const ids = people.map((p) => p.id);
+    await replaceProposals(programId, [
+      draft([ids[0]!, ids[1]!]),
+      draft([ids[2]!, ids[3]!]),
+      draft([ids[4]!, ids[5]!]),
+    ]);
+    const [first, , third] = await db.teams.where('programId').equals(programId).sortBy('number');
+    // Breaking Pair 02 keeps the others' numbers in their order, without a gap.
+    await replaceProposals(programId, [
+      draft([ids[0]!, ids[1]!], { id: first!.id, number: 1 }),
+      draft([ids[4]!, ids[5]!], { id: third!.id, number: 3 }),
+    ]);
+    expect((await db.teams.get(third!.id))?.number).toBe(2);
+    // A team removed behind the board's back (a deleted person) leaves a stored gap: confirming closes it.
+    await replaceProposals(programId, [
+      draft([ids[0]!, ids[1]!], { id: first!.id, number: 1 }),
+      draft([ids[2]!, ids[3]!], { number: 2 }),
+      draft([ids[4]!, ids[5]!], { id: third!.id, number: 3 }),
+    ]);
+    const middle = (await db.teams.where('programId').equals(programId).sortBy('number'))[1]!;
+    expect(middle.number).toBe(2);
+    await db.teamMembers.where('teamId').equals(middle.id).delete();
+    await db.teams.delete(middle.id);
+    const state = (await loadPairingState(programId))!;
+    expect([...proposalNumbers(state.teams).values()]).toEqual([1, 2]);
+    await confirmProposals(
+      programId,
+      [first!, third!].map((t) => ({ teamId: t.id, score: 1, reasons: [], competencyIds: [] })),
+    );
+    expect((await db.teams.get(third!.id))?.number).toBe(2);
   });
 
   it('undo of a confirm restores the exact previous state, in one step', async () => {

@@ -46,6 +46,7 @@ import { notifyWithUndo } from './pairing-notify';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
 import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
+import { RosterBanner } from './roster-banner';
 import { PairingSettingsPanel } from './settings-panel';
 import { median, teamCountLabel, teamLabel } from './team-view';
 import { usePairingBoard, usePairingSession, type Evaluation } from './use-pairing-board';
@@ -203,6 +204,10 @@ function PairingBoard({ program }: { program: Program }) {
   const mid = median(scores);
   const unpaired = hasProposals ? (evaluation?.plan.unpaired ?? []) : [];
   const proposalWord = state.stored.mode === 'groups' ? 'groups' : 'pairs';
+  // The side summary names people as the board does (department beside a shared name).
+  const shownPeople = new Map(
+    [...board.peopleById].map(([id, p]) => [id, { ...p, name: board.names.get(id) ?? p.name }]),
+  );
 
   return (
     <Stack gap="lg">
@@ -254,17 +259,22 @@ function PairingBoard({ program }: { program: Program }) {
                   Re-run pairing
                 </Button>
               </Tooltip>
-              <Button
-                leftSection={<IconChecks size={16} />}
-                onClick={() => askConfirm(programId, board, evaluation)}
-                disabled={running !== null}
+              <Tooltip
+                label="Re-run pairing first: some proposals were made with people who are no longer there"
+                disabled={board.staleProposals.length === 0}
               >
-                Confirm{' '}
-                {teamCountLabel(
-                  board.proposals.length,
-                  board.proposals.map((p) => p.team.kind),
-                )}
-              </Button>
+                <Button
+                  leftSection={<IconChecks size={16} />}
+                  onClick={() => askConfirm(programId, board, evaluation)}
+                  disabled={running !== null || board.staleProposals.length > 0}
+                >
+                  Confirm{' '}
+                  {teamCountLabel(
+                    board.proposals.length,
+                    board.proposals.map((p) => p.team.kind),
+                  )}
+                </Button>
+              </Tooltip>
             </>
           ) : toPair > 0 ? (
             <Button
@@ -278,6 +288,14 @@ function PairingBoard({ program }: { program: Program }) {
           ) : null}
         </Group>
       </Group>
+
+      {hasProposals && (
+        <RosterBanner
+          board={board}
+          running={running !== null}
+          onRerun={() => startRun(programId, true)}
+        />
+      )}
 
       {running && (
         <RunProgress message={running.progress.message} fraction={running.progress.fraction} />
@@ -385,6 +403,7 @@ function PairingBoard({ program }: { program: Program }) {
                 </Text>
                 <ConfirmedTeams
                   teams={board.confirmed}
+                  names={board.names}
                   catalog={state.catalog}
                   rules={program.rules}
                 />
@@ -410,7 +429,7 @@ function PairingBoard({ program }: { program: Program }) {
               <QualitySummary
                 plan={evaluation?.plan ?? null}
                 current={evaluation?.current ?? false}
-                people={board.peopleById}
+                people={shownPeople}
                 labels={labels}
                 totalPeople={toPair}
               />

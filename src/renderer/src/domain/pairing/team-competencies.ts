@@ -4,7 +4,7 @@
  * and another wants, then ones somebody wants, and fills only as far as the rules require with
  * anything else. A category with no active competency in the catalog asks for nothing.
  */
-import type { Competency, CompetencyCategory, Participant, SelectionRules } from '../model';
+import type { Competency, CompetencyCategory, Participant, SelectionRules, Team } from '../model';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model';
 
 /** Result of checking a team's choice against the program rules. */
@@ -193,4 +193,37 @@ export function suggestTeamCompetencies(
   const check = validateTeamCompetencies(competencyIds, catalog, rules);
   const problems = check.valid ? [] : selectionRulesProblems(catalog, rules);
   return { competencyIds, valid: check.valid, messages: [...problems, ...check.messages] };
+}
+
+/** The competencies a team's documents print, and whether the team still has to confirm them. */
+export interface TeamCompetencyPlan {
+  /** Competency ids, in the team's order when chosen, in catalog order when suggested. */
+  competencyIds: string[];
+  /**
+   * True while these are the app's suggestion: the team has not chosen (nothing stored), or the
+   * stored ones are the suggestion saved at confirmation and not yet agreed by the team.
+   */
+  toConfirm: boolean;
+  /** Why the suggestion cannot follow the program rules (empty when it does, or when chosen). */
+  problems: string[];
+}
+
+/**
+ * What every document (letter, agreement, worksheets) prints for one team: its own choice once
+ * made, else the one suggestion of `suggestTeamCompetencies`, marked as still to confirm.
+ * Teams stored before `competenciesAgreed` existed count as having chosen what they hold.
+ */
+export function teamCompetencyPlan(
+  team: Pick<Team, 'competencyIds' | 'competenciesAgreed'>,
+  members: readonly Participant[],
+  catalog: readonly Competency[],
+  rules: SelectionRules,
+): TeamCompetencyPlan {
+  const known = new Set(catalog.map((c) => c.id));
+  const stored = [...new Set(team.competencyIds)].filter((id) => known.has(id));
+  if (stored.length > 0) {
+    return { competencyIds: stored, toConfirm: team.competenciesAgreed === false, problems: [] };
+  }
+  const suggestion = suggestTeamCompetencies(members, catalog, rules);
+  return { competencyIds: suggestion.competencyIds, toConfirm: true, problems: suggestion.messages };
 }

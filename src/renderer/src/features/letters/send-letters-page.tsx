@@ -14,6 +14,7 @@ import {
   CopyButton,
   Group,
   Loader,
+  Modal,
   SegmentedControl,
   Stack,
   Table,
@@ -27,6 +28,7 @@ import {
   IconDownload,
   IconFolderOpen,
   IconMailForward,
+  IconNote,
   IconPencil,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -51,6 +53,8 @@ import { saveDocument, saveDocumentSet } from '../../components/documents/save-f
 import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
 import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
 import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/mailto';
+import { AutoSaveInput } from '../../components/auto-save-input';
+import { setTeamLetterNote } from '../../db/teams-repo';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
 
 interface Row {
@@ -77,6 +81,47 @@ function CopyAddresses({ label, addresses }: { label: string; addresses: string[
         </Tooltip>
       )}
     </CopyButton>
+  );
+}
+
+/** The extra paragraph of one team's letter: shown under its file, edited in a small dialog. */
+function LetterNote({ team, label }: { team: Team; label: string }) {
+  const [open, setOpen] = useState(false);
+  const note = (team.letterNote ?? '').trim();
+  return (
+    <>
+      {note !== '' && (
+        <Text size="xs" lineClamp={2} fs="italic" maw={280} data-testid="letter-note">
+          {note}
+        </Text>
+      )}
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        leftSection={<IconNote size={14} />}
+        onClick={() => setOpen(true)}
+        aria-label={`${note === '' ? 'Add a note to' : 'Edit the note in'} the letter to ${label}`}
+      >
+        {note === '' ? 'Add a note' : 'Edit note'}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={`A note for ${label} only`} size="lg">
+        <Stack gap="sm">
+          <AutoSaveInput
+            multiline
+            minRows={5}
+            label="Extra paragraph"
+            description="Printed in this team’s letter only, after the welcome paragraph. Saved as you type; empty prints nothing."
+            value={team.letterNote ?? ''}
+            maxLength={4000}
+            onSave={(value) => setTeamLetterNote(team.id, value).then(() => null)}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button onClick={() => setOpen(false)}>Done</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }
 
@@ -169,6 +214,7 @@ function LetterRow(props: {
           <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {row.fileName}
           </Text>
+          <LetterNote team={row.team} label={label} />
           {platform.kind === 'electron' && savedPath ? (
             <Button
               size="compact-sm"

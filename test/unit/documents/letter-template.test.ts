@@ -69,7 +69,7 @@ describe('renderLetterTemplate', () => {
   it('fills names, team, program, dates and the coordinator', () => {
     const text = letterBlocksToText(renderLetterTemplate(DEFAULT_LETTER_TEMPLATE, ctx, pair07));
     expect(text).toContain('Dear Ana and Tom,');
-    expect(text).toContain('PAIR 07: YOUR PEER MENTORING PARTNERSHIP');
+    expect(text).toContain('Pair 07: your peer mentoring partnership');
     expect(text).toContain('Peer Mentoring 2026\u201327');
     expect(text).toContain('September 2026 to May 2027');
     expect(text).toContain('Saturday 31 October 2026');

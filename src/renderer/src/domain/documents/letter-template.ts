@@ -420,7 +420,7 @@ export function letterBlocksToText(blocks: readonly LetterBlock[]): string {
       case 'date':
         return block.text;
       case 'heading':
-        return block.level === 1 ? block.text.toUpperCase() : block.text;
+        return block.text;
       case 'paragraph':
         return block.lines.join('\n');
       case 'bullets':

@@ -6,12 +6,12 @@
  * saved letter says.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDemoProgram } from '../../../src/renderer/src/domain/demo/demo-program';
 import { buildLetterModels, type DocumentContext, type LetterModel } from '../../../src/renderer/src/domain/documents/document-models';
 import { DEFAULT_LETTER_TEMPLATE, letterBlocksToText, renderLetterTemplate } from '../../../src/renderer/src/domain/documents/letter-template';
 import { packDocument } from '../../../src/renderer/src/domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFooterLabel } from '../../../src/renderer/src/domain/documents/pair-letters';
 import type { Competency, SelectionRules } from '../../../src/renderer/src/domain/model';
+import { demoLetters } from '../../docx-check/demo-letters';
 import { readDocx, xmlText } from '../../docx-check/docx-reader';
 import { catalog, context, events, members, participants, program, teams } from '../../docx-check/fixtures';
 
@@ -24,24 +24,9 @@ interface LetterSet {
 }
 
 function demoSets(): LetterSet[] {
-  let n = 0;
-  const demo = buildDemoProgram('2026-10-05T09:00:00.000Z', () => `id-${String(++n).padStart(4, '0')}`, 'year-in-progress');
-  const year = demo.year;
-  if (!year) throw new Error('the demo year is missing');
-  const ctx: DocumentContext = { program: demo.program, paper: 'a4', issuedOn: '2026-10-05' };
-  const build = (chosen: boolean): LetterModel[] =>
-    buildLetterModels(
-      demo.program,
-      chosen ? year.teams : year.teams.map((t) => ({ ...t, competencyIds: [] })),
-      year.teamMembers,
-      demo.participants,
-      demo.competencies,
-      year.events,
-      ctx.issuedOn,
-    );
   return [
-    { name: 'demo year', ctx, letters: build(true), catalog: demo.competencies, rules: demo.program.rules },
-    { name: 'demo, nothing chosen yet', ctx, letters: build(false), catalog: demo.competencies, rules: demo.program.rules },
+    { name: 'demo year', ...demoLetters('a4') },
+    { name: 'demo, nothing chosen yet', ...demoLetters('a4', true) },
     {
       name: 'fixtures',
       ctx: context('a4'),

@@ -88,7 +88,8 @@ describe('renderLetterTemplate', () => {
     });
     expect(blocks[1]?.kind).toBe('bullets');
     if (blocks[1]?.kind === 'bullets') {
-      expect(blocks[1].items.map((i) => i.label)).toEqual(['Stress management', 'Written communication', 'Analytical thinking', 'Developing others']);
+      // Grouped by category (self-management, business, people), the team's order within each.
+      expect(blocks[1].items.map((i) => i.label)).toEqual(['Stress management', 'Analytical thinking', 'Written communication', 'Developing others']);
       expect(blocks[1].intro).toBe('');
     }
   });

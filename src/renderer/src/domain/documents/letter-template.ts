@@ -5,7 +5,7 @@
  * what the coordinator previews is what is printed.
  */
 import { formatLongDate, formatMonthYear, formatShortDate, formatTimeRange, MONTH_NAMES, parseIsoDate } from '../schedule/iso-dates';
-import { CATEGORY_LABELS } from '../model';
+import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model';
 import { joinNames, teamLabel, type DocumentContext, type LetterModel } from './document-models';
 
 /** A piece of a rendered letter. */
@@ -269,7 +269,10 @@ function letterValues(ctx: DocumentContext, letter: LetterModel): LetterValues {
   const { team } = letter;
   const names = team.members.map((m) => m.name);
   // Names and categories only: the descriptions are on the worksheets, and the letter stays one page.
-  const competencyItems = team.competencies.map((c) => ({ label: c.name, text: CATEGORY_LABELS[c.category] }));
+  // Grouped by category, in the program's category order, so the letter reads like the worksheets.
+  const competencyItems = [...team.competencies]
+    .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category))
+    .map((c) => ({ label: c.name, text: CATEGORY_LABELS[c.category] }));
   return {
     text: {
       'first names': joinNames(team.members.map((m) => m.firstName)),

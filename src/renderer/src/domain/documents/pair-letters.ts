@@ -35,7 +35,7 @@ function blockToDocx(block: LetterBlock, ctx: DocumentContext): FileChild[] {
           { dense: true, smallText: true },
         ),
         // The note, or a little air, after a table, which has no paragraph spacing of its own.
-        block.note === '' ? spacer(100) : paragraph(block.note, { style: LETTER_STYLE }),
+        block.note === '' ? spacer(100) : new Paragraph({ style: LETTER_STYLE, spacing: { before: 100 }, children: [new TextRun(block.note)] }),
       ];
   }
 }

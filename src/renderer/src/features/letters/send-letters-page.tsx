@@ -51,7 +51,10 @@ import { documentContext, plural } from '../../components/documents/document-pla
 import { documentBaseName, joinPath } from '../../components/documents/file-names';
 import { saveDocument, saveDocumentSet } from '../../components/documents/save-files';
 import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
-import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
+import {
+  LetterTemplateModal,
+  letterTemplateErrors,
+} from '../../components/documents/letter-template-editor';
 import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/mailto';
 import { AutoSaveInput } from '../../components/auto-save-input';
 import { setTeamLetterNote } from '../../db/teams-repo';
@@ -84,27 +87,28 @@ function CopyAddresses({ label, addresses }: { label: string; addresses: string[
   );
 }
 
-/** The extra paragraph of one team's letter: shown under its file, edited in a small dialog. */
-function LetterNote({ team, label }: { team: Team; label: string }) {
+/** The button that edits the extra paragraph of one team's letter, in a small dialog. */
+function LetterNoteButton({ team, label }: { team: Team; label: string }) {
   const [open, setOpen] = useState(false);
   const note = (team.letterNote ?? '').trim();
   return (
     <>
-      {note !== '' && (
-        <Text size="xs" lineClamp={2} fs="italic" maw={280} data-testid="letter-note">
-          {note}
-        </Text>
-      )}
       <Button
         size="compact-sm"
         variant="subtle"
         leftSection={<IconNote size={14} />}
         onClick={() => setOpen(true)}
-        aria-label={`${note === '' ? 'Add a note to' : 'Edit the note in'} the letter to ${label}`}
+        aria-label={`${note === '' ? 'Add a note to' : 'Edit note in'} the letter to ${label}`}
       >
         {note === '' ? 'Add a note' : 'Edit note'}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={`A note for ${label} only`} size="lg">
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={`A note for ${label} only`}
+        closeButtonProps={{ 'aria-label': 'Close the note' }}
+        size="lg"
+      >
         <Stack gap="sm">
           <AutoSaveInput
             multiline
@@ -214,29 +218,36 @@ function LetterRow(props: {
           <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {row.fileName}
           </Text>
-          <LetterNote team={row.team} label={label} />
-          {platform.kind === 'electron' && savedPath ? (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconFolderOpen size={14} />}
-              onClick={() => void platform.showItemInFolder(savedPath).catch(reportError)}
-              aria-label={`Show in folder: ${row.fileName}`}
-            >
-              Show in folder
-            </Button>
-          ) : (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconDownload size={14} />}
-              onClick={() => void saveLetter()}
-              disabled={blocked || busy}
-              aria-label={`Save letter ${row.fileName}`}
-            >
-              Save letter
-            </Button>
+          {(row.team.letterNote ?? '').trim() !== '' && (
+            <Text size="xs" lineClamp={2} fs="italic" maw={300} data-testid="letter-note">
+              {row.team.letterNote?.trim()}
+            </Text>
           )}
+          <Group gap={6}>
+            {platform.kind === 'electron' && savedPath ? (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconFolderOpen size={14} />}
+                onClick={() => void platform.showItemInFolder(savedPath).catch(reportError)}
+                aria-label={`Show in folder: ${row.fileName}`}
+              >
+                Show in folder
+              </Button>
+            ) : (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconDownload size={14} />}
+                onClick={() => void saveLetter()}
+                disabled={blocked || busy}
+                aria-label={`Save letter ${row.fileName}`}
+              >
+                Save letter
+              </Button>
+            )}
+            <LetterNoteButton team={row.team} label={label} />
+          </Group>
         </Stack>
       </Table.Td>
       <Table.Td>

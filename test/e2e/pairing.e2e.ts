@@ -179,6 +179,10 @@ describe('pairing', () => {
     await kept.getByRole('button', { name: 'Choose competencies for Pair 02' }).click();
     const chooser = page.getByRole('dialog', { name: 'Competencies for Pair 02' });
     await chooser.getByText(/meets the program rules/).waitFor();
+    // The suggestion saved at confirmation is marked for the partners to confirm together.
+    const toConfirm = chooser.getByText('Suggested at confirmation: to confirm together');
+    await toConfirm.waitFor();
+    await viewportShot(page, 'pairing-competencies-to-confirm');
     const boxes = chooser.getByRole('checkbox');
     const before = await chooser.getByRole('checkbox', { checked: true }).count();
     expect(before).toBeGreaterThanOrEqual(3);
@@ -186,6 +190,8 @@ describe('pairing', () => {
     await expect
       .poll(() => chooser.getByRole('checkbox', { checked: true }).count())
       .toBe(before - 1);
+    // Changing a tick records the team's own choice: no longer a suggestion.
+    await expect.poll(() => toConfirm.count()).toBe(0);
     expect(await boxes.count()).toBeGreaterThan(20);
     await viewportShot(page, 'pairing-competencies');
     await a11y(page, 'competencies', problems);

@@ -17,6 +17,7 @@ import {
   restoreTeamsSnapshot,
   savePairingSettings,
   savePins,
+  setTeamLetterNote,
   setTeamLocked,
   type ProposalDraft,
 } from './teams-repo';
@@ -156,9 +157,10 @@ describe('teams repository: confirm and undo', () => {
       })),
     );
     const after = await db.teams.where('programId').equals(programId).sortBy('number');
-    expect(after.map((t) => [t.status, t.score, t.reasons, t.competencyIds])).toEqual([
-      ['confirmed', 10, ['Reason 0'], [catalog[0]!.id]],
-      ['confirmed', 11, ['Reason 1'], [catalog[1]!.id]],
+    expect(after.map((t) => [t.status, t.score, t.reasons, t.competencyIds, t.competenciesAgreed])).toEqual([
+      // Confirmed with the suggestion: the partners still confirm it together.
+      ['confirmed', 10, ['Reason 0'], [catalog[0]!.id], false],
+      ['confirmed', 11, ['Reason 1'], [catalog[1]!.id], false],
     ]);
     expect((await db.meta.get(pairingPinsKey(programId)))?.value).toEqual([[ids[6], ids[7]]]);
     // Confirmed people cannot be proposed again, and later proposals number after them.
@@ -293,10 +295,28 @@ describe('teams repository: confirm and undo', () => {
     expect((await db.teams.get(team!.id))?.competencyIds.sort()).toEqual(
       [catalog[0]!.id, catalog[1]!.id].sort(),
     );
+    // What the coordinator ticks is the team's own choice.
+    expect((await db.teams.get(team!.id))?.competenciesAgreed).toBe(true);
     await endTeam(team!.id);
     expect((await db.teams.get(team!.id))?.status).toBe('ended');
     // Ended teams' people can be proposed again.
     await replaceProposals(programId, [draft([ids[0]!, ids[1]!])]);
+  });
+});
+
+describe('teams repository: a note in one letter', () => {
+  it('saves the note on the team at once, clears it when emptied, and refuses one too long', async () => {
+    const { programId, people } = await demo();
+    await replaceProposals(programId, [draft([people[0]!.id, people[1]!.id]), draft([people[2]!.id, people[3]!.id])]);
+    const [one, two] = await db.teams.where('programId').equals(programId).sortBy('number');
+    await setTeamLetterNote(one!.id, 'Your first meeting room is booked.');
+    expect((await db.teams.get(one!.id))?.letterNote).toBe('Your first meeting room is booked.');
+    expect((await db.teams.get(two!.id))?.letterNote).toBeUndefined();
+    await expect(setTeamLetterNote(one!.id, 'x'.repeat(4001))).rejects.toThrow(/too long/);
+    expect((await db.teams.get(one!.id))?.letterNote).toBe('Your first meeting room is booked.');
+    await setTeamLetterNote(one!.id, '');
+    expect((await db.teams.get(one!.id))?.letterNote).toBe('');
+    await expect(setTeamLetterNote('nobody', 'Hi')).rejects.toThrow(/no longer exists/);
   });
 });
 

@@ -521,6 +521,8 @@ export async function confirmProposals(
         score: u.score,
         reasons: clip(u.reasons),
         competencyIds: [...new Set(u.competencyIds)],
+        // The suggestion to start from: the partners still confirm it together.
+        competenciesAgreed: false,
         updatedAt: now,
       });
     }
@@ -563,6 +565,7 @@ export async function endTeam(teamId: string): Promise<void> {
 /**
  * Changes a team's chosen competencies from what is stored (read in the same transaction, so two
  * quick clicks never overwrite each other). `change` gets the stored ids and returns the new ones.
+ * What the coordinator records here is the team's own choice, no longer a suggestion to confirm.
  */
 export async function changeTeamCompetencies(
   teamId: string,
@@ -575,7 +578,18 @@ export async function changeTeamCompetencies(
       throw new Error('Competencies are chosen once the team is confirmed.');
     await db.teams.update(teamId, {
       competencyIds: [...new Set(change(team.competencyIds))],
+      competenciesAgreed: true,
       updatedAt: nowIso(),
     });
+  });
+}
+
+/** Saves the extra paragraph printed in one team's pairing letter (empty removes it). */
+export async function setTeamLetterNote(teamId: string, note: string): Promise<void> {
+  if (note.length > 4000) throw new Error('The note for this letter is too long: keep it under 4,000 characters.');
+  await runWrite(db, [db.teams], async () => {
+    const team = await db.teams.get(teamId);
+    if (!team) throw new Error('That team no longer exists.');
+    await db.teams.update(teamId, { letterNote: note, updatedAt: nowIso() });
   });
 }

@@ -14,6 +14,7 @@ import {
   CopyButton,
   Group,
   Loader,
+  Modal,
   SegmentedControl,
   Stack,
   Table,
@@ -27,6 +28,7 @@ import {
   IconDownload,
   IconFolderOpen,
   IconMailForward,
+  IconNote,
   IconPencil,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -49,8 +51,13 @@ import { documentContext, plural } from '../../components/documents/document-pla
 import { documentBaseName, joinPath } from '../../components/documents/file-names';
 import { saveDocument, saveDocumentSet } from '../../components/documents/save-files';
 import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
-import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
+import {
+  LetterTemplateModal,
+  letterTemplateErrors,
+} from '../../components/documents/letter-template-editor';
 import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/mailto';
+import { AutoSaveInput } from '../../components/auto-save-input';
+import { setTeamLetterNote } from '../../db/teams-repo';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
 
 interface Row {
@@ -77,6 +84,48 @@ function CopyAddresses({ label, addresses }: { label: string; addresses: string[
         </Tooltip>
       )}
     </CopyButton>
+  );
+}
+
+/** The button that edits the extra paragraph of one team's letter, in a small dialog. */
+function LetterNoteButton({ team, label }: { team: Team; label: string }) {
+  const [open, setOpen] = useState(false);
+  const note = (team.letterNote ?? '').trim();
+  return (
+    <>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        leftSection={<IconNote size={14} />}
+        onClick={() => setOpen(true)}
+        aria-label={`${note === '' ? 'Add a note to' : 'Edit note in'} the letter to ${label}`}
+      >
+        {note === '' ? 'Add a note' : 'Edit note'}
+      </Button>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={`A note for ${label} only`}
+        closeButtonProps={{ 'aria-label': 'Close the note' }}
+        size="lg"
+      >
+        <Stack gap="sm">
+          <AutoSaveInput
+            multiline
+            minRows={5}
+            label="Extra paragraph"
+            description="Printed in this team’s letter only, after the welcome paragraph. Saved as you type; empty prints nothing."
+            value={team.letterNote ?? ''}
+            maxLength={4000}
+            onSave={(value) => setTeamLetterNote(team.id, value).then(() => null)}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button onClick={() => setOpen(false)}>Done</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }
 
@@ -169,28 +218,36 @@ function LetterRow(props: {
           <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {row.fileName}
           </Text>
-          {platform.kind === 'electron' && savedPath ? (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconFolderOpen size={14} />}
-              onClick={() => void platform.showItemInFolder(savedPath).catch(reportError)}
-              aria-label={`Show in folder: ${row.fileName}`}
-            >
-              Show in folder
-            </Button>
-          ) : (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconDownload size={14} />}
-              onClick={() => void saveLetter()}
-              disabled={blocked || busy}
-              aria-label={`Save letter ${row.fileName}`}
-            >
-              Save letter
-            </Button>
+          {(row.team.letterNote ?? '').trim() !== '' && (
+            <Text size="xs" lineClamp={2} fs="italic" maw={300} data-testid="letter-note">
+              {row.team.letterNote?.trim()}
+            </Text>
           )}
+          <Group gap={6}>
+            {platform.kind === 'electron' && savedPath ? (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconFolderOpen size={14} />}
+                onClick={() => void platform.showItemInFolder(savedPath).catch(reportError)}
+                aria-label={`Show in folder: ${row.fileName}`}
+              >
+                Show in folder
+              </Button>
+            ) : (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconDownload size={14} />}
+                onClick={() => void saveLetter()}
+                disabled={blocked || busy}
+                aria-label={`Save letter ${row.fileName}`}
+              >
+                Save letter
+              </Button>
+            )}
+            <LetterNoteButton team={row.team} label={label} />
+          </Group>
         </Stack>
       </Table.Td>
       <Table.Td>

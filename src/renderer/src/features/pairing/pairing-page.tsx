@@ -468,7 +468,10 @@ function PairingBoard({ program }: { program: Program }) {
 
 /** The side card when there are no proposals: where the program's pairing stands. */
 function ProgramPairingSummary({ state, board }: { state: PairingState; board: BoardState }) {
-  const valid = board.confirmed.filter((t) => t.team.competencyIds.length > 0).length;
+  const withSome = board.confirmed.filter((t) => t.team.competencyIds.length > 0);
+  // Suggestions saved at confirmation count once the partners have agreed on them.
+  const valid = withSome.filter((t) => t.team.competenciesAgreed !== false).length;
+  const toConfirm = withSome.length - valid;
   return (
     <Card
       withBorder
@@ -503,7 +506,9 @@ function ProgramPairingSummary({ state, board }: { state: PairingState; board: B
           ? state.previousPartners.length > 0
             ? `${plural(state.previousPartners.length, 'earlier partnership')} from archived programs count as previous partners.`
             : 'No archived programs yet: nobody counts as a previous partner.'
-          : `${valid} of ${board.confirmed.length} teams have chosen competencies.`}
+          : `${valid} of ${board.confirmed.length} teams have chosen competencies${
+              toConfirm > 0 ? `; ${toConfirm} have the suggestion to confirm together` : ''
+            }.`}
       </Text>
     </Card>
   );

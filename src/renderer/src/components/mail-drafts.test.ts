@@ -8,7 +8,12 @@ import PostalMime, { type Email } from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import type { DocPerson, LetterModel } from '../domain/documents/document-models';
 import { base64Lines, composeEml } from './eml';
-import { draftFileName, NO_SENDER_MESSAGE, prepareLetterEmails, singleDraftEml } from './mail-drafts';
+import {
+  draftFileName,
+  NO_SENDER_MESSAGE,
+  prepareLetterEmails,
+  singleDraftEml,
+} from './mail-drafts';
 
 const NOW = new Date('2026-12-06T09:30:00Z');
 const CTX = {
@@ -18,7 +23,14 @@ const CTX = {
 };
 
 function person(firstName: string, lastName: string, email: string): DocPerson {
-  return { name: `${firstName} ${lastName}`, firstName, lastName, email, jobTitle: '', department: '' };
+  return {
+    name: `${firstName} ${lastName}`,
+    firstName,
+    lastName,
+    email,
+    jobTitle: '',
+    department: '',
+  };
 }
 
 function letter(number: number, kind: 'pair' | 'triad', members: DocPerson[]): LetterModel {
@@ -60,10 +72,30 @@ describe('pairing letter e-mails', () => {
   const ortega = person('José', 'Ortega', '');
   const nobody = person('Ana', 'Lopes', ' ');
 
-  const pair = { teamId: 't7', label: 'Pair 07', letter: letter(7, 'pair', [muller, wisniewska]), file: { name: 'Pair 07 - Müller & Wiśniewska.docx', data: fileBytes(7) } };
-  const triad = { teamId: 't8', label: 'Triad 08', letter: letter(8, 'triad', [garcia, muller, wisniewska]), file: { name: 'Triad 08 - García, Müller & Wiśniewska.docx', data: fileBytes(8) } };
-  const partly = { teamId: 't9', label: 'Pair 09', letter: letter(9, 'pair', [garcia, ortega]), file: { name: 'Pair 09 - García & Ortega.docx', data: fileBytes(9) } };
-  const unreachable = { teamId: 't10', label: 'Pair 10', letter: letter(10, 'pair', [ortega, nobody]), file: { name: 'Pair 10 - Ortega & Lopes.docx', data: fileBytes(10) } };
+  const pair = {
+    teamId: 't7',
+    label: 'Pair 07',
+    letter: letter(7, 'pair', [muller, wisniewska]),
+    file: { name: 'Pair 07 - Müller & Wiśniewska.docx', data: fileBytes(7) },
+  };
+  const triad = {
+    teamId: 't8',
+    label: 'Triad 08',
+    letter: letter(8, 'triad', [garcia, muller, wisniewska]),
+    file: { name: 'Triad 08 - García, Müller & Wiśniewska.docx', data: fileBytes(8) },
+  };
+  const partly = {
+    teamId: 't9',
+    label: 'Pair 09',
+    letter: letter(9, 'pair', [garcia, ortega]),
+    file: { name: 'Pair 09 - García & Ortega.docx', data: fileBytes(9) },
+  };
+  const unreachable = {
+    teamId: 't10',
+    label: 'Pair 10',
+    letter: letter(10, 'pair', [ortega, nobody]),
+    file: { name: 'Pair 10 - Ortega & Lopes.docx', data: fileBytes(10) },
+  };
 
   it('a pair’s draft reads back with both named addresses, the subject, the body and the letter attached byte for byte', async () => {
     const prepared = prepareLetterEmails(CTX, [pair], NOW);
@@ -77,7 +109,9 @@ describe('pairing letter e-mails', () => {
     ]);
     expect(email.subject).toBe('Larkfield Peer Mentoring 2026–27: your peer mentoring partner');
     expect(email.text).toContain('Dear Jörg and Zofia,');
-    expect(email.text).toContain('Your pairing letter is attached (Pair 07 - Müller & Wiśniewska.docx)');
+    expect(email.text).toContain(
+      'Your pairing letter is attached (Pair 07 - Müller & Wiśniewska.docx)',
+    );
     expect(email.text).toContain('Please meet for the first time by Sunday 31 January 2027.');
     expect(email.text?.trimEnd().endsWith('Maeve Gallagher')).toBe(true);
     expect(header(email, 'x-unsent')).toBe('1');
@@ -85,7 +119,9 @@ describe('pairing letter e-mails', () => {
     expect(email.attachments).toHaveLength(1);
     const [attachment] = email.attachments;
     expect(attachment?.filename).toBe('Pair 07 - Müller & Wiśniewska.docx');
-    expect(attachment?.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(attachment?.mimeType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(attachment?.disposition).toBe('attachment');
     expect(new Uint8Array(attachment?.content as ArrayBuffer)).toEqual(pair.file.data);
   });
@@ -98,7 +134,11 @@ describe('pairing letter e-mails', () => {
       'joerg.mueller@example.org',
       'zofia.wisniewska@example.org',
     ]);
-    expect(email.to?.map((a) => a.name)).toEqual(['Inés García', 'Jörg Müller', 'Zofia Wiśniewska']);
+    expect(email.to?.map((a) => a.name)).toEqual([
+      'Inés García',
+      'Jörg Müller',
+      'Zofia Wiśniewska',
+    ]);
     expect(email.subject).toBe('Larkfield Peer Mentoring 2026–27: your peer mentoring triad');
     expect(email.text).toContain('Dear Inés, Jörg and Zofia,');
     expect(email.attachments[0]?.filename).toBe('Triad 08 - García, Müller & Wiśniewska.docx');
@@ -114,7 +154,9 @@ describe('pairing letter e-mails', () => {
       'Triad 08 - García, Müller & Wiśniewska.eml',
     ]);
     expect(prepared.withoutAddress).toEqual([{ label: 'Pair 09', names: ['José Ortega'] }]);
-    expect(prepared.nobodyReachable).toEqual([{ label: 'Pair 10', names: ['José Ortega', 'Ana Lopes'] }]);
+    expect(prepared.nobodyReachable).toEqual([
+      { label: 'Pair 10', names: ['José Ortega', 'Ana Lopes'] },
+    ]);
     const partial = await parse(prepared.files[1]!.data);
     expect(partial.to).toEqual([{ name: 'Inés García', address: 'ines.garcia@example.org' }]);
     // The letter still greets both: the coordinator forwards it to the one without an address.
@@ -122,7 +164,9 @@ describe('pairing letter e-mails', () => {
   });
 
   it('refuses without the coordinator’s own address, saying where to add it', () => {
-    expect(() => prepareLetterEmails({ ...CTX, coordinatorEmail: ' ' }, [pair], NOW)).toThrow(NO_SENDER_MESSAGE);
+    expect(() => prepareLetterEmails({ ...CTX, coordinatorEmail: ' ' }, [pair], NOW)).toThrow(
+      NO_SENDER_MESSAGE,
+    );
   });
 });
 
@@ -134,7 +178,10 @@ describe('single drafts (reminders, check-in requests)', () => {
         { name: 'Łucja Wiśniewska', email: 'lucja@example.org' },
         { name: 'Sean Ó Briain', email: '' },
       ],
-      { subject: 'How is your peer mentoring going?', body: 'Dear Łucja and Seán,\n\n1. How is it going?\n' },
+      {
+        subject: 'How is your peer mentoring going?',
+        body: 'Dear Łucja and Seán,\n\n1. How is it going?\n',
+      },
       NOW,
     );
     expect(missing).toEqual(['Sean Ó Briain']);
@@ -149,21 +196,32 @@ describe('single drafts (reminders, check-in requests)', () => {
 
   it('refuses when nobody has an address, naming them', () => {
     expect(() =>
-      singleDraftEml(CTX, [{ name: 'Sean Ó Briain', email: '' }], { subject: 'Hi', body: 'Hello' }, NOW),
+      singleDraftEml(
+        CTX,
+        [{ name: 'Sean Ó Briain', email: '' }],
+        { subject: 'Hi', body: 'Hello' },
+        NOW,
+      ),
     ).toThrow('Sean Ó Briain has no e-mail address: add one on Participants first.');
   });
 });
 
 describe('composeEml', () => {
   it('round-trips any subject, body, names and attachment bytes, in ASCII lines of at most 998 characters', async () => {
-    const name = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && !/[\r\n"\\<>,;:@()[\]]/.test(s));
+    const name = fc
+      .string({ minLength: 1, maxLength: 30 })
+      .filter((s) => s.trim() !== '' && !/[\r\n"\\<>,;:@()[\]]/.test(s));
     await fc.assert(
       fc.asyncProperty(
-        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() === s && !/[\r\n]/.test(s) && s !== ''),
+        fc
+          .string({ minLength: 1, maxLength: 60 })
+          .filter((s) => s.trim() === s && !/[\r\n]/.test(s) && s !== ''),
         fc.string({ maxLength: 300 }),
         fc.uniqueArray(name, { minLength: 1, maxLength: 3 }),
         fc.uint8Array({ maxLength: 500 }),
-        fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /^[^\\/:*?"<>|\r\n\t]+$/.test(s) && s.trim() === s),
+        fc
+          .string({ minLength: 1, maxLength: 40 })
+          .filter((s) => /^[^\\/:*?"<>|\r\n\t]+$/.test(s) && s.trim() === s),
         async (subject, body, names, bytes, fileName) => {
           const to = names.map((n, i) => ({ name: n, email: `p${i}@example.org` }));
           const data = composeEml({
@@ -171,7 +229,13 @@ describe('composeEml', () => {
             to,
             subject,
             body,
-            attachments: [{ fileName: `${fileName}.docx`, contentType: 'application/octet-stream', data: bytes }],
+            attachments: [
+              {
+                fileName: `${fileName}.docx`,
+                contentType: 'application/octet-stream',
+                data: bytes,
+              },
+            ],
             date: NOW,
           });
           const raw = new TextDecoder().decode(data);
@@ -191,7 +255,7 @@ describe('composeEml', () => {
 
   it('writes base64 in lines of at most 76 characters', () => {
     const lines = base64Lines(fileBytes(1, 1000)).split('\r\n');
-    expect(lines.length).toBe(Math.ceil(Math.ceil(1000 / 3) * 4 / 76));
+    expect(lines.length).toBe(Math.ceil((Math.ceil(1000 / 3) * 4) / 76));
     expect(lines.every((l) => l.length <= 76)).toBe(true);
   });
 });

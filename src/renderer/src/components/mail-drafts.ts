@@ -59,7 +59,12 @@ export function prepareLetterEmails(
   now: Date,
 ): PreparedLetterEmails {
   const from = sender(ctx);
-  const out: PreparedLetterEmails = { files: [], teamIds: [], withoutAddress: [], nobodyReachable: [] };
+  const out: PreparedLetterEmails = {
+    files: [],
+    teamIds: [],
+    withoutAddress: [],
+    nobodyReachable: [],
+  };
   for (const item of letters) {
     const { to, missing } = reachable(item.letter.team.members);
     if (to.length === 0) {
@@ -100,7 +105,10 @@ export function singleDraftEml(
     throw new Error(
       `${missing.join(' and ')} ${missing.length === 1 ? 'has' : 'have'} no e-mail address: add one on Participants first.`,
     );
-  return { data: composeEml({ from: address, to, subject: draft.subject, body: draft.body, date: now }), missing };
+  return {
+    data: composeEml({ from: address, to, subject: draft.subject, body: draft.body, date: now }),
+    missing,
+  };
 }
 
 /** "Reminder - Pair 07.eml". */

@@ -11,20 +11,75 @@ import { DEFAULT_RULES } from '../domain/programs/program-defaults';
 import { planExportXlsx } from './plan-export-file';
 
 const catalog = makeCatalog(['Stress management', 'Budgeting', 'Coaching', 'Negotiation']);
-const [stress, budgeting, coaching, negotiation] = catalog.map((c) => c.id) as [string, string, string, string];
+const [stress, budgeting, coaching, negotiation] = catalog.map((c) => c.id) as [
+  string,
+  string,
+  string,
+  string,
+];
 
 describe('pairing plan workbook', () => {
   it('reads back with every column of every row intact', async () => {
-    const muller = makePerson({ id: 'joerg', firstName: 'Jörg', lastName: 'Müller', department: 'Finance', offers: [stress, budgeting], wants: [coaching] });
-    const wisniewska = makePerson({ id: 'zofia', firstName: 'Zofia', lastName: 'Wiśniewska', department: 'Nursing', offers: [coaching], wants: [stress] });
-    const garcia = makePerson({ id: 'ines', firstName: 'Inés', lastName: 'García', department: '=1+1', offers: [negotiation], wants: [budgeting] });
-    const ortega = makePerson({ id: 'jose', firstName: 'José', lastName: 'Ortega', department: 'IT', email: '', wants: [negotiation] });
+    const muller = makePerson({
+      id: 'joerg',
+      firstName: 'Jörg',
+      lastName: 'Müller',
+      department: 'Finance',
+      offers: [stress, budgeting],
+      wants: [coaching],
+    });
+    const wisniewska = makePerson({
+      id: 'zofia',
+      firstName: 'Zofia',
+      lastName: 'Wiśniewska',
+      department: 'Nursing',
+      offers: [coaching],
+      wants: [stress],
+    });
+    const garcia = makePerson({
+      id: 'ines',
+      firstName: 'Inés',
+      lastName: 'García',
+      department: '=1+1',
+      offers: [negotiation],
+      wants: [budgeting],
+    });
+    const ortega = makePerson({
+      id: 'jose',
+      firstName: 'José',
+      lastName: 'Ortega',
+      department: 'IT',
+      email: '',
+      wants: [negotiation],
+    });
     const rows = planExportRows({
       teams: [
-        { team: { kind: 'pair', number: 1, status: 'confirmed', locked: false, competencyIds: [coaching] }, members: [muller, wisniewska] },
-        { team: { kind: 'pair', number: 2, status: 'proposed', locked: true, competencyIds: [] }, members: [garcia, ortega] },
+        {
+          team: {
+            kind: 'pair',
+            number: 1,
+            status: 'confirmed',
+            locked: false,
+            competencyIds: [coaching],
+          },
+          members: [muller, wisniewska],
+        },
+        {
+          team: { kind: 'pair', number: 2, status: 'proposed', locked: true, competencyIds: [] },
+          members: [garcia, ortega],
+        },
       ],
-      unpaired: [{ person: makePerson({ id: 'kai', firstName: 'Kai', lastName: 'Ó Briain', department: 'Legal' }), reason: 'no-partner-left' }],
+      unpaired: [
+        {
+          person: makePerson({
+            id: 'kai',
+            firstName: 'Kai',
+            lastName: 'Ó Briain',
+            department: 'Legal',
+          }),
+          reason: 'no-partner-left',
+        },
+      ],
       catalog,
       rules: DEFAULT_RULES,
     });
@@ -41,7 +96,9 @@ describe('pairing plan workbook', () => {
     expect(table[1]?.slice(0, 2)).toEqual(['Pair 02', 'Proposed']);
     expect(table[1]?.[2]).toBe('Inés García\nJosé Ortega');
     expect(table[1]?.[3]).toBe('=1+1\nIT');
-    expect(table[1]?.[5]).toBe('Inés can help José with Negotiation.\nKept together by the coordinator.\nFrom different departments (=1+1 and IT).');
+    expect(table[1]?.[5]).toBe(
+      'Inés can help José with Negotiation.\nKept together by the coordinator.\nFrom different departments (=1+1 and IT).',
+    );
     expect(table[2]?.[6]).toBe('Coaching');
     expect(table[3]?.[1]).toBe('Not in a team');
   });

@@ -21,9 +21,7 @@ export async function saveMailDraft(
   const result = await platform.saveFile(fileName, data, EML_FILTERS);
   if (result.status === 'cancelled') return false;
   const left =
-    missing.length > 0
-      ? ` Not sent to ${missing.join(' and ')}: no e-mail address.`
-      : '';
+    missing.length > 0 ? ` Not sent to ${missing.join(' and ')}: no e-mail address.` : '';
   reportDone('E-mail draft saved', `${fileName}: open it in your mail program to send it.${left}`);
   return true;
 }

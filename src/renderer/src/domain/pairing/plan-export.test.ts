@@ -4,19 +4,70 @@ import { describe, expect, it } from 'vitest';
 import { makeCatalog, makePerson } from '../../../../../test/support/pairing';
 import { DEFAULT_RULES } from '../programs/program-defaults';
 import type { Participant, Team } from '../model';
-import { PLAN_EXPORT_HEADERS, planExportCsv, planExportRows, reasonsInWords, type PlanExportTeam } from './plan-export';
+import {
+  PLAN_EXPORT_HEADERS,
+  planExportCsv,
+  planExportRows,
+  reasonsInWords,
+  type PlanExportTeam,
+} from './plan-export';
 
-const catalog = makeCatalog(['Stress management', 'Budgeting', 'Coaching', 'Negotiation', 'Listening', 'Planning']);
-const [stress, budgeting, coaching, negotiation] = catalog.map((c) => c.id) as [string, string, string, string];
+const catalog = makeCatalog([
+  'Stress management',
+  'Budgeting',
+  'Coaching',
+  'Negotiation',
+  'Listening',
+  'Planning',
+]);
+const [stress, budgeting, coaching, negotiation] = catalog.map((c) => c.id) as [
+  string,
+  string,
+  string,
+  string,
+];
 
-function team(number: number, status: Team['status'], fields: Partial<PlanExportTeam['team']> = {}): PlanExportTeam['team'] {
+function team(
+  number: number,
+  status: Team['status'],
+  fields: Partial<PlanExportTeam['team']> = {},
+): PlanExportTeam['team'] {
   return { kind: 'pair', number, status, locked: false, competencyIds: [], ...fields };
 }
 
-const muller = makePerson({ id: 'joerg', firstName: 'Jörg', lastName: 'Müller', department: 'Finance', offers: [stress, budgeting], wants: [coaching] });
-const wisniewska = makePerson({ id: 'zofia', firstName: 'Zofia', lastName: 'Wiśniewska', department: 'Nursing', offers: [coaching], wants: [stress, budgeting] });
-const garcia = makePerson({ id: 'ines', firstName: 'Inés', lastName: 'García', department: '=HYPERLINK("x")', offers: [negotiation], wants: [] });
-const ortega = makePerson({ id: 'jose', firstName: 'José', lastName: 'Ortega', department: 'Finance', email: '', offers: [], wants: [negotiation] });
+const muller = makePerson({
+  id: 'joerg',
+  firstName: 'Jörg',
+  lastName: 'Müller',
+  department: 'Finance',
+  offers: [stress, budgeting],
+  wants: [coaching],
+});
+const wisniewska = makePerson({
+  id: 'zofia',
+  firstName: 'Zofia',
+  lastName: 'Wiśniewska',
+  department: 'Nursing',
+  offers: [coaching],
+  wants: [stress, budgeting],
+});
+const garcia = makePerson({
+  id: 'ines',
+  firstName: 'Inés',
+  lastName: 'García',
+  department: '=HYPERLINK("x")',
+  offers: [negotiation],
+  wants: [],
+});
+const ortega = makePerson({
+  id: 'jose',
+  firstName: 'José',
+  lastName: 'Ortega',
+  department: 'Finance',
+  email: '',
+  offers: [],
+  wants: [negotiation],
+});
 
 describe('reasons in words', () => {
   it('says who can help whom with what, both ways, and that they come from different departments', () => {
@@ -28,7 +79,11 @@ describe('reasons in words', () => {
   });
 
   it('names sign-ups together, mutual requests and teams the coordinator kept', () => {
-    const a = makePerson({ id: 'ana', registeredWithEmail: 'ben@example.org', department: 'Finance' });
+    const a = makePerson({
+      id: 'ana',
+      registeredWithEmail: 'ben@example.org',
+      department: 'Finance',
+    });
     const b = makePerson({ id: 'ben', department: 'finance ' });
     expect(reasonsInWords({ locked: true }, [a, b], catalog)).toEqual([
       'None of them offers what another wants to develop.',
@@ -37,25 +92,36 @@ describe('reasons in words', () => {
     ]);
     const c = makePerson({ id: 'cy', preferredPartnerEmail: 'DEE@example.org' });
     const d = makePerson({ id: 'dee', preferredPartnerEmail: 'cy@example.org' });
-    expect(reasonsInWords({ locked: false }, [c, d], catalog)).toContain('cy and dee asked for each other.');
+    expect(reasonsInWords({ locked: false }, [c, d], catalog)).toContain(
+      'cy and dee asked for each other.',
+    );
   });
 
   it('never shows scores or points, whatever the people offer and want', () => {
     const ids = catalog.map((c) => c.id);
     const person = (id: string) =>
       fc
-        .record({ offers: fc.subarray(ids), wants: fc.subarray(ids), department: fc.constantFrom('', 'Finance', 'IT') })
+        .record({
+          offers: fc.subarray(ids),
+          wants: fc.subarray(ids),
+          department: fc.constantFrom('', 'Finance', 'IT'),
+        })
         .map((f) => makePerson({ id, ...f }));
     fc.assert(
-      fc.property(fc.tuple(person('a'), person('b'), person('c')), fc.boolean(), fc.boolean(), (people, triad, locked) => {
-        const members: Participant[] = triad ? people : people.slice(0, 2);
-        const lines = reasonsInWords({ locked }, members, catalog);
-        expect(lines.length).toBeGreaterThan(0);
-        for (const line of lines) {
-          expect(line).not.toMatch(/[+\u2212-]\s*\d|\d+\s*(points?|pts)|score/i);
-          expect(line).toMatch(/\.$/);
-        }
-      }),
+      fc.property(
+        fc.tuple(person('a'), person('b'), person('c')),
+        fc.boolean(),
+        fc.boolean(),
+        (people, triad, locked) => {
+          const members: Participant[] = triad ? people : people.slice(0, 2);
+          const lines = reasonsInWords({ locked }, members, catalog);
+          expect(lines.length).toBeGreaterThan(0);
+          for (const line of lines) {
+            expect(line).not.toMatch(/[+\u2212-]\s*\d|\d+\s*(points?|pts)|score/i);
+            expect(line).toMatch(/\.$/);
+          }
+        },
+      ),
     );
   });
 });
@@ -63,7 +129,10 @@ describe('reasons in words', () => {
 describe('plan export rows', () => {
   const input = {
     teams: [
-      { team: team(2, 'confirmed', { competencyIds: [coaching, stress] }), members: [muller, wisniewska] },
+      {
+        team: team(2, 'confirmed', { competencyIds: [coaching, stress] }),
+        members: [muller, wisniewska],
+      },
       { team: team(1, 'proposed', { kind: 'triad' }), members: [garcia, ortega, muller] },
       { team: team(3, 'ended'), members: [ortega, wisniewska] },
     ],
@@ -87,7 +156,10 @@ describe('plan export rows', () => {
     expect(pair?.Competencies).toBe('Stress management\nCoaching');
     expect(pair?.['Competencies are']).toBe('Chosen by the team');
     expect(pair?.Departments).toBe('Finance\nNursing');
-    expect(left).toMatchObject({ Members: 'Zofia Wiśniewska', 'Why together': 'Left over: an odd number of people.' });
+    expect(left).toMatchObject({
+      Members: 'Zofia Wiśniewska',
+      'Why together': 'Left over: an odd number of people.',
+    });
   });
 
   it('writes CSV that Excel opens as UTF-8 with every cell back as it was and formulas neutralised', () => {

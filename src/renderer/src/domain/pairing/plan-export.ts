@@ -57,7 +57,9 @@ function key(value: string): string {
 function callNames(people: readonly Participant[]): string[] {
   const first = people.map((p) => printedNames(p).firstName);
   return people.map((p, i) =>
-    first.some((f, j) => j !== i && key(f) === key(first[i] ?? '')) ? printedNames(p).name : (first[i] ?? ''),
+    first.some((f, j) => j !== i && key(f) === key(first[i] ?? ''))
+      ? printedNames(p).name
+      : (first[i] ?? ''),
   );
 }
 
@@ -77,19 +79,24 @@ export function reasonsInWords(
   members.forEach((giver, i) => {
     members.forEach((taker, j) => {
       if (i === j) return;
-      const helps = active.filter((c) => giver.offers.includes(c.id) && taker.wants.includes(c.id)).map((c) => c.name);
+      const helps = active
+        .filter((c) => giver.offers.includes(c.id) && taker.wants.includes(c.id))
+        .map((c) => c.name);
       if (helps.length === 0) return;
       anyMatch = true;
       lines.push(`${names[i]} can help ${names[j]} with ${listInWords(helps)}.`);
     });
   });
-  if (!anyMatch && members.length > 1) lines.push('None of them offers what another wants to develop.');
+  if (!anyMatch && members.length > 1)
+    lines.push('None of them offers what another wants to develop.');
   const emailOf = members.map((p) => key(p.emailKey || p.email));
   members.forEach((p, i) => {
     members.forEach((q, j) => {
       if (j <= i) return;
-      const aAsksB = key(p.preferredPartnerEmail) !== '' && key(p.preferredPartnerEmail) === emailOf[j];
-      const bAsksA = key(q.preferredPartnerEmail) !== '' && key(q.preferredPartnerEmail) === emailOf[i];
+      const aAsksB =
+        key(p.preferredPartnerEmail) !== '' && key(p.preferredPartnerEmail) === emailOf[j];
+      const bAsksA =
+        key(q.preferredPartnerEmail) !== '' && key(q.preferredPartnerEmail) === emailOf[i];
       const registered =
         (key(p.registeredWithEmail) !== '' && key(p.registeredWithEmail) === emailOf[j]) ||
         (key(q.registeredWithEmail) !== '' && key(q.registeredWithEmail) === emailOf[i]);
@@ -98,8 +105,14 @@ export function reasonsInWords(
     });
   });
   if (team.locked) lines.push('Kept together by the coordinator.');
-  const departments = [...new Map(members.map((p) => [key(p.department), p.department.trim()])).entries()];
-  if (members.length > 1 && departments.every(([k]) => k !== '') && departments.length === members.length)
+  const departments = [
+    ...new Map(members.map((p) => [key(p.department), p.department.trim()])).entries(),
+  ];
+  if (
+    members.length > 1 &&
+    departments.every(([k]) => k !== '') &&
+    departments.length === members.length
+  )
     lines.push(`From different departments (${listInWords(departments.map(([, d]) => d))}).`);
   return lines;
 }
@@ -111,7 +124,8 @@ const UNPAIRED_WORDS: Record<UnpairedReason, string> = {
   'no-allowed-partner': 'The pairing rules allow no partner for them.',
   'below-minimum': 'No allowed partner is a close enough match.',
   'odd-count': 'Left over: an odd number of people.',
-  'no-triad-allowed': 'Left over (an odd number of people), and the rules allow no team they could join.',
+  'no-triad-allowed':
+    'Left over (an odd number of people), and the rules allow no team they could join.',
   'no-partner-left': 'Every partner the rules allow is already in another team.',
   'no-group-fits': 'The rules or the group sizes leave no group they can join.',
 };
@@ -133,7 +147,10 @@ function inCatalogOrder(ids: readonly string[], catalog: readonly Competency[]):
 export function planExportRows(input: PlanExportInput): PlanExportRow[] {
   const order = { proposed: 0, confirmed: 1 } as const;
   const teams = input.teams
-    .filter((t): t is PlanExportTeam & { team: { status: 'proposed' | 'confirmed' } } => t.team.status !== 'ended')
+    .filter(
+      (t): t is PlanExportTeam & { team: { status: 'proposed' | 'confirmed' } } =>
+        t.team.status !== 'ended',
+    )
     .slice()
     .sort((a, b) => order[a.team.status] - order[b.team.status] || a.team.number - b.team.number);
   const rows: PlanExportRow[] = teams.map(({ team, members }) => {
@@ -141,7 +158,10 @@ export function planExportRows(input: PlanExportInput): PlanExportRow[] {
     const competencies =
       chosen.length > 0
         ? chosen
-        : inCatalogOrder(suggestTeamCompetencies(members, input.catalog, input.rules).competencyIds, input.catalog);
+        : inCatalogOrder(
+            suggestTeamCompetencies(members, input.catalog, input.rules).competencyIds,
+            input.catalog,
+          );
     return {
       Team: teamLabel(team),
       Status: STATUS_WORDS[team.status],
@@ -151,7 +171,11 @@ export function planExportRows(input: PlanExportInput): PlanExportRow[] {
       'Why together': reasonsInWords(team, members, input.catalog).join('\n'),
       Competencies: competencies.map((c) => c.name).join('\n'),
       'Competencies are':
-        chosen.length > 0 ? 'Chosen by the team' : competencies.length > 0 ? 'Suggested, not chosen yet' : 'Not chosen yet',
+        chosen.length > 0
+          ? 'Chosen by the team'
+          : competencies.length > 0
+            ? 'Suggested, not chosen yet'
+            : 'Not chosen yet',
     };
   });
   for (const { person, reason } of input.unpaired) {
@@ -172,6 +196,9 @@ export function planExportRows(input: PlanExportInput): PlanExportRow[] {
 /** The table as CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF, formulas guarded. */
 export function planExportCsv(rows: readonly PlanExportRow[]): string {
   const line = (cells: readonly string[]): string => cells.map(csvField).join(',');
-  const lines = [line(PLAN_EXPORT_HEADERS), ...rows.map((r) => line(PLAN_EXPORT_HEADERS.map((h) => r[h])))];
+  const lines = [
+    line(PLAN_EXPORT_HEADERS),
+    ...rows.map((r) => line(PLAN_EXPORT_HEADERS.map((h) => r[h]))),
+  ];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -5,7 +5,18 @@
  * asked whether to mark those letters as sent: never done without asking, since a draft is not
  * a sent e-mail.
  */
-import { Alert, Anchor, Button, Checkbox, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { IconFolderOpen, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDayShort } from '../../components/dates';
@@ -66,8 +77,17 @@ export function PrepareEmailsModal(props: {
 }) {
   const { opened, rows, blocked, onClose, onPrepare } = props;
   return (
-    <Modal opened={opened} onClose={onClose} title="Prepare e-mails" size="lg" centered>
-      {opened && <ChooseTeams rows={rows} blocked={blocked} onClose={onClose} onPrepare={onPrepare} />}
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="Prepare e-mails"
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close without preparing' }}
+    >
+      {opened && (
+        <ChooseTeams rows={rows} blocked={blocked} onClose={onClose} onPrepare={onPrepare} />
+      )}
     </Modal>
   );
 }
@@ -80,10 +100,21 @@ function ChooseTeams(props: {
 }) {
   const { rows, blocked, onClose, onPrepare } = props;
   const unsent = rows.filter((r) => r.team.letterSentOn === '').map((r) => r.team.id);
-  const [chosen, setChosen] = useState<string[]>(unsent.length > 0 ? unsent : rows.map((r) => r.team.id));
+  const [chosen, setChosen] = useState<string[]>(
+    unsent.length > 0 ? unsent : rows.map((r) => r.team.id),
+  );
+  // Letters not sent yet first: those are the ones usually chosen.
+  const listed = [
+    ...rows.filter((r) => r.team.letterSentOn === ''),
+    ...rows.filter((r) => r.team.letterSentOn !== ''),
+  ];
   const picked = rows.filter((r) => chosen.includes(r.team.id));
   const missing = picked
-    .map((r) => ({ label: teamLabel(r.team), names: noAddress(r), all: noAddress(r).length === r.letter.team.members.length }))
+    .map((r) => ({
+      label: teamLabel(r.team),
+      names: noAddress(r),
+      all: noAddress(r).length === r.letter.team.members.length,
+    }))
     .filter((m) => m.names.length > 0);
   const unreachable = missing.filter((m) => m.all);
   const partial = missing.filter((m) => !m.all);
@@ -96,17 +127,23 @@ function ChooseTeams(props: {
   return (
     <Stack gap="md">
       <Text size="sm">
-        One e-mail per team, to every member, with the subject, the words of “Compose” and the team’s letter attached,{' '}
-        {where}. Open one and Outlook, Apple Mail or Thunderbird shows it ready to send.
+        One e-mail per team to every member, with the same subject and words as “Compose” and the
+        team’s letter attached, {where}. Open one and Outlook, Apple Mail or Thunderbird shows it
+        ready to send.
       </Text>
       <Group gap="xs">
         <Text size="sm" fw={600}>
-          Teams:
+          {picked.length} of {rows.length} teams chosen:
         </Text>
         <Anchor component="button" type="button" size="sm" onClick={() => setChosen(unsent)}>
           Not sent yet ({unsent.length})
         </Anchor>
-        <Anchor component="button" type="button" size="sm" onClick={() => setChosen(rows.map((r) => r.team.id))}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => setChosen(rows.map((r) => r.team.id))}
+        >
           All ({rows.length})
         </Anchor>
         <Anchor component="button" type="button" size="sm" onClick={() => setChosen([])}>
@@ -114,14 +151,22 @@ function ChooseTeams(props: {
         </Anchor>
       </Group>
       <ScrollArea.Autosize mah={320} type="auto" offsetScrollbars>
-        <Checkbox.Group value={chosen} onChange={setChosen} aria-label="Teams to prepare e-mails for">
+        <Checkbox.Group
+          value={chosen}
+          onChange={setChosen}
+          aria-label="Teams to prepare e-mails for"
+        >
           <Stack gap={6}>
-            {rows.map((r) => (
+            {listed.map((r) => (
               <Checkbox
                 key={r.team.id}
                 value={r.team.id}
                 label={`${teamLabel(r.team)}: ${names(r)}`}
-                description={r.team.letterSentOn === '' ? undefined : `Letter sent ${formatDayShort(r.team.letterSentOn)}`}
+                description={
+                  r.team.letterSentOn === ''
+                    ? undefined
+                    : `Letter sent ${formatDayShort(r.team.letterSentOn)}`
+                }
               />
             ))}
           </Stack>
@@ -132,8 +177,8 @@ function ChooseTeams(props: {
           <Stack gap={4}>
             <NotReachedList items={partial} />
             <Text size="sm">
-              Their team’s e-mail goes to the others. Add the address on Participants first, or give them the letter
-              another way.
+              Their team’s e-mail goes to the others. Add the address on Participants first, or give
+              them the letter another way.
             </Text>
           </Stack>
         </Alert>
@@ -189,11 +234,20 @@ export function PreparedDialog(props: {
     );
   };
   return (
-    <Modal opened={prepared !== null} onClose={onClose} title={n === 0 ? 'No e-mail prepared' : `${plural(n, 'e-mail')} prepared`} size="lg" centered>
+    <Modal
+      opened={prepared !== null}
+      onClose={onClose}
+      title={n === 0 ? 'No e-mail prepared' : `${plural(n, 'e-mail')} prepared`}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       {prepared && n === 0 && (
         <Stack gap="md">
           <NotReachedList items={prepared.nobodyReachable} />
-          <Text size="sm">Nobody in these teams has an e-mail address. Add them on Participants first.</Text>
+          <Text size="sm">
+            Nobody in these teams has an e-mail address. Add them on Participants first.
+          </Text>
           <Group justify="flex-end">
             <Button onClick={onClose}>Close</Button>
           </Group>
@@ -211,7 +265,9 @@ export function PreparedDialog(props: {
                   size="compact-sm"
                   variant="light"
                   leftSection={<IconFolderOpen size={14} />}
-                  onClick={() => void platform.showItemInFolder(prepared.firstPath ?? '').catch(reportError)}
+                  onClick={() =>
+                    void platform.showItemInFolder(prepared.firstPath ?? '').catch(reportError)
+                  }
                 >
                   Show in folder
                 </Button>
@@ -223,8 +279,8 @@ export function PreparedDialog(props: {
             </Text>
           )}
           <Text size="sm">
-            Open each e-mail, check it and press Send: your mail program opens it as a new message with the letter
-            attached.
+            Open each e-mail, check it and press Send: your mail program opens it as a new message
+            with the letter attached.
           </Text>
           {prepared.withoutAddress.length > 0 && (
             <Alert color="yellow" title="Left off because they have no e-mail address">
@@ -241,8 +297,8 @@ export function PreparedDialog(props: {
               Mark {n === 1 ? 'this letter' : `these ${n} letters`} as sent?
             </Text>
             <Text size="sm" c="dimmed">
-              Do it once you have sent them; until then they stay under “Not sent yet”. You can also tick “Sent” row by
-              row.
+              Do it once you have sent them; until then they stay under “Not sent yet”. You can also
+              tick “Sent” row by row.
             </Text>
           </Stack>
           <Group justify="flex-end">

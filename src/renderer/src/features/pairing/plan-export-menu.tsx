@@ -4,12 +4,21 @@
  * Reasons are in words, never scores (`domain/pairing/plan-export`).
  */
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileTypeCsv, IconFileTypeXls, IconTableExport } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconFileTypeCsv,
+  IconFileTypeXls,
+  IconTableExport,
+} from '@tabler/icons-react';
 import { documentFileName } from '../../components/documents/file-names';
 import { planExportXlsx } from '../../components/plan-export-file';
 import { reportDone, reportError } from '../../components/report-error';
 import type { Competency, Program } from '../../domain/model';
-import { planExportCsv, planExportRows, type PlanExportInput } from '../../domain/pairing/plan-export';
+import {
+  planExportCsv,
+  planExportRows,
+  type PlanExportInput,
+} from '../../domain/pairing/plan-export';
 import type { UnpairedPerson } from '../../domain/pairing/plan-model';
 import { platform } from '../../platform';
 import type { BoardState } from './board-state';
@@ -55,7 +64,11 @@ export function PlanExportMenu({ program, input }: { program: Program; input: Pl
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconTableExport size={16} />} rightSection={<IconChevronDown size={14} />}>
+        <Button
+          variant="default"
+          leftSection={<IconTableExport size={16} />}
+          rightSection={<IconChevronDown size={14} />}
+        >
           Export plan
         </Button>
       </Menu.Target>

@@ -12,11 +12,18 @@ import PostalMime from 'postal-mime';
 import readXlsxFile from 'read-excel-file/universal';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
 import { PLAN_EXPORT_HEADERS } from '../../src/renderer/src/domain/pairing/plan-export';
 import { readDocx } from '../docx-check/docx-reader';
-import { captureDownload, goTo, launchBrowser, seriousA11yViolations } from './browser';
+import {
+  captureDownload,
+  dismissNotifications,
+  goTo,
+  launchBrowser,
+  openApp,
+  seriousA11yViolations,
+} from './browser';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
 mkdirSync(SHOTS, { recursive: true });
@@ -43,36 +50,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openOnToday(): Promise<Page> {
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 860 },
-  });
-  await context.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  await page.goto(inject('baseUrl'));
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-  return page;
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
-}
-
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
@@ -90,7 +67,7 @@ function label(number: number): string {
 describe('sending', () => {
   it('prepares e-mail drafts for the letters not sent yet, asks before marking them sent, and exports the plan', async () => {
     expect(UNSENT.length).toBeGreaterThan(1);
-    const page = await openOnToday();
+    const { page } = await openApp(browser, '', new Date(`${TODAY}T10:00:00`));
     const problems: string[] = [];
     await goTo(page, 'Programs');
     await page.getByRole('button', { name: 'Start from a demo program' }).click();
@@ -183,6 +160,34 @@ describe('sending', () => {
     );
     expect(request.text).toContain('Are your contributions equal?');
     expect(request.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
+    await page.getByText('E-mail draft saved').first().waitFor();
+    await shot(page, 'sending-check-ins');
+    await dismissNotifications(page);
+
+    // A reminder to a team needing attention, as a draft.
+    await goTo(page, 'Needs attention');
+    await page.getByRole('heading', { level: 1, name: 'Pairs needing attention' }).waitFor();
+    const flagged = page.getByTestId('attention-team').first();
+    const flaggedLabel = (await flagged.getAttribute('aria-label'))!;
+    await flagged.getByRole('button', { name: `More actions for ${flaggedLabel}` }).click();
+    await page
+      .getByRole('menuitem', { name: 'Save the reminder as an e-mail draft (.eml)' })
+      .waitFor();
+    await shot(page, 'sending-attention-menu');
+    const reminder = await captureDownload(page, () =>
+      page.getByRole('menuitem', { name: 'Save the reminder as an e-mail draft (.eml)' }).click(),
+    );
+    expect(reminder.name).toBe(`Reminder - ${flaggedLabel}.eml`);
+    const reminderMail = await PostalMime.parse(new Uint8Array(reminder.data));
+    const flaggedPeople = PEOPLE.get(Number(flaggedLabel.slice(-2)))!.filter(
+      (p) => p.status === 'active',
+    );
+    expect(reminderMail.to?.map((a) => a.address).sort()).toEqual(
+      flaggedPeople.map((p) => p.email).sort(),
+    );
+    expect(reminderMail.subject?.length).toBeGreaterThan(0);
+    expect(reminderMail.text).toContain(DEMO.program.coordinatorName);
+    expect(reminderMail.headers.find((h) => h.key === 'x-unsent')?.value).toBe('1');
     await dismissNotifications(page);
 
     // The plan for sign-off, from the Pairing board.

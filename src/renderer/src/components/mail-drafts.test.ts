@@ -6,12 +6,14 @@
 import fc from 'fast-check';
 import PostalMime, { type Email } from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import type { DocPerson, LetterModel } from '../domain/documents/document-models';
+import { teamLabel, type DocPerson, type LetterModel } from '../domain/documents/document-models';
+import { letterFileName } from '../domain/documents/pair-letters';
 import { base64Lines, composeEml } from './eml';
 import {
   draftFileName,
   NO_SENDER_MESSAGE,
   prepareLetterEmails,
+  type LetterToSend,
   singleDraftEml,
 } from './mail-drafts';
 
@@ -52,6 +54,17 @@ function fileBytes(seed: number, length = 3000): Uint8Array {
   return out;
 }
 
+/** A team's built letter, named as the app names it ("Pair 07 - Müller & Wiśniewska.docx"). */
+function toSend(number: number, kind: 'pair' | 'triad', members: DocPerson[]): LetterToSend {
+  const model = letter(number, kind, members);
+  return {
+    teamId: `t${number}`,
+    label: teamLabel(model.team),
+    letter: model,
+    file: { name: letterFileName(model.team), data: fileBytes(number) },
+  };
+}
+
 async function parse(data: Uint8Array): Promise<Email> {
   return PostalMime.parse(data);
 }
@@ -72,30 +85,10 @@ describe('pairing letter e-mails', () => {
   const ortega = person('José', 'Ortega', '');
   const nobody = person('Ana', 'Lopes', ' ');
 
-  const pair = {
-    teamId: 't7',
-    label: 'Pair 07',
-    letter: letter(7, 'pair', [muller, wisniewska]),
-    file: { name: 'Pair 07 - Müller & Wiśniewska.docx', data: fileBytes(7) },
-  };
-  const triad = {
-    teamId: 't8',
-    label: 'Triad 08',
-    letter: letter(8, 'triad', [garcia, muller, wisniewska]),
-    file: { name: 'Triad 08 - García, Müller & Wiśniewska.docx', data: fileBytes(8) },
-  };
-  const partly = {
-    teamId: 't9',
-    label: 'Pair 09',
-    letter: letter(9, 'pair', [garcia, ortega]),
-    file: { name: 'Pair 09 - García & Ortega.docx', data: fileBytes(9) },
-  };
-  const unreachable = {
-    teamId: 't10',
-    label: 'Pair 10',
-    letter: letter(10, 'pair', [ortega, nobody]),
-    file: { name: 'Pair 10 - Ortega & Lopes.docx', data: fileBytes(10) },
-  };
+  const pair = toSend(7, 'pair', [muller, wisniewska]);
+  const triad = toSend(8, 'triad', [garcia, muller, wisniewska]);
+  const partly = toSend(9, 'pair', [garcia, ortega]);
+  const unreachable = toSend(10, 'pair', [ortega, nobody]);
 
   it('a pair’s draft reads back with both named addresses, the subject, the body and the letter attached byte for byte', async () => {
     const prepared = prepareLetterEmails(CTX, [pair], NOW);

@@ -5,53 +5,24 @@
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { makeCatalog, makePerson } from '../../../../test/support/pairing';
+import { makePerson } from '../../../../test/support/pairing';
+import {
+  garcia,
+  muller,
+  ortega,
+  planCatalog,
+  planIds,
+  wisniewska,
+} from '../../../../test/support/plan-export';
 import { PLAN_EXPORT_HEADERS, planExportRows } from '../domain/pairing/plan-export';
 import { DEFAULT_RULES } from '../domain/programs/program-defaults';
 import { planExportXlsx } from './plan-export-file';
 
-const catalog = makeCatalog(['Stress management', 'Budgeting', 'Coaching', 'Negotiation']);
-const [stress, budgeting, coaching, negotiation] = catalog.map((c) => c.id) as [
-  string,
-  string,
-  string,
-  string,
-];
+const catalog = planCatalog;
+const { coaching } = planIds;
 
 describe('pairing plan workbook', () => {
   it('reads back with every column of every row intact', async () => {
-    const muller = makePerson({
-      id: 'joerg',
-      firstName: 'Jörg',
-      lastName: 'Müller',
-      department: 'Finance',
-      offers: [stress, budgeting],
-      wants: [coaching],
-    });
-    const wisniewska = makePerson({
-      id: 'zofia',
-      firstName: 'Zofia',
-      lastName: 'Wiśniewska',
-      department: 'Nursing',
-      offers: [coaching],
-      wants: [stress],
-    });
-    const garcia = makePerson({
-      id: 'ines',
-      firstName: 'Inés',
-      lastName: 'García',
-      department: '=1+1',
-      offers: [negotiation],
-      wants: [budgeting],
-    });
-    const ortega = makePerson({
-      id: 'jose',
-      firstName: 'José',
-      lastName: 'Ortega',
-      department: 'IT',
-      email: '',
-      wants: [negotiation],
-    });
     const rows = planExportRows({
       teams: [
         {
@@ -95,9 +66,9 @@ describe('pairing plan workbook', () => {
     // Spot checks of what the committee reads.
     expect(table[1]?.slice(0, 2)).toEqual(['Pair 02', 'Proposed']);
     expect(table[1]?.[2]).toBe('Inés García\nJosé Ortega');
-    expect(table[1]?.[3]).toBe('=1+1\nIT');
+    expect(table[1]?.[3]).toBe('=HYPERLINK("x")\nFinance');
     expect(table[1]?.[5]).toBe(
-      'Inés can help José with Negotiation.\nKept together by the coordinator.\nFrom different departments (=1+1 and IT).',
+      'Inés can help José with Negotiation.\nKept together by the coordinator.\nFrom different departments (=HYPERLINK("x") and Finance).',
     );
     expect(table[2]?.[6]).toBe('Coaching');
     expect(table[3]?.[1]).toBe('Not in a team');

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { makeCatalog, makePerson } from '../../../../../test/support/pairing';
+import { makePerson } from '../../../../../test/support/pairing';
+import {
+  garcia,
+  muller,
+  ortega,
+  planCatalog,
+  planIds,
+  wisniewska,
+} from '../../../../../test/support/plan-export';
 import { DEFAULT_RULES } from '../programs/program-defaults';
 import type { Participant, Team } from '../model';
 import {
@@ -12,20 +20,8 @@ import {
   type PlanExportTeam,
 } from './plan-export';
 
-const catalog = makeCatalog([
-  'Stress management',
-  'Budgeting',
-  'Coaching',
-  'Negotiation',
-  'Listening',
-  'Planning',
-]);
-const [stress, budgeting, coaching, negotiation] = catalog.map((c) => c.id) as [
-  string,
-  string,
-  string,
-  string,
-];
+const catalog = planCatalog;
+const { stress, coaching } = planIds;
 
 function team(
   number: number,
@@ -34,40 +30,6 @@ function team(
 ): PlanExportTeam['team'] {
   return { kind: 'pair', number, status, locked: false, competencyIds: [], ...fields };
 }
-
-const muller = makePerson({
-  id: 'joerg',
-  firstName: 'Jörg',
-  lastName: 'Müller',
-  department: 'Finance',
-  offers: [stress, budgeting],
-  wants: [coaching],
-});
-const wisniewska = makePerson({
-  id: 'zofia',
-  firstName: 'Zofia',
-  lastName: 'Wiśniewska',
-  department: 'Nursing',
-  offers: [coaching],
-  wants: [stress, budgeting],
-});
-const garcia = makePerson({
-  id: 'ines',
-  firstName: 'Inés',
-  lastName: 'García',
-  department: '=HYPERLINK("x")',
-  offers: [negotiation],
-  wants: [],
-});
-const ortega = makePerson({
-  id: 'jose',
-  firstName: 'José',
-  lastName: 'Ortega',
-  department: 'Finance',
-  email: '',
-  offers: [],
-  wants: [negotiation],
-});
 
 describe('reasons in words', () => {
   it('says who can help whom with what, both ways, and that they come from different departments', () => {

@@ -234,4 +234,35 @@ describe('sending', () => {
 
     expect(problems).toEqual([]);
   });
+
+  it('exports proposed pairs, before they are confirmed, with suggested competencies', async () => {
+    const { page } = await openApp(browser, '', new Date(`${TODAY}T10:00:00`));
+    await goTo(page, 'Programs');
+    await page.getByRole('button', { name: 'Demo before pairing' }).click();
+    await page.getByText('Demo program loaded').first().waitFor();
+    await dismissNotifications(page);
+    await goTo(page, 'Pairing');
+    await page.getByRole('button', { name: 'Run pairing' }).first().click();
+    await expect.poll(() => page.getByTestId('team-card').count()).toBe(12);
+    await dismissNotifications(page);
+    await page.getByRole('button', { name: 'Export plan' }).click();
+    const csv = await captureDownload(page, () =>
+      page.getByRole('menuitem', { name: 'CSV (.csv)' }).click(),
+    );
+    const rows = Papa.parse<string[]>(csv.data.toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]).toEqual([...PLAN_EXPORT_HEADERS]);
+    const teams = rows.slice(1);
+    expect(teams).toHaveLength(12);
+    for (const row of teams) {
+      expect(row[0]).toMatch(/^(Pair|Triad) \d\d$/);
+      expect(row[1]).toBe('Proposed');
+      expect(row[2]!.split('\n')).toHaveLength(2);
+      expect(row[4]!.split('\n').every((e) => e.endsWith('@example.org'))).toBe(true);
+      expect(row[5]).not.toMatch(/[+\u2212]\s*\d|points?|score/i);
+      expect(row[6]!.split('\n').length).toBeGreaterThanOrEqual(DEMO.program.rules.minTotal);
+      expect(row[7]).toBe('Suggested, not chosen yet');
+    }
+  });
 });

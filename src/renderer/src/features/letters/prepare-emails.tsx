@@ -41,6 +41,8 @@ export interface PreparedSummary {
   folder: string | null;
   /** One saved draft to reveal in the folder (desktop). */
   firstPath: string | null;
+  /** Drafts already in the folder that the coordinator chose to keep (desktop). */
+  kept: number;
   zipName: string;
   withoutAddress: NotReached[];
   nobodyReachable: NotReached[];
@@ -259,6 +261,8 @@ export function PreparedDialog(props: {
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                 Saved in {prepared.folder}.
+                {prepared.kept > 0 &&
+                  ` ${plural(prepared.kept, 'file')} of the same name ${prepared.kept === 1 ? 'was' : 'were'} already there and kept as ${prepared.kept === 1 ? 'it was' : 'they were'}.`}
               </Text>
               {prepared.firstPath && (
                 <Button

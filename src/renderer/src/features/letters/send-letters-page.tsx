@@ -333,7 +333,15 @@ export function SendLettersPage() {
           new Date(),
         );
         if (emails.files.length === 0) {
-          setPrepared({ teamIds: [], folder: null, firstPath: null, zipName: '', withoutAddress: emails.withoutAddress, nobodyReachable: emails.nobodyReachable });
+          setPrepared({
+            teamIds: [],
+            folder: null,
+            firstPath: null,
+            kept: 0,
+            zipName: '',
+            withoutAddress: emails.withoutAddress,
+            nobodyReachable: emails.nobodyReachable,
+          });
           return;
         }
         const result = await platform.saveFiles(emailFolder, emails.files);
@@ -341,7 +349,8 @@ export function SendLettersPage() {
         setPrepared({
           teamIds: emails.teamIds,
           folder: result.folder,
-          firstPath: result.folder ? (result.written[0] ?? result.skipped[0] ?? null) : null,
+          firstPath: result.folder ? (result.written[0] ?? null) : null,
+          kept: result.skipped.length,
           zipName: `${emailFolder}.zip`,
           withoutAddress: emails.withoutAddress,
           nobodyReachable: emails.nobodyReachable,

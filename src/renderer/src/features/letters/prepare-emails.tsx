@@ -152,7 +152,7 @@ function ChooseTeams(props: {
           None
         </Anchor>
       </Group>
-      <ScrollArea.Autosize mah={320} type="auto" offsetScrollbars>
+      <ScrollArea.Autosize mah={missing.length > 0 ? 200 : 320} type="auto" offsetScrollbars>
         <Checkbox.Group
           value={chosen}
           onChange={setChosen}

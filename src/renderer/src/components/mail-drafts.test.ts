@@ -9,13 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { teamLabel, type DocPerson, type LetterModel } from '../domain/documents/document-models';
 import { letterFileName } from '../domain/documents/pair-letters';
 import { base64Lines, composeEml } from './eml';
-import {
-  draftFileName,
-  NO_SENDER_MESSAGE,
-  prepareLetterEmails,
-  type LetterToSend,
-  singleDraftEml,
-} from './mail-drafts';
+import { draftFileName, NO_SENDER_MESSAGE } from './mail-draft-names';
+import { prepareLetterEmails, type LetterToSend, singleDraftEml } from './mail-drafts';
 
 const NOW = new Date('2026-12-06T09:30:00Z');
 const CTX = {

@@ -8,6 +8,7 @@
 import type { LetterModel } from '../domain/documents/document-models';
 import { composeEml, DOCX_TYPE, emlFileName, reachable, type EmlAddress } from './eml';
 import { letterMailDraft, type LetterMailContext, type MailDraft } from './mailto';
+import { NO_SENDER_MESSAGE } from './mail-draft-names';
 
 /** Who the drafts come from. */
 export interface Sender {
@@ -42,10 +43,6 @@ export interface PreparedLetterEmails {
   /** Teams where nobody has an address: no draft. */
   nobodyReachable: NotReached[];
 }
-
-/** The refusal when the program has no sender address yet. */
-export const NO_SENDER_MESSAGE =
-  'Your e-mail address is missing: add it as “Coordinator email” in Program setup, so the drafts are sent from you.';
 
 function sender(from: Sender): EmlAddress {
   if (from.coordinatorEmail.trim() === '') throw new Error(NO_SENDER_MESSAGE);
@@ -109,9 +106,4 @@ export function singleDraftEml(
     data: composeEml({ from: address, to, subject: draft.subject, body: draft.body, date: now }),
     missing,
   };
-}
-
-/** "Reminder - Pair 07.eml". */
-export function draftFileName(what: string, label: string): string {
-  return `${what} - ${label}.eml`;
 }

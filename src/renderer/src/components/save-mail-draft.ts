@@ -4,7 +4,7 @@
  */
 import { platform } from '../platform';
 import type { FileFilter } from '../platform/platform';
-import { singleDraftEml, type Sender } from './mail-drafts';
+import type { Sender } from './mail-drafts';
 import type { MailDraft } from './mailto';
 import { reportDone } from './report-error';
 
@@ -17,6 +17,7 @@ export async function saveMailDraft(
   people: readonly { name: string; email: string }[],
   draft: Pick<MailDraft, 'subject' | 'body'>,
 ): Promise<boolean> {
+  const { singleDraftEml } = await import('./mail-drafts');
   const { data, missing } = singleDraftEml(from, people, draft, new Date());
   const result = await platform.saveFile(fileName, data, EML_FILTERS);
   if (result.status === 'cancelled') return false;

@@ -13,7 +13,7 @@ import { formatDay } from '../../components/dates';
 import { EndTeamDialog, type EndingTeam } from '../../components/end-team-dialog';
 import { buildMailtoUrl } from '../../components/mailto';
 import { reportError } from '../../components/report-error';
-import { draftFileName } from '../../components/mail-drafts';
+import { draftFileName } from '../../components/mail-draft-names';
 import { saveMailDraft } from '../../components/save-mail-draft';
 import { todayIso } from '../../components/today';
 import { useAttentionSources, type AttentionSources } from '../../db/attention-repo';

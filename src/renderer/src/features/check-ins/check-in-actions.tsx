@@ -7,7 +7,7 @@ import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { formatDay, formatMoment } from '../../components/dates';
 import { buildMailtoUrl } from '../../components/mailto';
-import { draftFileName } from '../../components/mail-drafts';
+import { draftFileName } from '../../components/mail-draft-names';
 import { saveMailDraft } from '../../components/save-mail-draft';
 import { reportDone, reportError } from '../../components/report-error';
 import { notifyUndoable } from '../../components/undo-notice';

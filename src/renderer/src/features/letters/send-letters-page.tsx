@@ -52,7 +52,7 @@ import { saveDocument, saveDocumentSet } from '../../components/documents/save-f
 import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
 import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
 import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/mailto';
-import { NO_SENDER_MESSAGE, prepareLetterEmails } from '../../components/mail-drafts';
+import { NO_SENDER_MESSAGE } from '../../components/mail-draft-names';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
 import { PrepareEmailsModal, PreparedDialog, type EmailRow, type PreparedSummary } from './prepare-emails';
 
@@ -320,6 +320,7 @@ export function SendLettersPage() {
       },
       save: async (files) => {
         const byName = new Map(files.map((f) => [f.name, f]));
+        const { prepareLetterEmails } = await import('../../components/mail-drafts');
         const emails = prepareLetterEmails(
           {
             programName: sources.program.name,

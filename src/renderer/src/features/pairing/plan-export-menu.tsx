@@ -11,7 +11,6 @@ import {
   IconTableExport,
 } from '@tabler/icons-react';
 import { documentFileName } from '../../components/documents/file-names';
-import { planExportXlsx } from '../../components/plan-export-file';
 import { reportDone, reportError } from '../../components/report-error';
 import type { Competency, Program } from '../../domain/model';
 import {
@@ -45,7 +44,9 @@ async function save(program: Program, input: PlanExportInput, kind: 'xlsx' | 'cs
   const rows = planExportRows(input);
   const name = documentFileName('Pairing plan', program.name, kind);
   const data =
-    kind === 'xlsx' ? await planExportXlsx(rows) : new TextEncoder().encode(planExportCsv(rows));
+    kind === 'xlsx'
+      ? await (await import('../../components/plan-export-file')).planExportXlsx(rows)
+      : new TextEncoder().encode(planExportCsv(rows));
   const filters =
     kind === 'xlsx'
       ? [{ name: 'Excel workbook', extensions: ['xlsx'] }]

@@ -27,7 +27,6 @@ import {
   IconDownload,
   IconFolderOpen,
   IconMailForward,
-  IconMailShare,
   IconPencil,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -52,9 +51,10 @@ import { saveDocument, saveDocumentSet } from '../../components/documents/save-f
 import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
 import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
 import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/mailto';
-import { NO_SENDER_MESSAGE } from '../../components/mail-draft-names';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
 import { PrepareEmailsModal, PreparedDialog, type EmailRow, type PreparedSummary } from './prepare-emails';
+import { NO_SENDER_MESSAGE } from '../../components/mail-draft-names';
+import { IconMailShare } from '@tabler/icons-react';
 
 /** The last part of a path ("C:\\Letters\\Pair 01.docx" → "Pair 01.docx"). */
 function baseName(path: string): string {

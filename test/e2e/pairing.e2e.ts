@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  dismissNotifications,
   goTo,
   launchBrowser,
   openApp,
@@ -32,6 +31,22 @@ async function memberNames(card: Locator): Promise<string[]> {
     names.push(((await member.locator('p').first().textContent()) ?? '').trim());
   }
   return names;
+}
+
+async function dismissNotifications(page: Page): Promise<void> {
+  const notices = page.locator('.mantine-Notification-root');
+  const close = notices.getByRole('button', { name: 'Dismiss' });
+  // Notifications slide out when closed, so a click may land on one that is already leaving.
+  await expect
+    .poll(async () => {
+      if ((await close.count()) > 0)
+        await close
+          .first()
+          .click({ force: true, timeout: 1000 })
+          .catch(() => undefined);
+      return notices.count();
+    })
+    .toBe(0);
 }
 
 /** A full-page screenshot from the top (fixed header and sticky summary where a person sees them). */

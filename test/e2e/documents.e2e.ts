@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import {
   captureDownload,
+  dismissNotifications,
   goTo,
   launchBrowser,
   openApp,
@@ -24,21 +25,6 @@ async function loadDemo(page: Page): Promise<void> {
   await goTo(page, 'Programs');
   await page.getByRole('button', { name: 'Demo before pairing' }).click();
   await page.getByText('Demo program loaded').first().waitFor();
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }
 
 async function a11y(page: Page, where: string, problems: string[]): Promise<void> {

@@ -8,6 +8,7 @@ import {
   resetLetterTemplate,
   saveLetterTemplate,
   setLetterSent,
+  setLettersSent,
 } from './documents-repo';
 import { generateProgramSchedule } from './events-repo';
 import { loadDemoProgram } from './programs-repo';
@@ -154,6 +155,18 @@ describe('letter sent marks', () => {
     await expect(setLetterSent('t3', '2026-09-03')).rejects.toThrow(/confirm/);
     await expect(setLetterSent('nope', '2026-09-03')).rejects.toThrow(/no longer exists/);
     expect((await db.teams.get('t1'))?.letterSentOn).toBe('');
+    expect((await db.teams.get('t3'))?.letterSentOn).toBe('');
+  });
+
+  it('marks several letters sent in one step, or none when one team is not confirmed', async () => {
+    await demoWithTeams();
+    await expect(setLettersSent(['t1', 't3'], '2026-09-04')).rejects.toThrow(/no letter was marked/);
+    expect((await db.teams.get('t1'))?.letterSentOn).toBe('');
+    await expect(setLettersSent(['t1', 'nope'], '2026-09-04')).rejects.toThrow(/no letter was marked/);
+    expect((await db.teams.get('t1'))?.letterSentOn).toBe('');
+    await setLettersSent(['t1', 't2'], '2026-09-04');
+    expect((await db.teams.get('t1'))?.letterSentOn).toBe('2026-09-04');
+    expect((await db.teams.get('t2'))?.letterSentOn).toBe('2026-09-04');
     expect((await db.teams.get('t3'))?.letterSentOn).toBe('');
   });
 });

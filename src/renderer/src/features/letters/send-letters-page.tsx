@@ -59,6 +59,14 @@ import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/m
 import { AutoSaveInput } from '../../components/auto-save-input';
 import { setTeamLetterNote } from '../../db/teams-repo';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
+import { PrepareEmailsModal, PreparedDialog, type EmailRow, type PreparedSummary } from './prepare-emails';
+import { NO_SENDER_MESSAGE } from '../../components/mail-draft-names';
+import { IconMailShare } from '@tabler/icons-react';
+
+/** The last part of a path ("C:\\Letters\\Pair 01.docx" → "Pair 01.docx"). */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
 
 interface Row {
   team: Team;
@@ -285,6 +293,8 @@ export function SendLettersPage() {
   const { run, busy, dialog } = useDocumentJob();
   const [filter, setFilter] = useState<'all' | 'unsent'>('all');
   const [editing, setEditing] = useState(false);
+  const [choosing, setChoosing] = useState(false);
+  const [prepared, setPrepared] = useState<PreparedSummary | null>(null);
   const savedPath = useSavedLetterPaths();
   const today = todayIso();
 
@@ -338,7 +348,8 @@ export function SendLettersPage() {
         const result = await saveDocumentSet(folder, files);
         if (result.status !== 'saved' || !result.folder) return;
         const where = result.folder;
-        const done = new Set([...result.written, ...result.skipped]);
+        // The desktop reports full paths; keep the file names.
+        const done = new Set([...result.written, ...result.skipped].map(baseName));
         rememberLetterPaths(
           rows
             .filter((r) => done.has(r.fileName))
@@ -350,6 +361,62 @@ export function SendLettersPage() {
       },
     });
 
+  const emailFolder = documentBaseName('Pairing e-mails', sources.program.name);
+  const senderMissing = sources.program.coordinatorEmail.trim() === '' ? NO_SENDER_MESSAGE : null;
+  const prepareEmails = (chosen: EmailRow[]) => {
+    setChoosing(false);
+    const picked = rows.filter((r) => chosen.some((c) => c.team.id === r.team.id));
+    return run({
+      title: `Building ${plural(picked.length, 'letter')} to attach`,
+      unit: 'letter',
+      job: {
+        type: 'letter-files',
+        ctx,
+        letters: picked.map((r) => r.letter),
+        template: sources.template.text,
+      },
+      save: async (files) => {
+        const byName = new Map(files.map((f) => [f.name, f]));
+        const { prepareLetterEmails } = await import('../../components/mail-drafts');
+        const emails = prepareLetterEmails(
+          {
+            programName: sources.program.name,
+            coordinatorName: sources.program.coordinatorName,
+            coordinatorEmail: sources.program.coordinatorEmail,
+          },
+          picked.flatMap((r) => {
+            const file = byName.get(r.fileName);
+            return file ? [{ teamId: r.team.id, label: teamLabel(r.team), letter: r.letter, file }] : [];
+          }),
+          new Date(),
+        );
+        if (emails.files.length === 0) {
+          setPrepared({
+            teamIds: [],
+            folder: null,
+            firstPath: null,
+            kept: 0,
+            zipName: '',
+            withoutAddress: emails.withoutAddress,
+            nobodyReachable: emails.nobodyReachable,
+          });
+          return;
+        }
+        const result = await platform.saveFiles(emailFolder, emails.files);
+        if (result.status !== 'saved') return;
+        setPrepared({
+          teamIds: emails.teamIds,
+          folder: result.folder,
+          firstPath: result.folder ? (result.written[0] ?? null) : null,
+          kept: result.skipped.length,
+          zipName: `${emailFolder}.zip`,
+          withoutAddress: emails.withoutAddress,
+          nobodyReachable: emails.nobodyReachable,
+        });
+      },
+    });
+  };
+
   return (
     <Stack gap="lg" maw={1200}>
       <Stack gap={4}>
@@ -358,7 +425,8 @@ export function SendLettersPage() {
         </Title>
         <Text c="dimmed">
           Save each pair’s letter, open an email to both partners with “Compose”, attach the letter,
-          send, and tick “Sent”.
+          send, and tick “Sent”. Or “Prepare e-mails”: one ready-to-send draft per team with its
+          letter already attached.
         </Text>
       </Stack>
 
@@ -423,11 +491,19 @@ export function SendLettersPage() {
                 Edit letter text
               </Button>
               <Button
+                variant="default"
                 leftSection={<IconDownload size={16} />}
                 onClick={() => void saveAll()}
                 disabled={errors.length > 0 || busy}
               >
                 Save all {rows.length} letters
+              </Button>
+              <Button
+                leftSection={<IconMailShare size={16} />}
+                onClick={() => setChoosing(true)}
+                disabled={errors.length > 0 || busy}
+              >
+                Prepare e-mails
               </Button>
             </Group>
           </Group>
@@ -480,6 +556,14 @@ export function SendLettersPage() {
         </>
       )}
       {dialog}
+      <PrepareEmailsModal
+        opened={choosing}
+        rows={rows}
+        blocked={senderMissing}
+        onClose={() => setChoosing(false)}
+        onPrepare={(chosen) => void prepareEmails(chosen)}
+      />
+      <PreparedDialog prepared={prepared} today={today} onClose={() => setPrepared(null)} />
       <LetterTemplateModal
         opened={editing}
         onClose={() => setEditing(false)}

@@ -44,6 +44,7 @@ import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
 import { cancelPairingRun, confirmAll, runPairing, undoConfirm } from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
+import { PlanExportMenu, planExportInput } from './plan-export-menu';
 import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
 import { RosterBanner } from './roster-banner';
@@ -239,6 +240,12 @@ function PairingBoard({ program }: { program: Program }) {
             >
               Undo confirm
             </Button>
+          )}
+          {(hasProposals || board.confirmed.length > 0) && (
+            <PlanExportMenu
+              program={program}
+              input={planExportInput(program, board, state.catalog, unpaired)}
+            />
           )}
           <Button
             variant="default"

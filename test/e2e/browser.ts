@@ -74,7 +74,7 @@ export async function captureDownload(page: Page, action: () => Promise<void>): 
   return { name: download.suggestedFilename(), data: await readFile(path) };
 }
 
-/** Close every notification on screen (they can cover buttons a spec clicks next). */
+/** Close every notification on screen (they can cover buttons a spec clicks next; they slide out when closed, so a click may land on one already leaving). */
 export async function dismissNotifications(page: Page): Promise<void> {
   const notices = page.locator('.mantine-Notification-root');
   const close = notices.getByRole('button', { name: 'Dismiss' });
@@ -137,20 +137,4 @@ export async function memberNames(card: Locator): Promise<string[]> {
     names.push(((await member.locator('p').first().textContent()) ?? '').trim());
   }
   return names;
-}
-
-/** Close every notification (they slide out when closed, so a click may land on one already leaving). */
-export async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }

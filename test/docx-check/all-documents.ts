@@ -27,6 +27,7 @@ import { buildScheduleHandout } from '../../src/renderer/src/domain/documents/sc
 import { buildSkillsInventoryForm } from '../../src/renderer/src/domain/documents/skills-inventory-form';
 import type { PaperSize } from '../../src/renderer/src/domain/model';
 import { createProgramCatalog } from '../../src/renderer/src/domain/catalog/builtin-catalog';
+import { demoLetters } from './demo-letters';
 import { catalog, context, events, generatedParticipants, generatedTeams, members, participants, program, teams } from './fixtures';
 
 const run = promisify(execFile);
@@ -42,6 +43,7 @@ export interface GeneratedDocument {
 export function allDocuments(paper: PaperSize): GeneratedDocument[] {
   const ctx = context(paper);
   const letters = buildLetterModels(program, teams, members, participants, catalog, events, '2026-09-15');
+  const demo = demoLetters(paper, true);
   const peopleInput = { teams, members, participants };
   const november = events.find((e) => e.kind === 'group' && e.topic === 'self');
   const march = events.find((e) => e.kind === 'group' && e.topic === 'people');
@@ -63,6 +65,8 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     // Every letter fits on one page; in one file each starts on its own page.
     { fileName: `letters-all-${suffix}.docx`, document: buildPairLetters(ctx, letters), expectedPages: letters.length },
     { fileName: `${letterFileName(letters[2]!.team).replace(/\.docx$/, '')}-${suffix}.docx`, document: buildPairLetter(ctx, letters[2]!), expectedPages: 1 },
+    // The demo's twelve pairs in October with nothing chosen yet (the longest letters): one page each.
+    { fileName: `letters-demo-${suffix}.docx`, document: buildPairLetters(demo.ctx, demo.letters), expectedPages: demo.letters.length },
     // Self-management (4 competencies): one page per person. Business (12) and people (15):
     // one sheet printed on both sides, the competencies in front and the plan on the back.
     { fileName: `worksheet-self-people-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'self', catalog, events, peopleInput)), expectedPages: teamMembers },

@@ -191,7 +191,10 @@ export const teams: Team[] = [
     ],
     ['Stress management', 'Written communication', 'Analytical thinking', 'Developing others'],
   ),
-  team('team-b', 'pair', 8, ['Siobhán offers Managing change, which Łukasz wants to develop.', 'Łukasz offers Technical expertise <in depth> & more, which Siobhán wants.'], []),
+  {
+    ...team('team-b', 'pair', 8, ['Siobhán offers Managing change, which Łukasz wants to develop.', 'Łukasz offers Technical expertise <in depth> & more, which Siobhán wants.'], []),
+    letterNote: 'Łukasz is on leave until 2 October, so plan your first meeting for the week after: meet at <Building B> & bring your questions.',
+  },
   team(
     'team-c',
     'triad',

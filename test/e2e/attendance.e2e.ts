@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
 import { isGroupGathering } from '../../src/renderer/src/domain/schedule/annual-schedule';
-import { goTo, launchBrowser, seriousA11yViolations } from './browser';
+import { dismissNotifications, goTo, launchBrowser, seriousA11yViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,21 +55,6 @@ async function loadDemo(page: Page): Promise<void> {
   await goTo(page, 'Programs');
   await page.getByRole('button', { name: 'Start from a demo program' }).click();
   await page.getByText('Demo program loaded').first().waitFor();
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
 import { attentionFlags, describeFlag, type AttentionFlag } from '../../src/renderer/src/domain/attention/attention-flags';
 import { ATTENTION_RULE_LABELS, DEFAULT_ATTENTION_RULES } from '../../src/renderer/src/domain/attention/attention-rules';
-import { goTo, launchBrowser, seriousA11yViolations } from './browser';
+import { dismissNotifications, goTo, launchBrowser, seriousA11yViolations } from './browser';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
 mkdirSync(SHOTS, { recursive: true });
@@ -99,21 +99,6 @@ async function dayText(page: Page, iso: string): Promise<string> {
       timeZone: 'UTC',
     }).format(new Date(Date.UTC(y, m - 1, d)));
   }, iso);
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {

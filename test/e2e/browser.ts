@@ -34,9 +34,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile (empty IndexedDB) with the app open. */
-export async function openApp(browser: Browser, path = ''): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A fresh browser profile (empty IndexedDB) with the app open; with `fixedTime`, the page's clock
+ * reads that moment from the start.
+ */
+export async function openApp(
+  browser: Browser,
+  path = '',
+  fixedTime?: Date,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+  if (fixedTime) await context.clock.setFixedTime(fixedTime);
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;
@@ -64,6 +72,22 @@ export async function captureDownload(page: Page, action: () => Promise<void>): 
   const [download] = (await Promise.all([page.waitForEvent('download'), action()])) as [Download, void];
   const path = await download.path();
   return { name: download.suggestedFilename(), data: await readFile(path) };
+}
+
+/** Close every notification on screen (they can cover buttons a spec clicks next; they slide out when closed, so a click may land on one already leaving). */
+export async function dismissNotifications(page: Page): Promise<void> {
+  const notices = page.locator('.mantine-Notification-root');
+  const close = notices.getByRole('button', { name: 'Dismiss' });
+  await expect
+    .poll(async () => {
+      if ((await close.count()) > 0)
+        await close
+          .first()
+          .click({ force: true, timeout: 1000 })
+          .catch(() => undefined);
+      return notices.count();
+    })
+    .toBe(0);
 }
 
 /** Save a screenshot for people to look at (test-results/screens). */
@@ -104,4 +128,13 @@ export async function chooseInSelect(page: Page, combobox: Locator, name: string
       if (attempt >= 3) throw error;
     }
   }
+}
+
+/** Names of the people in a team card of the pairing board, in the card's order. */
+export async function memberNames(card: Locator): Promise<string[]> {
+  const names: string[] = [];
+  for (const member of await card.getByTestId('team-member').all()) {
+    names.push(((await member.locator('p').first().textContent()) ?? '').trim());
+  }
+  return names;
 }

@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import {
   captureDownload,
+  dismissNotifications,
   goTo,
   launchBrowser,
   openApp,
@@ -24,21 +25,6 @@ async function loadDemo(page: Page): Promise<void> {
   await goTo(page, 'Programs');
   await page.getByRole('button', { name: 'Demo before pairing' }).click();
   await page.getByText('Demo program loaded').first().waitFor();
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }
 
 async function a11y(page: Page, where: string, problems: string[]): Promise<void> {
@@ -169,7 +155,10 @@ describe('schedule, documents and letters', () => {
     expect(combinedDocx.sectionTexts).toHaveLength(12);
     for (const name of pair1) expect(combinedDocx.sectionTexts[0]).toContain(name);
     expect(combinedDocx.text).not.toContain('{{');
+    expect(combinedDocx.text).not.toMatch(/[+\u2212]\d|points?\b/);
     expect(combinedDocx.text).toContain('Board room, 4th floor');
+    // Every letter's footer names its pair.
+    expect(combinedDocx.footerXml).toHaveLength(12);
 
     // One file per pair: a .zip with one letter per pair, named after the pair.
     await letters.getByText('One file per pair').click();
@@ -355,10 +344,28 @@ describe('schedule, documents and letters', () => {
     );
     expect(copied.split('; ')).toHaveLength(2);
     expect(copied).toMatch(/^[^;\s]+@example\.org; [^;\s]+@example\.org$/);
+    // A note for Pair 01 only: saved at once, shown in the row, printed in that letter only.
+    const note = 'I have booked the library for your first meeting on Thursday 17 September at 12:00.';
+    await row1.getByRole('button', { name: 'Add a note to the letter to Pair 01' }).click();
+    const noteDialog = page.getByRole('dialog', { name: 'A note for Pair 01 only' });
+    const noteBox = noteDialog.getByRole('textbox', { name: 'Extra paragraph' });
+    await noteBox.fill('I have booked the library');
+    await page.screenshot({ path: 'test-results/screens/send-letters-note.png' });
+    await a11y(page, 'letter note', problems);
+    // Closed at once with Escape, before the pause that saves: what was typed is still saved.
+    await noteBox.fill(note);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => row1.getByTestId('letter-note').innerText()).toBe(note);
     const single = await captureDownload(page, () =>
       row1.getByRole('button', { name: /^Save letter Pair 01 - / }).click(),
     );
     expect(single.name).toBe(first);
+    const singleText = readDocx(single.data).text;
+    expect(singleText).toContain(note);
+    expect(singleText).toContain('Why we paired you');
+    expect(singleText).not.toMatch(/[+\u2212]\d|points?\b/);
+    // Confirmed from the suggestion, not yet agreed by the partners.
+    expect(singleText).toContain('To confirm together');
 
     // Mark one as sent: saved at once, and the filter hides it.
     await row1.getByRole('checkbox', { name: 'Letter to Pair 01 sent' }).check();

@@ -4,7 +4,7 @@ import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-progra
 import { thisMonth, type ToDoItem } from '../../src/renderer/src/domain/home/this-month';
 import { attentionFlags } from '../../src/renderer/src/domain/attention/attention-flags';
 import { DEFAULT_ATTENTION_RULES } from '../../src/renderer/src/domain/attention/attention-rules';
-import { goTo, launchBrowser, screenshot, seriousA11yViolations } from './browser';
+import { dismissNotifications, goTo, launchBrowser, screenshot, seriousA11yViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,21 +86,6 @@ async function lookInBothSchemes(page: Page, name: string, problems: string[]): 
   await screenshot(page, `${name}-dark`);
   await a11y(page, `${name} (dark)`, problems);
   await page.getByRole('button', { name: 'Switch to light theme' }).click();
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }
 
 /** The few IndexedDB calls the backup count makes, typed for the node-side checker. */

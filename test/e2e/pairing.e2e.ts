@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   goTo,
   launchBrowser,
@@ -7,6 +7,8 @@ import {
   screenshot as fullPageShot,
   seriousA11yViolations,
   chooseInSelect,
+  dismissNotifications,
+  memberNames,
 } from './browser';
 
 let browser: Browser;
@@ -22,31 +24,6 @@ async function loadDemo(page: Page): Promise<void> {
   await goTo(page, 'Programs');
   await page.getByRole('button', { name: 'Demo before pairing' }).click();
   await page.getByText('Demo program loaded').first().waitFor();
-}
-
-/** Names of the people in a team card, in the card's order. */
-async function memberNames(card: Locator): Promise<string[]> {
-  const names: string[] = [];
-  for (const member of await card.getByTestId('team-member').all()) {
-    names.push(((await member.locator('p').first().textContent()) ?? '').trim());
-  }
-  return names;
-}
-
-async function dismissNotifications(page: Page): Promise<void> {
-  const notices = page.locator('.mantine-Notification-root');
-  const close = notices.getByRole('button', { name: 'Dismiss' });
-  // Notifications slide out when closed, so a click may land on one that is already leaving.
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices.count();
-    })
-    .toBe(0);
 }
 
 /** A full-page screenshot from the top (fixed header and sticky summary where a person sees them). */
@@ -202,6 +179,10 @@ describe('pairing', () => {
     await kept.getByRole('button', { name: 'Choose competencies for Pair 02' }).click();
     const chooser = page.getByRole('dialog', { name: 'Competencies for Pair 02' });
     await chooser.getByText(/meets the program rules/).waitFor();
+    // The suggestion saved at confirmation is marked for the partners to confirm together.
+    const toConfirm = chooser.getByText('Suggested at confirmation: to confirm together');
+    await toConfirm.waitFor();
+    await viewportShot(page, 'pairing-competencies-to-confirm');
     const boxes = chooser.getByRole('checkbox');
     const before = await chooser.getByRole('checkbox', { checked: true }).count();
     expect(before).toBeGreaterThanOrEqual(3);
@@ -209,6 +190,8 @@ describe('pairing', () => {
     await expect
       .poll(() => chooser.getByRole('checkbox', { checked: true }).count())
       .toBe(before - 1);
+    // Changing a tick records the team's own choice: no longer a suggestion.
+    await expect.poll(() => toConfirm.count()).toBe(0);
     expect(await boxes.count()).toBeGreaterThan(20);
     await viewportShot(page, 'pairing-competencies');
     await a11y(page, 'competencies', problems);

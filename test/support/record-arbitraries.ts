@@ -55,7 +55,11 @@ const anyNumber = fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) =>
 const refs = fc.array(fc.nat(), { maxLength: 4 });
 const jsonValue = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 
-const programDraft = fc.record({
+/** Fields added after the first release: present or absent, as in old and new backups. */
+const programLaterFields = fc.record({ coordinatorTitle: text(200) }, { requiredKeys: [] });
+const teamLaterFields = fc.record({ competenciesAgreed: fc.boolean(), letterNote: text(4000) }, { requiredKeys: [] });
+
+const programBase = fc.record({
   name: text(200, 1).filter((s) => s.length >= 1),
   organisation: text(200),
   coordinatorName: text(200),
@@ -89,6 +93,7 @@ const programDraft = fc.record({
   createdAt: moment,
   updatedAt: moment,
 });
+const programDraft = fc.tuple(programBase, programLaterFields).map(([base, later]) => ({ ...base, ...later }));
 
 const competencyDraft = fc.record({
   idText: text(20),
@@ -126,7 +131,7 @@ const participantDraft = fc.record({
   updatedAt: moment,
 });
 
-const teamDraft = fc.record({
+const teamBase = fc.record({
   idText: text(20),
   kind: fc.constantFrom('pair', 'triad', 'group' as const),
   status: fc.constantFrom('proposed', 'confirmed', 'ended' as const),
@@ -156,6 +161,7 @@ const teamDraft = fc.record({
   ),
   members: fc.array(fc.record({ idText: text(20), person: fc.nat() }), { maxLength: 4 }),
 });
+const teamDraft = fc.tuple(teamBase, teamLaterFields).map(([base, later]) => ({ ...base, ...later }));
 
 const eventDraft = fc.record({
   idText: text(20),

@@ -81,6 +81,22 @@ describe('documents in LibreOffice', () => {
     }
   });
 
+  it('names its team at the foot of every page of the combined letters, with no points or placeholders', () => {
+    expect(problem).toBe('');
+    for (const suffix of ['A4', 'Letter']) {
+      for (const file of [`letters-all-${suffix}`, `letters-demo-${suffix}`]) {
+        const pages = execFileSync('pdftotext', ['-layout', join(dir, `${file}.pdf`), '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+        pages.forEach((page, i) => {
+          const title = /^\s*((?:Pair|Triad) \d\d): your peer mentoring partnership/m.exec(page)?.[1];
+          expect(title, `${file} page ${i + 1}`).toBeDefined();
+          const foot = page.trimEnd().split('\n').at(-1) ?? '';
+          expect(foot, `${file} page ${i + 1}`).toMatch(new RegExp(`^\\s*${title} \u00b7 .+Page 1$`));
+          expect(page).not.toMatch(/[+\u2212]\d|\{|\}/);
+        });
+      }
+    }
+  });
+
   it('shows the program in the header and a page number in the footer of every page', () => {
     expect(problem).toBe('');
     for (const doc of docs) {

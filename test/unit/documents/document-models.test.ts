@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildAgreementModel,
@@ -7,10 +6,11 @@ import {
   buildWorksheetModel,
   firstMeetingDeadline,
   joinNames,
-  suggestCompetencies,
   teamLabel,
 } from '../../../src/renderer/src/domain/documents/document-models';
-import type { Participant, SelectionRules } from '../../../src/renderer/src/domain/model';
+import { whyPairedInWords } from '../../../src/renderer/src/domain/documents/letter-reasons';
+import { suggestTeamCompetencies } from '../../../src/renderer/src/domain/pairing/team-competencies';
+import type { Participant } from '../../../src/renderer/src/domain/model';
 import { catalog, competencyId, events, generatedParticipants, members, participants, program, teams } from '../../docx-check/fixtures';
 
 describe('names and labels', () => {
@@ -44,15 +44,16 @@ describe('buildLetterModels', () => {
     });
   });
 
-  it('keeps the chosen competencies in the order chosen, and the reasons', () => {
+  it('keeps the chosen competencies in the order chosen, and says why in words', () => {
     expect(letters[1]?.team.competenciesChosen).toBe(true);
     expect(letters[1]?.team.competencies.map((c) => c.name)).toEqual(['Stress management', 'Written communication', 'Analytical thinking', 'Developing others']);
-    expect(letters[1]?.team.reasons).toEqual(teams[0]!.reasons);
+    expect(letters[1]?.team.reasons).toEqual(['Ana can help Tom with Stress management.', 'Tom can help Ana with Written communication.']);
   });
 
-  it('suggests competencies for a team that has not chosen', () => {
+  it('suggests competencies within the program rules for a team that has not chosen', () => {
     expect(letters[2]?.team.competenciesChosen).toBe(false);
-    expect(letters[2]?.team.competencies.map((c) => c.name)).toEqual(['Technical expertise', 'Managing change']);
+    // The two complementary ones first, then the self-management category the rules require.
+    expect(letters[2]?.team.competencies.map((c) => c.name)).toEqual(['Flexibility', 'Technical expertise', 'Managing change']);
   });
 
   it('leaves out ended teams', () => {
@@ -68,31 +69,88 @@ describe('buildLetterModels', () => {
   });
 });
 
-describe('suggestCompetencies', () => {
-  const rules: SelectionRules = { minTotal: 3, maxTotal: 6, minPerCategory: 1, maxPerCategory: 2 };
+describe('the one suggestion in every document', () => {
+  const unchosen = teams.map((t) => ({ ...t, competencyIds: [] }));
 
-  it('suggests only what one offers and another wants, within the limits', () => {
-    const ids = catalog.map((c) => c.id);
-    const person = (offers: string[], wants: string[]): Participant => ({ ...participants[0]!, offers, wants });
-    fc.assert(
-      fc.property(fc.subarray(ids), fc.subarray(ids), fc.subarray(ids), fc.subarray(ids), (o1, w1, o2, w2) => {
-        const a = person(o1, w1);
-        const b = { ...person(o2, w2), id: 'other' };
-        const suggested = suggestCompetencies([a, b], catalog, rules);
-        expect(suggested.length).toBeLessThanOrEqual(rules.maxTotal);
-        for (const c of suggested) expect((o1.includes(c.id) && w2.includes(c.id)) || (o2.includes(c.id) && w1.includes(c.id))).toBe(true);
-        for (const category of ['self', 'business', 'people'] as const) {
-          expect(suggested.filter((c) => c.category === category).length).toBeLessThanOrEqual(rules.maxPerCategory);
-        }
-      }),
-      { numRuns: 200 },
+  it('letters, agreements and worksheets of a team that has not chosen show the same suggestion, to confirm', () => {
+    const letters = buildLetterModels(program, unchosen, members, participants, catalog, events, '2026-09-15');
+    const agreement = buildAgreementModel(program, unchosen, members, participants, catalog);
+    const sheets = (['self', 'business', 'people'] as const).map((category) =>
+      buildWorksheetModel(program, category, catalog, events, { teams: unchosen, members, participants }),
     );
+    letters.forEach((letter, i) => {
+      const team = unchosen.find((t) => t.number === letter.team.number)!;
+      const people = members.filter((m) => m.teamId === team.id).map((m) => participants.find((p) => p.id === m.participantId)!);
+      const expected = suggestTeamCompetencies(people, catalog, program.rules).competencyIds;
+      expect(letter.team.competencies.map((c) => c.id)).toEqual(expected);
+      expect(letter.team.competenciesChosen).toBe(false);
+      expect(agreement.teams[i]?.competencies.map((c) => c.id)).toEqual(expected);
+      expect(agreement.teams[i]?.competenciesChosen).toBe(false);
+      for (const sheet of sheets) {
+        for (const page of sheet.people.filter((p) => p.teamLabel === teamLabel(team))) {
+          expect(page.chosenIds).toEqual(expected);
+          expect(page.toConfirm).toBe(true);
+        }
+      }
+    });
   });
 
-  it('never suggests a retired competency', () => {
-    const retired = catalog.map((c) => (c.name === 'Managing change' ? { ...c, retired: true } : c));
-    const [a, , b] = [participants[2]!, null, participants[3]!];
-    expect(suggestCompetencies([a, b], retired, rules).map((c) => c.name)).toEqual(['Technical expertise']);
+  it('marks the suggestion saved at confirmation as to confirm, until the team agrees', () => {
+    const saved = teams.map((t) => ({ ...t, competenciesAgreed: false }));
+    const letters = buildLetterModels(program, saved, members, participants, catalog, events, '2026-09-15');
+    expect(letters.map((l) => l.team.competenciesChosen)).toEqual([false, false, false]);
+    expect(letters[1]?.team.competencies.map((c) => c.name)).toEqual(['Stress management', 'Written communication', 'Analytical thinking', 'Developing others']);
+    const agreed = teams.map((t) => ({ ...t, competenciesAgreed: true }));
+    const after = buildLetterModels(program, agreed, members, participants, catalog, events, '2026-09-15');
+    // Pair 08 chose nothing: it still gets the suggestion to confirm.
+    expect(after.map((l) => l.team.competenciesChosen)).toEqual([true, true, false]);
+  });
+});
+
+describe('why we paired you', () => {
+  const person = (id: string, first: string, offers: string[], wants: string[], extra: Partial<Participant> = {}): Participant => ({
+    ...participants[0]!,
+    id,
+    firstName: first,
+    name: `${first} Example`,
+    emailKey: `${first.toLowerCase()}@example.org`,
+    email: `${first.toLowerCase()}@example.org`,
+    offers: offers.map(competencyId),
+    wants: wants.map(competencyId),
+    ...extra,
+  });
+
+  it('says what each can help the other with, both ways, by name', () => {
+    const ana = person('a', 'Ana', ['Stress management', 'Developing others'], ['Written communication']);
+    const ben = person('b', 'Ben', ['Written communication'], ['Developing others', 'Stress management']);
+    expect(whyPairedInWords([ana, ben], catalog)).toEqual([
+      'Ana can help Ben with Stress management and Developing others.',
+      'Ben can help Ana with Written communication.',
+    ]);
+  });
+
+  it('names the real reason: registered together, asked for each other', () => {
+    const ana = person('a', 'Ana', [], [], { registeredWithEmail: 'ben@example.org' });
+    const ben = person('b', 'Ben', [], []);
+    expect(whyPairedInWords([ana, ben], catalog)).toEqual(['You registered together, so we kept you together.']);
+    const asked = [person('a', 'Ana', [], [], { preferredPartnerEmail: 'ben@example.org' }), person('b', 'Ben', [], [], { preferredPartnerEmail: 'ana@example.org' })];
+    expect(whyPairedInWords(asked, catalog)).toEqual(['You asked to work together.']);
+  });
+
+  it('mentions a shared place only when the program has more than one', () => {
+    const ana = person('a', 'Ana', [], [], { location: 'Lyon' });
+    const ben = person('b', 'Ben', [], [], { location: 'lyon ' });
+    expect(whyPairedInWords([ana, ben], catalog)).toEqual([]);
+    const cleo = person('c', 'Cleo', [], [], { location: 'Paris' });
+    expect(whyPairedInWords([ana, ben], catalog, [ana, ben, cleo])).toEqual(['You both work at Lyon, so meeting in person is easy.']);
+  });
+
+  it('never prints points, whatever the board stored as reasons', () => {
+    const letters = buildLetterModels(program, teams.map((t) => ({ ...t, reasons: ['Complementary both ways: +3', 'Same location (Lyon): +1'] })), members, participants, catalog, events, '2026-09-15');
+    for (const letter of letters) {
+      for (const reason of letter.team.reasons) expect(reason).not.toMatch(/[+\u2212-]\d|points?/);
+    }
+    expect(letters[0]?.team.reasons).toEqual(['Zoë can help Kwame with Results orientation.', 'Kwame can help Zoë with Flexibility, and Mei with Decisiveness.']);
   });
 });
 
@@ -123,7 +181,9 @@ describe('buildAgreementModel and buildGroupMeetingPackModel', () => {
   it('gives each team its label, members and chosen competencies', () => {
     const model = buildAgreementModel(program, teams, members, participants, catalog);
     expect(model.teams.map((t) => t.label)).toEqual(['Triad 03', 'Pair 07', 'Pair 08']);
-    expect(model.teams[2]?.competencies).toEqual([]);
+    // Pair 08 has not chosen: its agreement prints the suggestion, to confirm together.
+    expect(model.teams[2]?.competencies.map((c) => c.name)).toEqual(['Flexibility', 'Technical expertise', 'Managing change']);
+    expect(model.teams.map((t) => t.competenciesChosen)).toEqual([true, true, false]);
   });
 
   it('lists active participants by last name and picks the topic worksheet', () => {

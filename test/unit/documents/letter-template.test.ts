@@ -13,6 +13,8 @@ import { catalog, context, events, members, participants, program, teams } from 
 
 const letters = buildLetterModels(program, teams, members, participants, catalog, events, '2026-09-15');
 const ctx = context();
+/** No date line: the structure tests look at the template's own blocks. */
+const undated = { ...ctx, issuedOn: '' };
 const pair07 = letters.find((l) => l.team.number === 7)!;
 const pair08 = letters.find((l) => l.team.number === 8)!;
 const triad = letters.find((l) => l.team.kind === 'triad')!;
@@ -67,7 +69,7 @@ describe('renderLetterTemplate', () => {
   it('fills names, team, program, dates and the coordinator', () => {
     const text = letterBlocksToText(renderLetterTemplate(DEFAULT_LETTER_TEMPLATE, ctx, pair07));
     expect(text).toContain('Dear Ana and Tom,');
-    expect(text).toContain('PAIR 07: YOUR PEER MENTORING PARTNERSHIP');
+    expect(text).toContain('Pair 07: your peer mentoring partnership');
     expect(text).toContain('Peer Mentoring 2026\u201327');
     expect(text).toContain('September 2026 to May 2027');
     expect(text).toContain('Saturday 31 October 2026');
@@ -75,27 +77,34 @@ describe('renderLetterTemplate', () => {
   });
 
   it('lists the reasons and the chosen competencies as bullets', () => {
-    const blocks = renderLetterTemplate('{{reasons}}\n{{competencies}}', ctx, pair07);
+    const blocks = renderLetterTemplate('{{reasons}}\n{{competencies}}', undated, pair07);
     expect(blocks).toHaveLength(2);
-    expect(blocks[0]).toMatchObject({ kind: 'bullets', items: teams[0]!.reasons.map((text) => ({ label: '', text })) });
+    expect(blocks[0]).toMatchObject({
+      kind: 'bullets',
+      items: [
+        { label: '', text: 'Ana can help Tom with Stress management.' },
+        { label: '', text: 'Tom can help Ana with Written communication.' },
+      ],
+    });
     expect(blocks[1]?.kind).toBe('bullets');
     if (blocks[1]?.kind === 'bullets') {
-      expect(blocks[1].items.map((i) => i.label)).toEqual(['Stress management', 'Written communication', 'Analytical thinking', 'Developing others']);
+      // Grouped by category (self-management, business, people), the team's order within each.
+      expect(blocks[1].items.map((i) => i.label)).toEqual(['Stress management', 'Analytical thinking', 'Written communication', 'Developing others']);
       expect(blocks[1].intro).toBe('');
     }
   });
 
   it('says the competencies are suggestions when the team has not chosen', () => {
-    const [block] = renderLetterTemplate('{{competencies}}', ctx, pair08);
+    const [block] = renderLetterTemplate('{{competencies}}', undated, pair08);
     expect(block?.kind).toBe('bullets');
     if (block?.kind === 'bullets') {
-      expect(block.intro).toMatch(/^Suggested/);
-      expect(block.items.map((i) => i.label).sort()).toEqual(['Managing change', 'Technical expertise']);
+      expect(block.intro).toMatch(/^To confirm together: we suggest these/);
+      expect(block.items.map((i) => i.label)).toEqual(['Flexibility', 'Technical expertise', 'Managing change']);
     }
   });
 
-  it('makes contacts and schedule tables with every member and every group meeting', () => {
-    const [contacts, schedule] = renderLetterTemplate('{{contacts}}\n{{schedule}}', ctx, triad);
+  it('makes contacts and schedule tables with every member and every group meeting still to come', () => {
+    const [, contacts, schedule] = renderLetterTemplate('{{contacts}}\n{{schedule}}', { ...ctx, issuedOn: '2026-09-01' }, triad);
     expect(contacts?.kind).toBe('table');
     if (contacts?.kind === 'table') {
       expect(contacts.rows.map((r) => r.cells[0])).toEqual(['Zoë Dubois-Lefèvre', 'Kwame Mensah', 'Mei Chen']);
@@ -105,21 +114,57 @@ describe('renderLetterTemplate', () => {
     if (schedule?.kind === 'table') {
       expect(schedule.rows.map((r) => r.cells[0])).toEqual(['Tue 8 Sep 2026', 'Tue 10 Nov 2026', 'Tue 12 Jan 2027', 'Tue 9 Mar 2027', 'Tue 11 May 2027']);
       expect(schedule.rows.every((r) => r.cells[2] === '12:00\u201314:00')).toBe(true);
-      expect(schedule.note).toContain('October, December, February and April');
-      expect(schedule.note).toContain('Room 4.12, Education Centre');
+      // The place is in the table, on every row, not in a footnote.
+      expect(schedule.columns.map((c) => c.header)).toEqual(['Date', 'Group meeting', 'Time', 'Place']);
+      expect(schedule.rows.every((r) => r.cells[3] === 'Room 4.12, Education Centre')).toBe(true);
+      expect(schedule.note).toBe('In October, December, February and April, you meet as a triad at times you arrange together.');
     }
+  });
+
+  it('announces only the meetings still to come on the letter\u2019s date', () => {
+    const [, late] = renderLetterTemplate('{{schedule}}', { ...ctx, issuedOn: '2027-01-20' }, triad);
+    if (late?.kind !== 'table') throw new Error('expected a table');
+    expect(late.rows.map((r) => r.cells[0])).toEqual(['Tue 9 Mar 2027', 'Tue 11 May 2027']);
+    expect(late.note).toBe('In February and April, you meet as a triad at times you arrange together.');
+    const [, over] = renderLetterTemplate('{{schedule}}', { ...ctx, issuedOn: '2027-06-01' }, triad);
+    expect(over).toEqual({ kind: 'paragraph', lines: ['There are no more group meetings this program year.'] });
+  });
+
+  it('dates the letter first, then signs it with the coordinator\u2019s name and role', () => {
+    const blocks = renderLetterTemplate(DEFAULT_LETTER_TEMPLATE, ctx, pair07);
+    expect(blocks[0]).toEqual({ kind: 'date', text: 'Tuesday 15 September 2026' });
+    expect(blocks[blocks.length - 1]).toEqual({ kind: 'paragraph', lines: ['Kind regards,', 'Dana O\u2019Brien', 'Peer mentoring coordinator'] });
+    const titled = { ...ctx, program: { ...ctx.program, coordinatorTitle: 'Learning & Development Partner' } };
+    const last = renderLetterTemplate(DEFAULT_LETTER_TEMPLATE, titled, pair07).at(-1);
+    expect(last).toEqual({ kind: 'paragraph', lines: ['Kind regards,', 'Dana O\u2019Brien', 'Learning & Development Partner'] });
+  });
+
+  it('prints a team\u2019s own note where {{note}} stands, in that team\u2019s letter only', () => {
+    const noted = { ...pair07, team: { ...pair07.team, note: 'Tom starts on 1 October.\n\nAna will be your host.' } };
+    const blocks = renderLetterTemplate('Dear {{first names}},\n\n{{note}}\n\nRegards', undated, noted);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', lines: ['Dear Ana and Tom,'] },
+      { kind: 'paragraph', lines: ['Tom starts on 1 October.'] },
+      { kind: 'paragraph', lines: ['Ana will be your host.'] },
+      { kind: 'paragraph', lines: ['Regards'] },
+    ]);
+    // Another team's letter from the same template has no note.
+    expect(renderLetterTemplate('Dear {{first names}},\n\n{{note}}\n\nRegards', undated, triad)).toHaveLength(2);
+    // A template without {{note}} prints it before the closing paragraph.
+    const older = renderLetterTemplate('Dear {{first names}},\n\n## Next\n- meet\n\nRegards', undated, noted);
+    expect(older.map((b) => (b.kind === 'paragraph' ? b.lines[0] : b.kind))).toEqual(['Dear Ana and Tom,', 'heading', 'bullets', 'Tom starts on 1 October.', 'Ana will be your host.', 'Regards']);
   });
 
   it('keeps a Place column when meetings are in different places', () => {
     const moved = { ...pair07, schedule: pair07.schedule.map((e, i) => (i === 2 ? { ...e, place: 'Library' } : e)) };
-    const [schedule] = renderLetterTemplate('{{schedule}}', ctx, moved);
+    const [schedule] = renderLetterTemplate('{{schedule}}', undated, moved);
     if (schedule?.kind !== 'table') throw new Error('expected a table');
     expect(schedule.columns.map((c) => c.header)).toContain('Place');
     expect(schedule.rows[1]?.cells[3]).toBe('Library');
   });
 
   it('turns headings, bullets and line breaks into their blocks', () => {
-    const blocks = renderLetterTemplate('# Hello {{team}}\n## Part\nLine one\nLine two\n\n- a {{team kind}}\n- b', ctx, triad);
+    const blocks = renderLetterTemplate('# Hello {{team}}\n## Part\nLine one\nLine two\n\n- a {{team kind}}\n- b', undated, triad);
     expect(blocks).toEqual([
       { kind: 'heading', level: 1, text: 'Hello Triad 03' },
       { kind: 'heading', level: 2, text: 'Part' },
@@ -141,8 +186,8 @@ describe('renderLetterTemplate', () => {
   });
 
   it('prints list placeholders used inside a sentence as text', () => {
-    const [block] = renderLetterTemplate('Because: {{reasons}}', ctx, pair07);
+    const [block] = renderLetterTemplate('Because: {{reasons}}', undated, pair07);
     expect(block?.kind).toBe('paragraph');
-    if (block?.kind === 'paragraph') expect(block.lines[0]).toContain('Ana offers Stress management');
+    if (block?.kind === 'paragraph') expect(block.lines[0]).toContain('Ana can help Tom with Stress management');
   });
 });

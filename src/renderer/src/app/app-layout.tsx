@@ -1,6 +1,7 @@
 /**
  * The app shell: navigation, a header with the current program and its switcher, theme toggle
- * and command palette, the menu bridge, automatic backups, and start-up warnings.
+ * and command palette, the menu bridge, automatic backups, and start-up warnings (the storage
+ * notice is on the home of an open program: components/storage-notice).
  */
 import {
   ActionIcon,
@@ -21,16 +22,18 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
+import { Spotlight, spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
 import {
   IconDeviceFloppy,
   IconMoon,
   IconPlus,
   IconSearch,
   IconSun,
+  IconUser,
+  IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useCurrentProgram, usePrograms, selectProgram } from '../db/programs-repo';
 import { backUpNow } from '../components/backup-actions';
@@ -38,6 +41,9 @@ import { requestRosterPicker } from '../features/import/import-inbox';
 import { RosterDropTarget } from '../features/import/roster-drop-target';
 import { platform } from '../platform';
 import { NoProgram } from '../components/no-program';
+import { loadPaletteEntries, type PaletteEntries } from '../db/palette-repo';
+import { teamPagePath } from '../components/team-paths';
+import { filterPalette } from '../components/palette-search';
 import { screens } from './screens';
 import { useAutoBackup } from './use-auto-backup';
 import { useStartup } from '../components/startup-context';
@@ -68,6 +74,10 @@ function ProgramSwitcher() {
     .filter((p) => p.status === 'active' || p.id === current?.id)
     .map((p) => ({ value: p.id, label: p.isDemo ? `${p.name} (demo)` : p.name }));
   if (!programs || programs.length === 0) return null;
+  // Wide enough for the whole name of the open program (up to a limit); the list shows every
+  // name in full.
+  const label = data.find((d) => d.value === current?.id)?.label ?? '';
+  const width = `min(46vw, max(240px, calc(${label.length}ch + 56px)))`;
   return (
     <Select
       aria-label="Current program"
@@ -76,8 +86,9 @@ function ProgramSwitcher() {
       placeholder="Choose a program"
       onChange={(id) => id && void selectProgram(id).catch(reportError)}
       allowDeselect={false}
-      w={{ base: 180, sm: 300 }}
-      comboboxProps={{ withinPortal: true }}
+      w={{ base: 180, sm: width }}
+      title={label}
+      comboboxProps={{ withinPortal: true, width: 'max-content', position: 'bottom-end' }}
     />
   );
 }
@@ -107,7 +118,19 @@ export function AppLayout() {
     [navigate],
   );
 
-  const actions = useMemo<SpotlightActionData[]>(
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  // People and teams of the open program, read when the palette opens.
+  const [entries, setEntries] = useState<PaletteEntries | null>(null);
+  const loadEntries = () => {
+    if (!current) {
+      setEntries(null);
+      return;
+    }
+    loadPaletteEntries(current.id).then(setEntries, reportError);
+  };
+
+  const actions = useMemo<(SpotlightActionData | SpotlightActionGroupData)[]>(
     () => [
       ...screens
         .filter((s) => s.listed !== false)
@@ -132,8 +155,46 @@ export function AppLayout() {
         leftSection: <IconDeviceFloppy size={20} stroke={1.6} />,
         onClick: () => void backUpNow().catch(reportError),
       },
+      {
+        id: 'colour-scheme',
+        label: scheme === 'dark' ? 'Light mode' : 'Dark mode',
+        description: scheme === 'dark' ? 'Switch to the light theme' : 'Switch to the dark theme',
+        keywords: ['dark mode', 'light mode', 'theme', 'colours', 'night'],
+        leftSection: scheme === 'dark' ? <IconSun size={20} stroke={1.6} /> : <IconMoon size={20} stroke={1.6} />,
+        onClick: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+      },
+      ...(entries && entries.people.length > 0
+        ? [
+            {
+              group: 'People',
+              actions: entries.people.map((p) => ({
+                id: `person-${p.id}`,
+                label: p.name,
+                description: [p.email, p.department, p.withdrawn ? 'withdrawn' : ''].filter(Boolean).join(' · '),
+                keywords: [p.email, p.department],
+                leftSection: <IconUser size={20} stroke={1.6} />,
+                onClick: () => void navigate(`/participants?person=${encodeURIComponent(p.id)}`),
+              })),
+            },
+          ]
+        : []),
+      ...(entries && entries.teams.length > 0
+        ? [
+            {
+              group: 'Teams',
+              actions: entries.teams.map((t) => ({
+                id: `team-${t.id}`,
+                label: `${t.label}: ${t.memberNames.join(', ')}`,
+                description: t.status === 'ended' ? 'Ended team: its page and history' : 'Its page: meetings, check-ins, notes',
+                keywords: t.memberNames,
+                leftSection: <IconUsers size={20} stroke={1.6} />,
+                onClick: () => void navigate(teamPagePath(t.id)),
+              })),
+            },
+          ]
+        : []),
     ],
-    [navigate],
+    [navigate, scheme, setColorScheme, entries],
   );
 
   return (
@@ -214,12 +275,6 @@ export function AppLayout() {
             this version will not change anything. Install the newest version to keep working.
           </Alert>
         )}
-        {startup.status === 'ready' && startup.persisted === false && (
-          <Alert color="blue" title="Storage is not guaranteed to be kept" mb="md" withCloseButton>
-            The system did not promise to keep this app&apos;s storage under disk pressure. Back up
-            regularly (Settings &amp; backups); automatic backups are also written.
-          </Alert>
-        )}
         <Suspense fallback={<Loader size="sm" aria-label="Opening the screen" m="md" />}>
           <Routes>
             {screens.map((s) => (
@@ -236,12 +291,17 @@ export function AppLayout() {
       <RosterDropTarget enabled={Boolean(current)} />
       <Spotlight
         actions={actions}
-        nothingFound="Nothing found"
+        nothingFound="Nothing found: try part of a name, an email, a department or a screen"
         highlightQuery
+        limit={20}
+        filter={filterPalette}
+        scrollable
+        maxHeight={480}
+        onSpotlightOpen={loadEntries}
         shortcut={['mod + K']}
         searchProps={{
           leftSection: <IconSearch size={18} />,
-          placeholder: 'Search screens and commands…',
+          placeholder: 'Find a person, a team, a screen or a command…',
         }}
       />
     </AppShell>

@@ -52,7 +52,8 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
-        <Notifications position="bottom-right" limit={4} />
+        {/* Top right, below the header: away from the cards and buttons whose changes they report. */}
+        <Notifications position="top-right" limit={4} />
         <StartupGate />
       </ModalsProvider>
     </MantineProvider>

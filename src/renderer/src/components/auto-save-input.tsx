@@ -31,6 +31,7 @@ export function AutoSaveInput({ value, onSave, multiline, minRows = 2, debounceM
 
   const save = async (next: string) => {
     clearTimeout(timer.current);
+    pending.current = null;
     if (next === lastSaved.current) return;
     try {
       const problem = await onSave(next);
@@ -41,7 +42,18 @@ export function AutoSaveInput({ value, onSave, multiline, minRows = 2, debounceM
     }
   };
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // A value still waiting for its pause when the field goes away (a dialog closed with Escape)
+  // is saved then: nothing typed is lost.
+  const pending = useRef<string | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (pending.current !== null) void saveRef.current(pending.current);
+    },
+    [],
+  );
 
   const common = {
     ...rest,
@@ -58,6 +70,7 @@ export function AutoSaveInput({ value, onSave, multiline, minRows = 2, debounceM
   const onChange = (next: string) => {
     setDraft(next);
     clearTimeout(timer.current);
+    pending.current = next;
     timer.current = setTimeout(() => void save(next), debounceMs);
   };
 

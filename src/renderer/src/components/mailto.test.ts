@@ -95,6 +95,7 @@ describe('the email that goes with a pairing letter', () => {
       reasons: [],
       competencies: [],
       competenciesChosen: false,
+      note: '',
     },
     schedule: [],
     meetBy: '2026-10-31',

@@ -29,6 +29,7 @@ export function notifyUndoable(
         <Button
           size="compact-sm"
           variant="light"
+          style={{ flexShrink: 0 }}
           onClick={() => {
             if (used) return;
             used = true;

@@ -49,6 +49,8 @@ export interface BackupSummary {
   restoresAs: number;
   programs: { name: string; organisation: string; status: string; isDemo: boolean }[];
   counts: Record<TableName, number>;
+  /** Teams by status: confirmed teams and proposals are different things to the coordinator. */
+  teams: { confirmed: number; proposed: number; ended: number };
   unknownFields: KeptUnknownField[];
 }
 
@@ -190,8 +192,39 @@ function summarise(
       isDemo: p.isDemo,
     })),
     counts,
+    teams: {
+      confirmed: backup.tables.teams.filter((t) => t.status === 'confirmed').length,
+      proposed: backup.tables.teams.filter((t) => t.status === 'proposed').length,
+      ended: backup.tables.teams.filter((t) => t.status === 'ended').length,
+    },
     unknownFields,
   };
+}
+
+function counted(n: number, one: string, many: string): string {
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What a backup holds, in words for the restore dialog: "24 participants, 31 competencies,
+ * 12 confirmed teams, 3 proposed pairs not confirmed yet, 9 events, 106 meeting logs and
+ * 36 check-ins." (kinds with none are left out, except participants).
+ */
+export function describeBackupCounts(summary: Pick<BackupSummary, 'counts' | 'teams'>): string {
+  const { counts, teams } = summary;
+  const parts = [
+    counted(counts.participants, 'participant', 'participants'),
+    counts.competencies > 0 ? counted(counts.competencies, 'competency', 'competencies') : '',
+    teams.confirmed > 0 ? counted(teams.confirmed, 'confirmed team', 'confirmed teams') : '',
+    teams.proposed > 0 ? counted(teams.proposed, 'proposed team not confirmed yet', 'proposed teams not confirmed yet') : '',
+    teams.ended > 0 ? counted(teams.ended, 'ended team', 'ended teams') : '',
+    counts.events > 0 ? counted(counts.events, 'event', 'events') : '',
+    counts.attendance > 0 ? counted(counts.attendance, 'attendance mark', 'attendance marks') : '',
+    counts.meetingLogs > 0 ? counted(counts.meetingLogs, 'meeting log', 'meeting logs') : '',
+    counts.checkIns > 0 ? counted(counts.checkIns, 'check-in', 'check-ins') : '',
+  ].filter((p) => p !== '');
+  const last = parts.pop() ?? '';
+  return `${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}.`;
 }
 
 /** "3 fields this version does not know were kept as they are (participants: pronouns ×3)", or null. */

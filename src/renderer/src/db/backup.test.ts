@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../../../test/fixtures/db/v1.json';
 import { PeerMentorDatabase } from './database';
 import { createBackup, restoreBackup } from './backup';
-import { BACKUP_FORMAT, describeKeptFields, readBackup } from './backup-format';
+import { BACKUP_FORMAT, describeBackupCounts, describeKeptFields, readBackup } from './backup-format';
 import { DATA_VERSION } from './schema-versions';
 
 let n = 0;
@@ -43,6 +43,29 @@ describe('readBackup', () => {
     expect(check.summary.counts.participants).toBe(2);
     expect(check.summary.counts.competencies).toBe(3);
     expect(check.summary.appVersion).toBe('1.0.0');
+  });
+
+  it('counts confirmed teams and proposals apart for the restore dialog', async () => {
+    const json = mutate(await validJson(), (b) => {
+      const first = b.tables.teams?.[0];
+      if (!first) throw new Error('the fixture has a team');
+      b.tables.teams = [
+        { ...first, id: 't1', status: 'confirmed' },
+        { ...first, id: 't2', status: 'proposed' },
+        { ...first, id: 't3', status: 'proposed' },
+        { ...first, id: 't4', status: 'ended' },
+      ];
+      b.tables.teamMembers = [];
+    });
+    const check = readBackup(json);
+    if (!check.ok) throw new Error(check.message);
+    expect(check.summary.teams).toEqual({ confirmed: 1, proposed: 2, ended: 1 });
+    const words = describeBackupCounts(check.summary);
+    expect(words).toContain('1 confirmed team,');
+    expect(words).toContain('2 proposed teams not confirmed yet');
+    expect(words).toContain('1 ended team');
+    expect(words).toMatch(/^2 participants, 3 competencies, .* and \d+ [a-z -]+\.$/);
+    expect(describeBackupCounts({ counts: { ...check.summary.counts, competencies: 0, events: 0, attendance: 0, meetingLogs: 0, checkIns: 0 }, teams: { confirmed: 0, proposed: 0, ended: 0 } })).toBe('2 participants.');
   });
 
   it.each([

@@ -12,6 +12,7 @@ import {
   saveMeetingPlan,
   setInventoryReturnBy,
   setLetterSent,
+  setLettersSent,
 } from './documents-repo';
 import { DEFAULT_MEETING_PLANS } from '../domain/documents/meeting-plans';
 import { deleteProgram } from './programs-repo';
@@ -160,6 +161,18 @@ describe('letter sent marks', () => {
     await expect(setLetterSent('t3', '2026-09-03')).rejects.toThrow(/confirm/);
     await expect(setLetterSent('nope', '2026-09-03')).rejects.toThrow(/no longer exists/);
     expect((await db.teams.get('t1'))?.letterSentOn).toBe('');
+    expect((await db.teams.get('t3'))?.letterSentOn).toBe('');
+  });
+
+  it('marks several letters sent in one step, or none when one team is not confirmed', async () => {
+    await demoWithTeams();
+    await expect(setLettersSent(['t1', 't3'], '2026-09-04')).rejects.toThrow(/no letter was marked/);
+    expect((await db.teams.get('t1'))?.letterSentOn).toBe('');
+    await expect(setLettersSent(['t1', 'nope'], '2026-09-04')).rejects.toThrow(/no letter was marked/);
+    expect((await db.teams.get('t1'))?.letterSentOn).toBe('');
+    await setLettersSent(['t1', 't2'], '2026-09-04');
+    expect((await db.teams.get('t1'))?.letterSentOn).toBe('2026-09-04');
+    expect((await db.teams.get('t2'))?.letterSentOn).toBe('2026-09-04');
     expect((await db.teams.get('t3'))?.letterSentOn).toBe('');
   });
 });

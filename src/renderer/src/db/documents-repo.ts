@@ -151,6 +151,23 @@ export async function resetLetterTemplate(programId: string): Promise<void> {
 }
 
 /**
+ * Marks the letters of several teams as sent on one day, in one transaction: if one team is gone
+ * or no longer confirmed, nothing is marked and the message says which to check.
+ */
+export async function setLettersSent(teamIds: readonly string[], sentOn: string): Promise<void> {
+  if (!isIsoDate(sentOn)) throw new Error(`"${sentOn}" is not a date (YYYY-MM-DD).`);
+  await runWrite(db, [db.teams], async () => {
+    const teams = await db.teams.bulkGet([...teamIds]);
+    if (teams.some((t) => t === undefined || t.status !== 'confirmed'))
+      throw new Error(
+        'One of these teams was ended or removed meanwhile, so no letter was marked as sent. Tick “Sent” row by row instead.',
+      );
+    const at = nowIso();
+    await db.teams.bulkUpdate(teamIds.map((key) => ({ key, changes: { letterSentOn: sentOn, updatedAt: at } })));
+  });
+}
+
+/**
  * Mark a confirmed team's letter as sent on `sentOn` (`YYYY-MM-DD`), or not sent with ''.
  * Saved at once; refused for teams that are not confirmed.
  */

@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { EventKind, ProgramEvent } from '../domain/model';
 import {
   applyMeetingRule,
+  gatheringsWithoutPlace,
   generateAnnualSchedule,
   sortEvents,
 } from '../domain/schedule/annual-schedule';
@@ -218,5 +219,33 @@ export async function updateEvent(eventId: string, changes: EventChanges): Promi
     if (!(await db.events.get(eventId))) throw new Error('That event no longer exists.');
     await db.events.update(eventId, clean);
     return null;
+  });
+}
+
+/**
+ * Fill `place` into the program's group gatherings that have none, in one transaction. Returns
+ * the ids it filled (for undo); events that got a place meanwhile are left alone.
+ */
+export async function fillMissingPlaces(programId: string, place: string): Promise<string[]> {
+  const clean = place.trim();
+  const problem = checkEventChanges({ place: clean });
+  if (problem) throw new Error(problem);
+  if (clean === '') return [];
+  return runWrite(db, [db.events], async () => {
+    const events = await db.events.where('programId').equals(programId).toArray();
+    const ids = gatheringsWithoutPlace(events).map((e) => e.id);
+    for (const id of ids) await db.events.update(id, { place: clean });
+    return ids;
+  });
+}
+
+/** Undo of fillMissingPlaces: empties the place again where it is still the one filled in. */
+export async function clearFilledPlaces(ids: readonly string[], place: string): Promise<void> {
+  const clean = place.trim();
+  await runWrite(db, [db.events], async () => {
+    for (const id of ids) {
+      const event = await db.events.get(id);
+      if (event && event.place === clean) await db.events.update(id, { place: '' });
+    }
   });
 }

@@ -391,6 +391,22 @@ describe('remembered mappings', () => {
     expect(many[0]?.signature).toBe(`v1:1:${MAX_REMEMBERED_MAPPINGS + 4}`);
   });
 
+  it('keep the rule of each grid question, and load a mapping whose grid rules are of another shape without them', () => {
+    const grid: ColumnMapping = {
+      signature: 'v1:3:grid',
+      columns: [
+        { header: 'Email', target: 'email' },
+        { header: 'Skills [Python]', target: 'grid' },
+        { header: 'Skills [Excel]', target: 'grid' },
+      ],
+      grids: [{ column: 1, question: 'Skills', kind: 'choice', target: 'split', labels: { 'I can offer': 'offers', 'I want to learn': 'wants' } }],
+    };
+    const stored = rememberMapping([], grid);
+    expect(readRememberedMappings(JSON.parse(JSON.stringify(stored)))).toEqual([grid]);
+    const broken = { ...grid, grids: [{ column: 'B', labels: 'offers' }] };
+    expect(readRememberedMappings([broken])).toEqual([{ signature: grid.signature, columns: grid.columns }]);
+  });
+
   it('skip stored values that are not mappings', async () => {
     expect(readRememberedMappings('nonsense')).toEqual([]);
     expect(

@@ -35,9 +35,21 @@ const SUMMARY_MAX = 5000;
 const targetSchema = z
   .string()
   .refine((t): t is MappingTarget => (MAPPING_TARGETS as readonly string[]).includes(t));
+const meaningSchema = z.enum(['offers', 'wants', 'both', 'none']);
+const gridSchema = z.object({
+  column: z.number().int().min(0),
+  question: z.string(),
+  kind: z.enum(['choice', 'level', 'rank']),
+  target: z.enum(['offers', 'wants', 'split']),
+  labels: z.record(z.string(), meaningSchema),
+  scale: z.object({ from: z.string(), above: meaningSchema, below: meaningSchema }).optional(),
+});
 const mappingSchema = z.object({
   signature: z.string().min(1).max(200),
   columns: z.array(z.object({ header: z.string(), target: targetSchema })),
+  // Grid rules came later: a mapping without them, or with rules of another shape, still loads
+  // (its grid groups then read their cells by what the labels say).
+  grids: z.array(gridSchema).optional().catch(undefined),
 });
 
 /**
@@ -62,6 +74,7 @@ export function rememberMapping(
   const copy: ColumnMapping = {
     signature: mapping.signature,
     columns: mapping.columns.map((c) => ({ header: c.header, target: c.target })),
+    ...(mapping.grids !== undefined && mapping.grids.length > 0 ? { grids: mapping.grids } : {}),
   };
   return [copy, ...list.filter((m) => m.signature !== mapping.signature)].slice(
     0,

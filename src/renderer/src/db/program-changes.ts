@@ -13,6 +13,7 @@ export type EditableProgram = Pick<
   | 'organisation'
   | 'coordinatorName'
   | 'coordinatorEmail'
+  | 'coordinatorTitle'
   | 'cycleStart'
   | 'cycleEnd'
   | 'groupMeetingMinutes'
@@ -33,6 +34,7 @@ export function checkProgramChange(stored: Program, change: Change): Partial<Edi
     organisation: next.organisation,
     coordinatorName: next.coordinatorName,
     coordinatorEmail: next.coordinatorEmail,
+    coordinatorTitle: next.coordinatorTitle ?? '',
     cycleStart: next.cycleStart,
     cycleEnd: next.cycleEnd,
     groupMeetingMinutes: next.groupMeetingMinutes,

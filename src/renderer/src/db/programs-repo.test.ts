@@ -114,4 +114,13 @@ describe('programs repository', () => {
     expect(await saveProgramChange(program.id, { name: '  Cafe\u0301 circle  ' })).toBeNull();
     expect((await db.programs.get(program.id))?.name).toBe('Café circle');
   });
+
+  it('saves the coordinator role printed on letters, trimmed, and refuses one too long', async () => {
+    const program = await createProgram(draft());
+    expect((await db.programs.get(program.id))?.coordinatorTitle).toBeUndefined();
+    expect(await saveProgramChange(program.id, { coordinatorTitle: '  Learning & Development Partner ' })).toBeNull();
+    expect((await db.programs.get(program.id))?.coordinatorTitle).toBe('Learning & Development Partner');
+    expect(await saveProgramChange(program.id, { coordinatorTitle: 'x'.repeat(121) })).toMatch(/coordinator role/i);
+    expect((await db.programs.get(program.id))?.coordinatorTitle).toBe('Learning & Development Partner');
+  });
 });

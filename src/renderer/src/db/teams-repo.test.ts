@@ -10,12 +10,14 @@ import {
   pairingPinsKey,
   pairingSettingsKey,
   previousPartnerPairs,
+  proposalNumbers,
   proposalsFingerprint,
   readStoredPairingSettings,
   replaceProposals,
   restoreTeamsSnapshot,
   savePairingSettings,
   savePins,
+  setTeamLetterNote,
   setTeamLocked,
   type ProposalDraft,
 } from './teams-repo';
@@ -155,9 +157,10 @@ describe('teams repository: confirm and undo', () => {
       })),
     );
     const after = await db.teams.where('programId').equals(programId).sortBy('number');
-    expect(after.map((t) => [t.status, t.score, t.reasons, t.competencyIds])).toEqual([
-      ['confirmed', 10, ['Reason 0'], [catalog[0]!.id]],
-      ['confirmed', 11, ['Reason 1'], [catalog[1]!.id]],
+    expect(after.map((t) => [t.status, t.score, t.reasons, t.competencyIds, t.competenciesAgreed])).toEqual([
+      // Confirmed with the suggestion: the partners still confirm it together.
+      ['confirmed', 10, ['Reason 0'], [catalog[0]!.id], false],
+      ['confirmed', 11, ['Reason 1'], [catalog[1]!.id], false],
     ]);
     expect((await db.meta.get(pairingPinsKey(programId)))?.value).toEqual([[ids[6], ids[7]]]);
     // Confirmed people cannot be proposed again, and later proposals number after them.
@@ -184,6 +187,64 @@ describe('teams repository: confirm and undo', () => {
       ]),
     ).rejects.toThrow(/changed/);
     expect(await dump(programId)).toEqual(before);
+  });
+
+  it('never confirms a pair made with someone who has withdrawn or whose record is gone', async () => {
+    const { programId, people } = await demo();
+    const ids = people.map((p) => p.id);
+    await replaceProposals(programId, [draft([ids[0]!, ids[1]!]), draft([ids[2]!, ids[3]!])]);
+    const proposals = await db.teams.where('programId').equals(programId).sortBy('number');
+    const updates = proposals.map((t) => ({
+      teamId: t.id,
+      score: 1,
+      reasons: [],
+      competencyIds: [],
+    }));
+    await db.participants.update(ids[3]!, { status: 'withdrawn' });
+    const before = await dump(programId);
+    await expect(confirmProposals(programId, updates)).rejects.toThrow(
+      /Pair 02 was made with someone who has withdrawn .*Nothing was confirmed/,
+    );
+    expect(await dump(programId)).toEqual(before);
+    await db.participants.update(ids[3]!, { status: 'active' });
+    await db.participants.delete(ids[0]!);
+    await expect(confirmProposals(programId, updates)).rejects.toThrow(/Pair 01 was made/);
+    await db.participants.add(people[0]!);
+    await confirmProposals(programId, updates);
+  });
+
+  it('numbers proposals without gaps after a team is removed, and confirms those numbers', async () => {
+    const { programId, people } = await demo();
+    const ids = people.map((p) => p.id);
+    await replaceProposals(programId, [
+      draft([ids[0]!, ids[1]!]),
+      draft([ids[2]!, ids[3]!]),
+      draft([ids[4]!, ids[5]!]),
+    ]);
+    const [first, , third] = await db.teams.where('programId').equals(programId).sortBy('number');
+    // Breaking Pair 02 keeps the others' numbers in their order, without a gap.
+    await replaceProposals(programId, [
+      draft([ids[0]!, ids[1]!], { id: first!.id, number: 1 }),
+      draft([ids[4]!, ids[5]!], { id: third!.id, number: 3 }),
+    ]);
+    expect((await db.teams.get(third!.id))?.number).toBe(2);
+    // A team removed behind the board's back (a deleted person) leaves a stored gap: confirming closes it.
+    await replaceProposals(programId, [
+      draft([ids[0]!, ids[1]!], { id: first!.id, number: 1 }),
+      draft([ids[2]!, ids[3]!], { number: 2 }),
+      draft([ids[4]!, ids[5]!], { id: third!.id, number: 3 }),
+    ]);
+    const middle = (await db.teams.where('programId').equals(programId).sortBy('number'))[1]!;
+    expect(middle.number).toBe(2);
+    await db.teamMembers.where('teamId').equals(middle.id).delete();
+    await db.teams.delete(middle.id);
+    const state = (await loadPairingState(programId))!;
+    expect([...proposalNumbers(state.teams).values()]).toEqual([1, 2]);
+    await confirmProposals(
+      programId,
+      [first!, third!].map((t) => ({ teamId: t.id, score: 1, reasons: [], competencyIds: [] })),
+    );
+    expect((await db.teams.get(third!.id))?.number).toBe(2);
   });
 
   it('undo of a confirm restores the exact previous state, in one step', async () => {
@@ -234,10 +295,28 @@ describe('teams repository: confirm and undo', () => {
     expect((await db.teams.get(team!.id))?.competencyIds.sort()).toEqual(
       [catalog[0]!.id, catalog[1]!.id].sort(),
     );
+    // What the coordinator ticks is the team's own choice.
+    expect((await db.teams.get(team!.id))?.competenciesAgreed).toBe(true);
     await endTeam(team!.id);
     expect((await db.teams.get(team!.id))?.status).toBe('ended');
     // Ended teams' people can be proposed again.
     await replaceProposals(programId, [draft([ids[0]!, ids[1]!])]);
+  });
+});
+
+describe('teams repository: a note in one letter', () => {
+  it('saves the note on the team at once, clears it when emptied, and refuses one too long', async () => {
+    const { programId, people } = await demo();
+    await replaceProposals(programId, [draft([people[0]!.id, people[1]!.id]), draft([people[2]!.id, people[3]!.id])]);
+    const [one, two] = await db.teams.where('programId').equals(programId).sortBy('number');
+    await setTeamLetterNote(one!.id, 'Your first meeting room is booked.');
+    expect((await db.teams.get(one!.id))?.letterNote).toBe('Your first meeting room is booked.');
+    expect((await db.teams.get(two!.id))?.letterNote).toBeUndefined();
+    await expect(setTeamLetterNote(one!.id, 'x'.repeat(4001))).rejects.toThrow(/too long/);
+    expect((await db.teams.get(one!.id))?.letterNote).toBe('Your first meeting room is booked.');
+    await setTeamLetterNote(one!.id, '');
+    expect((await db.teams.get(one!.id))?.letterNote).toBe('');
+    await expect(setTeamLetterNote('nobody', 'Hi')).rejects.toThrow(/no longer exists/);
   });
 });
 

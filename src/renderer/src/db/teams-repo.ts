@@ -11,6 +11,9 @@ import {
   parsePairingSettings,
   type PairingSettings,
 } from '../domain/pairing/pairing-settings';
+import { teamLabel } from '../domain/participants/directory';
+import { compactNumbers } from '../domain/pairing/numbering';
+import { listInWords } from '../domain/pairing/scoring';
 import type { UnpairedPerson, UnpairedReason } from '../domain/pairing/plan-model';
 import type { Competency, Participant, Program, Team, TeamKind, TeamMember } from '../domain/model';
 import { db } from './client';
@@ -37,6 +40,11 @@ export interface PairingRunRecord {
   settings: PairingSettings;
   unpaired: UnpairedPerson[];
   notices: string[];
+  /**
+   * Ids of the active people the run placed (its roster), to tell later when people were added
+   * or withdrawn since. Null for runs saved before this was recorded.
+   */
+  people?: string[] | null;
 }
 
 /** A proposed team to store. */
@@ -137,6 +145,9 @@ export function readRunRecord(value: unknown): PairingRunRecord | null {
     settings: settings.success ? settings.data : defaultPairingSettings,
     unpaired,
     notices: v.notices.filter((n): n is string => typeof n === 'string'),
+    people: Array.isArray(v.people)
+      ? v.people.filter((id): id is string => typeof id === 'string')
+      : null,
   };
 }
 
@@ -144,6 +155,21 @@ function byNumber(a: Team, b: Team): number {
   return (
     a.number - b.number || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)
   );
+}
+
+/**
+ * The number each proposal is shown and confirmed with: base+1 … base+n above the confirmed and
+ * ended teams, in the order of the stored numbers, so a removed team (a break, a deleted person)
+ * leaves no gap. `teams` are a program's teams; the map holds the proposals only.
+ */
+export function proposalNumbers(teams: readonly Team[]): Map<string, number> {
+  const proposals = teams.filter((t) => t.status === 'proposed').sort(byNumber);
+  const base = Math.max(0, ...teams.filter((t) => t.status !== 'proposed').map((t) => t.number));
+  const numbers = compactNumbers(
+    proposals.map((t) => t.number),
+    base,
+  );
+  return new Map(proposals.map((t, i) => [t.id, numbers[i] as number] as const));
 }
 
 /**
@@ -367,6 +393,11 @@ export async function replaceProposals(
         used.add(candidate);
         return candidate;
       };
+      // Numbers kept around removed teams would leave gaps: close them, keeping the order.
+      const assigned = compactNumbers(
+        drafts.map((_, i) => numbers[i] ?? nextFree()),
+        base,
+      );
       const reuse = new Set<string>();
       const now = nowIso();
       const previousById = new Map(before.teams.map((t) => [t.id, t]));
@@ -380,7 +411,7 @@ export async function replaceProposals(
         const id = reusable ? (draft.id as string) : newId();
         reuse.add(id);
         const previous = reusable ? previousById.get(id) : undefined;
-        const number = numbers[i] ?? nextFree();
+        const number = assigned[i] as number;
         teams.push({
           id,
           programId,
@@ -443,7 +474,7 @@ export async function confirmProposals(
   updates: readonly ConfirmUpdate[],
   expectFingerprint?: string,
 ): Promise<TeamsSnapshot> {
-  return runWrite(db, [db.teams, db.teamMembers, db.meta], async () => {
+  return runWrite(db, [db.teams, db.teamMembers, db.meta, db.participants], async () => {
     const before = await takeSnapshot(programId);
     if (
       expectFingerprint !== undefined &&
@@ -452,6 +483,22 @@ export async function confirmProposals(
       throw new Error(CHANGED_MEANWHILE);
     }
     const proposals = before.teams.filter((t) => t.status === 'proposed');
+    const numbers = proposalNumbers(before.teams);
+    // A pair made for someone who withdrew or whose record is gone is never confirmed.
+    const proposalIds = new Set(proposals.map((t) => t.id));
+    const memberIds = before.members
+      .filter((m) => proposalIds.has(m.teamId))
+      .map((m) => m.participantId);
+    const people = await db.participants.bulkGet(memberIds);
+    const absent = memberIds.filter((_, i) => people[i]?.status !== 'active');
+    if (absent.length > 0) {
+      const teams = proposals.filter((t) =>
+        before.members.some((m) => m.teamId === t.id && absent.includes(m.participantId)),
+      );
+      throw new Error(
+        `${listInWords(teams.map((t) => teamLabel({ kind: t.kind, number: numbers.get(t.id) ?? t.number })))} ${teams.length === 1 ? 'was' : 'were'} made with someone who has withdrawn or is no longer in the program. Re-run pairing, then confirm. Nothing was confirmed.`,
+      );
+    }
     const given = new Map(updates.map((u) => [u.teamId, u]));
     if (proposals.length === 0) throw new Error('There are no proposed teams to confirm.');
     if (
@@ -468,11 +515,14 @@ export async function confirmProposals(
       const u = given.get(team.id) as ConfirmUpdate;
       await db.teams.update(team.id, {
         status: 'confirmed',
+        number: numbers.get(team.id) ?? team.number,
         confirmedOn: localDayIso(),
         locked: false,
         score: u.score,
         reasons: clip(u.reasons),
         competencyIds: [...new Set(u.competencyIds)],
+        // The suggestion to start from: the partners still confirm it together.
+        competenciesAgreed: false,
         updatedAt: now,
       });
     }
@@ -515,6 +565,7 @@ export async function endTeam(teamId: string): Promise<void> {
 /**
  * Changes a team's chosen competencies from what is stored (read in the same transaction, so two
  * quick clicks never overwrite each other). `change` gets the stored ids and returns the new ones.
+ * What the coordinator records here is the team's own choice, no longer a suggestion to confirm.
  */
 export async function changeTeamCompetencies(
   teamId: string,
@@ -527,7 +578,18 @@ export async function changeTeamCompetencies(
       throw new Error('Competencies are chosen once the team is confirmed.');
     await db.teams.update(teamId, {
       competencyIds: [...new Set(change(team.competencyIds))],
+      competenciesAgreed: true,
       updatedAt: nowIso(),
     });
+  });
+}
+
+/** Saves the extra paragraph printed in one team's pairing letter (empty removes it). */
+export async function setTeamLetterNote(teamId: string, note: string): Promise<void> {
+  if (note.length > 4000) throw new Error('The note for this letter is too long: keep it under 4,000 characters.');
+  await runWrite(db, [db.teams], async () => {
+    const team = await db.teams.get(teamId);
+    if (!team) throw new Error('That team no longer exists.');
+    await db.teams.update(teamId, { letterNote: note, updatedAt: nowIso() });
   });
 }

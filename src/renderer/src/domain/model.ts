@@ -66,6 +66,8 @@ export interface Program {
   organisation: string;
   coordinatorName: string;
   coordinatorEmail: string;
+  /** The coordinator's role, printed under their name on letters; absent or empty: "Peer mentoring coordinator". */
+  coordinatorTitle?: string;
   /** First day of the cycle, `YYYY-MM-DD`. */
   cycleStart: string;
   /** Last day of the cycle, `YYYY-MM-DD`. */
@@ -160,6 +162,14 @@ export interface Team {
   reasons: string[];
   /** Competency ids the team chose (3–6 by default). */
   competencyIds: string[];
+  /**
+   * False while `competencyIds` is the suggestion saved at confirmation, which the partners still
+   * have to confirm together; true once the coordinator records the team's own choice. Absent on
+   * teams stored before this field: their stored competencies count as chosen.
+   */
+  competenciesAgreed?: boolean;
+  /** An extra paragraph printed in this team's pairing letter only (empty: none). */
+  letterNote?: string;
   /** Date the pairing letter was marked as sent, `YYYY-MM-DD` or empty. */
   letterSentOn: string;
   /** Day the team was confirmed, `YYYY-MM-DD` or empty (proposals; data from before version 2). */

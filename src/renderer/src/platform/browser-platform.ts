@@ -17,6 +17,7 @@ const MIME: Record<string, string> = {
   ics: 'text/calendar',
   zip: 'application/zip',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  eml: 'message/rfc822',
 };
 
 function download(name: string, data: Uint8Array): void {

@@ -13,6 +13,7 @@ import {
   type WorksheetModel,
 } from '../../domain/documents/document-models';
 import { signInPageCount as packSignInPages } from '../../domain/documents/group-meeting-pack';
+import { listInWords } from '../../domain/pairing/scoring';
 import {
   CATEGORY_ORDER,
   type Competency,
@@ -39,6 +40,7 @@ export function documentContext(
       organisation: program.organisation,
       coordinatorName: program.coordinatorName,
       coordinatorEmail: program.coordinatorEmail,
+      coordinatorTitle: program.coordinatorTitle ?? '',
       cycleStart: program.cycleStart,
       cycleEnd: program.cycleEnd,
     },
@@ -115,11 +117,12 @@ export function exampleLetter(
         },
       ],
       reasons: [
-        'Ana offers what Tom wants to develop, and Tom offers what Ana wants to develop.',
-        'Different departments: a fresh view for both.',
+        `Ana can help Tom with ${competencies[0]?.name ?? 'what he wants to develop'}.`,
+        `Tom can help Ana with ${listInWords(competencies.slice(1).map((c) => c.name)) || 'what she wants to develop'}.`,
       ],
       competencies: competencies.map(docCompetency),
       competenciesChosen: false,
+      note: '',
     },
     schedule: scheduleEntries(events),
     meetBy: firstMeetingDeadline(events, today),

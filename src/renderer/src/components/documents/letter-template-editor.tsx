@@ -340,6 +340,7 @@ function EditorBody({
                           ...PREVIEW_TEXT,
                           whiteSpace: 'pre-wrap',
                           fontWeight: block.kind === 'heading' ? 700 : 400,
+                          textAlign: block.kind === 'date' ? 'right' : undefined,
                         }}
                       >
                         {letterBlocksToText([block])}

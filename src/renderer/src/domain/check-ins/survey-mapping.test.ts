@@ -65,6 +65,8 @@ describe('suggested survey mappings', () => {
 
   it('match misspelt grid rows to the catalog the way roster competencies are matched', () => {
     expect(splitGridHeader('Progress [stress mgmt]')).toEqual({ question: 'Progress', row: 'stress mgmt' });
+    // A grid asked in two sections of a form: the reader adds the column letter, the row stays the row.
+    expect(splitGridHeader('Progress [stress mgmt] — column AL')).toEqual({ question: 'Progress', row: 'stress mgmt' });
     const mapping = suggestSurveyMapping(['Progress [stress mgmt]', 'Rate: Analytical thinkng', 'Oral communication'], catalog);
     expect(mapping.columns.map((c) => nameOf(c.competencyId))).toEqual(['Stress management', 'Analytical thinking', 'Oral communication']);
   });

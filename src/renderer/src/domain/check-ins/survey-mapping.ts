@@ -7,6 +7,7 @@
  * roster import's competency matching. Remembered per program under the header signature, like
  * roster mappings, so next month's export of the same form maps itself.
  */
+import { baseHeader } from '../import/shape-table';
 import type { Competency } from '../model';
 import { createCompetencyMatcher, headerSignature, type CompetencyMatcher } from '../import';
 import { fold } from '../import/text-normalise';
@@ -125,7 +126,9 @@ const RULES: readonly Rule[] = [
 ];
 
 /** A grid column header split into its question and its row; null when it is not one. */
-export function splitGridHeader(header: string): { question: string; row: string } | null {
+export function splitGridHeader(fullHeader: string): { question: string; row: string } | null {
+  // A question asked twice in a form reads "… — column P": the column letter is not part of it.
+  const header = baseHeader(fullHeader);
   const bracket = /^(.*?)\s*\[([^\]]+)\]\s*$/.exec(header);
   if (bracket) return { question: bracket[1]!.trim(), row: bracket[2]!.trim() };
   // Microsoft Forms joins a Likert question and its statement with a dot.

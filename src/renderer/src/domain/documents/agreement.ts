@@ -99,7 +99,17 @@ function agreementPages(ctx: DocumentContext, model: AgreementModel, team: Agree
 
   const competencyPart: FileChild[] =
     team && team.competencies.length > 0
-      ? team.competencies.map((c) => bullet(CATEGORY_LABELS[c.category], c.name))
+      ? [
+          ...(team.competenciesChosen
+            ? []
+            : [
+                paragraph('Suggested from what you each offer and want to develop, to confirm together: keep them, or cross one out and write your choice beside it.', {
+                  style: 'Small',
+                  keepNext: true,
+                }),
+              ]),
+          ...team.competencies.map((c) => bullet(CATEGORY_LABELS[c.category], c.name)),
+        ]
       : [
           paragraph(
             `Choose ${rules.minTotal} to ${rules.maxTotal} in all, ${rules.minPerCategory === rules.maxPerCategory ? rules.minPerCategory : `${rules.minPerCategory} or ${rules.maxPerCategory}`} from each category (self-management, business, people).`,

@@ -158,7 +158,11 @@ function worksheetPage(ctx: DocumentContext, model: WorksheetModel, person: Work
     noteBox(ctx.paper, [
       paragraph(
         `Tick the ${how} competencies you will work on with your partner until the next group meeting.` +
-          (anyTicked ? ' Ticked boxes show what your team has chosen so far.' : ''),
+          (!anyTicked
+            ? ''
+            : person?.toConfirm
+              ? ' Ticked boxes are suggested from what you each offer and want to develop: to confirm together.'
+              : ' Ticked boxes show what your team has chosen so far.'),
         { after: 0 },
       ),
     ]),

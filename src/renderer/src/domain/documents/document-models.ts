@@ -21,10 +21,12 @@ import { printedNames } from '../participants/printed-names';
 import { sortEvents } from '../schedule/annual-schedule';
 import { addMonths, isIsoDate, lastDayOfMonth, parseIsoDate } from '../schedule/iso-dates';
 import { DEFAULT_MEETING_PLANS, planKindOf, type MeetingPlan, type MeetingPlans } from './meeting-plans';
+import { teamCompetencyPlan } from '../pairing/team-competencies';
+import { whyPairedInWords } from './letter-reasons';
 
 /** What every document needs to know about where it comes from and how it is printed. */
 export interface DocumentContext {
-  program: Pick<Program, 'name' | 'organisation' | 'coordinatorName' | 'coordinatorEmail' | 'cycleStart' | 'cycleEnd'>;
+  program: Pick<Program, 'name' | 'organisation' | 'coordinatorName' | 'coordinatorEmail' | 'coordinatorTitle' | 'cycleStart' | 'cycleEnd'>;
   /** Paper chosen in Settings. */
   paper: PaperSize;
   /** Date printed on letters, `YYYY-MM-DD`; empty prints no date. The caller passes today. */
@@ -58,11 +60,13 @@ export interface LetterTeam {
   number: number;
   kind: TeamKind;
   members: DocPerson[];
-  /** Why these people were put together, in words. */
+  /** Why these people were put together, in words for them (never points). */
   reasons: string[];
   competencies: DocCompetency[];
-  /** True when the team chose them; false when they are suggestions to confirm. */
+  /** True when the team chose them; false when they are suggestions to confirm together. */
   competenciesChosen: boolean;
+  /** The coordinator's extra paragraph for this team only (empty: none). */
+  note: string;
 }
 
 /** Everything one pairing letter prints. */
@@ -79,8 +83,10 @@ export interface WorksheetPerson {
   /** "Pair 07", or empty. */
   teamLabel: string;
   partners: string[];
-  /** Competency ids the team chose: printed ticked. */
+  /** Competency ids the team chose, or the suggestion to confirm: printed ticked. */
   chosenIds: string[];
+  /** True when `chosenIds` is the suggestion the partners still have to confirm together. */
+  toConfirm: boolean;
 }
 
 /** A competency worksheet for one group meeting topic. */
@@ -103,6 +109,8 @@ export interface AgreementTeam {
   label: string;
   members: DocPerson[];
   competencies: DocCompetency[];
+  /** True when the team chose them; false when they are suggestions to confirm together. */
+  competenciesChosen: boolean;
 }
 
 /** Agreements to print: one per team, or one blank when `teams` is empty. */
@@ -216,28 +224,19 @@ function teamParticipants(
     .filter((p): p is Participant => p !== undefined);
 }
 
-/**
- * Competencies to suggest when a team has not chosen yet: those one member offers and another
- * wants, in catalog order, within the program's per-category and total limits.
- */
-export function suggestCompetencies(people: readonly Participant[], catalog: readonly Competency[], rules: SelectionRules): Competency[] {
-  const wanted = new Set<string>();
-  for (const giver of people) {
-    for (const taker of people) {
-      if (giver === taker) continue;
-      for (const id of giver.offers) if (taker.wants.includes(id)) wanted.add(id);
-    }
-  }
-  const perCategory = new Map<CompetencyCategory, number>();
-  const chosen: Competency[] = [];
-  for (const c of catalogInOrder(catalog)) {
-    if (c.retired || !wanted.has(c.id) || chosen.length >= rules.maxTotal) continue;
-    const count = perCategory.get(c.category) ?? 0;
-    if (count >= rules.maxPerCategory) continue;
-    perCategory.set(c.category, count + 1);
-    chosen.push(c);
-  }
-  return chosen;
+/** A team's competencies as its documents print them (see `teamCompetencyPlan`). */
+function plannedCompetencies(
+  team: Team,
+  people: readonly Participant[],
+  catalog: readonly Competency[],
+  rules: SelectionRules,
+): { competencies: Competency[]; chosen: boolean } {
+  const plan = teamCompetencyPlan(team, people, catalog, rules);
+  const byId = new Map(catalog.map((c) => [c.id, c]));
+  return {
+    competencies: plan.competencyIds.map((id) => byId.get(id)).filter((c): c is Competency => c !== undefined),
+    chosen: !plan.toConfirm,
+  };
 }
 
 /**
@@ -263,8 +262,9 @@ function activeTeams(teams: readonly Team[]): Team[] {
 
 /**
  * Letter models from stored records: one per team that has not ended, in team number order.
- * Chosen competencies are printed as chosen; a team that has not chosen gets suggestions
- * from what its members offer and want.
+ * Chosen competencies are printed as chosen; a team that has not chosen gets the one suggestion
+ * (`teamCompetencyPlan`), marked to confirm together. The reasons are written for the members
+ * from what they offer and want, never the board's scoring lines.
  */
 export function buildLetterModels(
   program: Pick<Program, 'rules'>,
@@ -276,21 +276,20 @@ export function buildLetterModels(
   today: string,
 ): LetterModel[] {
   const byId = new Map(participants.map((p) => [p.id, p]));
-  const catalogById = new Map(catalog.map((c) => [c.id, c]));
   const schedule = scheduleEntries(events);
   const meetBy = firstMeetingDeadline(events, today);
   return activeTeams(teams).map((team) => {
     const people = teamParticipants(team.id, members, byId);
-    const chosen = team.competencyIds.map((id) => catalogById.get(id)).filter((c): c is Competency => c !== undefined);
-    const competencies = chosen.length > 0 ? chosen : suggestCompetencies(people, catalog, program.rules);
+    const { competencies, chosen } = plannedCompetencies(team, people, catalog, program.rules);
     return {
       team: {
         number: team.number,
         kind: team.kind,
         members: people.map(docPerson),
-        reasons: [...team.reasons],
+        reasons: whyPairedInWords(people, catalog, participants),
         competencies: competencies.map(docCompetency),
-        competenciesChosen: chosen.length > 0,
+        competenciesChosen: chosen,
+        note: (team.letterNote ?? '').trim(),
       },
       schedule,
       meetBy,
@@ -317,21 +316,22 @@ export function buildAgreementModel(
   blankPartners: 2 | 3 = 2,
 ): AgreementModel {
   const byId = new Map(participants.map((p) => [p.id, p]));
-  const catalogById = new Map(catalog.map((c) => [c.id, c]));
   const gatherings = groupGatherings(events);
   return {
     rules: program.rules,
     blankPartners,
     groupMeetings: gatherings,
     reviewDates: gatherings.filter((e) => e.kind === 'group' && isIsoDate(e.date)).map((e) => e.date),
-    teams: activeTeams(teams).map((team) => ({
-      label: teamLabel(team),
-      members: teamParticipants(team.id, members, byId).map(docPerson),
-      competencies: team.competencyIds
-        .map((id) => catalogById.get(id))
-        .filter((c): c is Competency => c !== undefined)
-        .map(docCompetency),
-    })),
+    teams: activeTeams(teams).map((team) => {
+      const people = teamParticipants(team.id, members, byId);
+      const { competencies, chosen } = plannedCompetencies(team, people, catalog, program.rules);
+      return {
+        label: teamLabel(team),
+        members: people.map(docPerson),
+        competencies: competencies.map(docCompetency),
+        competenciesChosen: chosen,
+      };
+    }),
   };
 }
 
@@ -369,6 +369,7 @@ export function buildWorksheetModel(
     const only = people.onlyParticipantIds ? new Set(people.onlyParticipantIds) : null;
     for (const team of activeTeams(people.teams)) {
       const teamPeople = teamParticipants(team.id, people.members, byId);
+      const plan = teamCompetencyPlan(team, teamPeople, catalog, program.rules);
       for (const person of teamPeople) {
         if (only && !only.has(person.id)) continue;
         if (person.status === 'withdrawn') continue;
@@ -376,7 +377,8 @@ export function buildWorksheetModel(
           name: docPerson(person).name,
           teamLabel: teamLabel(team),
           partners: teamPeople.filter((p) => p !== person).map((p) => docPerson(p).name),
-          chosenIds: [...team.competencyIds],
+          chosenIds: plan.competencyIds,
+          toConfirm: plan.toConfirm,
         });
       }
     }

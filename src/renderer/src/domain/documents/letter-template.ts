@@ -5,11 +5,12 @@
  * what the coordinator previews is what is printed.
  */
 import { formatLongDate, formatMonthYear, formatShortDate, formatTimeRange, MONTH_NAMES, parseIsoDate } from '../schedule/iso-dates';
-import { CATEGORY_LABELS } from '../model';
+import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model';
 import { joinNames, teamLabel, type DocumentContext, type LetterModel } from './document-models';
 
 /** A piece of a rendered letter. */
 export type LetterBlock =
+  | { kind: 'date'; text: string }
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; lines: string[] }
   | { kind: 'bullets'; intro: string; items: { label: string; text: string }[] }
@@ -40,13 +41,14 @@ export const TEXT_PLACEHOLDERS = [
   'organisation',
   'coordinator',
   'coordinator email',
+  'coordinator role',
   'meet by',
   'cycle',
   'date',
 ] as const;
 
 /** Placeholders that stand on a line of their own and become a list or a table. */
-export const BLOCK_PLACEHOLDERS = ['contacts', 'reasons', 'competencies', 'schedule'] as const;
+export const BLOCK_PLACEHOLDERS = ['contacts', 'reasons', 'competencies', 'schedule', 'note'] as const;
 
 type TextPlaceholder = (typeof TEXT_PLACEHOLDERS)[number];
 type BlockPlaceholder = (typeof BLOCK_PLACEHOLDERS)[number];
@@ -62,13 +64,15 @@ export const PLACEHOLDER_HELP: Record<TextPlaceholder | BlockPlaceholder, string
   organisation: 'The organisation\u2019s name',
   coordinator: 'The coordinator\u2019s name',
   'coordinator email': 'The coordinator\u2019s email address',
+  'coordinator role': 'The coordinator\u2019s role, from the program set-up ("Peer mentoring coordinator")',
   'meet by': 'The date to have met by (end of the first month for pair meetings)',
   cycle: 'The program year ("September 2026 to May 2027")',
   date: 'The date of the letter',
   contacts: 'Table: name, job title, department and email of each member',
-  reasons: 'List: why these people were paired',
-  competencies: 'List: the competencies chosen, or suggested to start from',
-  schedule: 'Table: the year\u2019s meetings with dates, times and places',
+  reasons: 'List: what each partner can help the other with, and why they were paired',
+  competencies: 'List: the competencies chosen, or the suggestion to confirm together',
+  schedule: 'Table: the group meetings still to come, with dates, times and places',
+  note: 'This team\u2019s own paragraph, written on the Send letters screen (nothing when empty)',
 };
 
 /** The letter the app starts with; the coordinator can change every word of it. */
@@ -76,6 +80,8 @@ export const DEFAULT_LETTER_TEMPLATE = `# {{team}}: your peer mentoring partners
 Dear {{first names}},
 
 Welcome to {{program}}! From {{cycle}} you will be peer mentoring partners: each of you is both mentor and mentee, sharing what you do well and learning from the other.
+
+{{note}}
 
 ## Who you are paired with
 {{contacts}}
@@ -97,7 +103,8 @@ Welcome to {{program}}! From {{cycle}} you will be peer mentoring partners: each
 If something gets in the way, or the partnership does not work out, talk to {{coordinator}} ({{coordinator email}}). Changing a pairing is nobody\u2019s fault.
 
 Kind regards,
-{{coordinator}}`;
+{{coordinator}}
+{{coordinator role}}`;
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
@@ -166,7 +173,7 @@ export function validateLetterTemplate(template: string): TemplateProblem[] {
             severity: 'warning',
             line: lineNo,
             column,
-            message: `Line ${lineNo}: {{${name}}} prints a ${name === 'schedule' || name === 'contacts' ? 'table' : 'list'}; put it on a line of its own.`,
+            message: `Line ${lineNo}: {{${name}}} prints a ${name === 'schedule' || name === 'contacts' ? 'table' : name === 'note' ? 'paragraph' : 'list'}; put it on a line of its own.`,
           });
         }
       } else if (!isText(name)) {
@@ -196,8 +203,11 @@ export function validateLetterTemplate(template: string): TemplateProblem[] {
 /** The placeholder values of one letter. */
 interface LetterValues {
   text: Record<TextPlaceholder, string>;
-  blocks: Record<BlockPlaceholder, LetterBlock>;
+  blocks: Record<BlockPlaceholder, LetterBlock[]>;
 }
+
+/** The role printed under the coordinator's name when the program gives none. */
+export const DEFAULT_COORDINATOR_TITLE = 'Peer mentoring coordinator';
 
 function cycleWords(ctx: DocumentContext): string {
   const start = parseIsoDate(ctx.program.cycleStart);
@@ -207,45 +217,62 @@ function cycleWords(ctx: DocumentContext): string {
 }
 
 /**
- * The year's gatherings as a table. The "by arrangement" months, and the place when every
- * meeting is in the same one, go into a line under it: that keeps a letter on one page.
+ * The group gatherings still to come on the letter's date as a table, each with its place; the
+ * months when partners meet by arrangement follow as a sentence (that keeps a letter on one page).
  */
-function scheduleBlock(letter: LetterModel): LetterBlock {
-  const gatherings = letter.schedule.filter((e) => e.kind !== 'pairs');
-  const pairMonths = letter.schedule
+function scheduleBlocks(ctx: DocumentContext, letter: LetterModel): LetterBlock[] {
+  // Nothing that is already over on the letter's date is announced as coming.
+  const from = parseIsoDate(ctx.issuedOn) ? ctx.issuedOn : '';
+  const coming = letter.schedule.filter((e) => from === '' || e.date >= from);
+  const gatherings = coming.filter((e) => e.kind !== 'pairs');
+  const pairMonths = coming
     .filter((e) => e.kind === 'pairs')
     .map((e) => parseIsoDate(e.date))
     .filter((d): d is NonNullable<typeof d> => d !== null)
     .map((d) => MONTH_NAMES[d.month - 1] ?? '');
-  const places = [...new Set(gatherings.map((e) => e.place.trim()))];
-  const onePlace = places.length === 1 && places[0] !== '' ? (places[0] as string) : null;
-  const notes = [
-    ...(onePlace === null ? [] : [`All group meetings are at ${onePlace}.`]),
-    ...(pairMonths.length === 0 ? [] : [`In ${joinNames(pairMonths)}, you meet as a ${letter.team.kind} at times you arrange together.`]),
-  ];
+  const pairsLine =
+    pairMonths.length === 0 ? '' : `In ${joinNames(pairMonths)}, you meet as a ${letter.team.kind} at times you arrange together.`;
+  if (gatherings.length === 0) {
+    return [{ kind: 'paragraph', lines: ['There are no more group meetings this program year.', ...(pairsLine === '' ? [] : [pairsLine])] }];
+  }
+  const withPlace = gatherings.some((e) => e.place.trim() !== '');
   // Topic meetings are named by their topic: the full titles are on the schedule handout.
   const what = (e: (typeof gatherings)[number]): string => (e.topic === null ? e.title : CATEGORY_LABELS[e.topic]);
-  return {
-    kind: 'table',
-    columns: [
-      { header: 'Date', weight: 2.3 },
-      { header: 'Group meeting', weight: onePlace === null ? 3.6 : 5.9 },
-      { header: 'Time', weight: 1.8 },
-      ...(onePlace === null ? [{ header: 'Place', weight: 3.4 }] : []),
-    ],
-    rows: gatherings.map((e) => ({
-      cells: [formatShortDate(e.date), what(e), formatTimeRange(e.startTime, e.minutes), ...(onePlace === null ? [e.place] : [])],
-      band: false,
-    })),
-    note: notes.join(' '),
-  };
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Date', weight: 2.1 },
+        { header: 'Group meeting', weight: withPlace ? 3.5 : 5.9 },
+        { header: 'Time', weight: 1.7 },
+        ...(withPlace ? [{ header: 'Place', weight: 3.8 }] : []),
+      ],
+      rows: gatherings.map((e) => ({
+        cells: [formatShortDate(e.date), what(e), formatTimeRange(e.startTime, e.minutes), ...(withPlace ? [e.place.trim()] : [])],
+        band: false,
+      })),
+      note: pairsLine,
+    },
+  ];
+}
+
+/** The team's own paragraph(s); a blank line in it starts a new paragraph. */
+function noteBlocks(note: string): LetterBlock[] {
+  return note
+    .split(/\r?\n\s*\r?\n/)
+    .map((part) => part.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
+    .filter((lines) => lines.length > 0)
+    .map((lines) => ({ kind: 'paragraph', lines }));
 }
 
 function letterValues(ctx: DocumentContext, letter: LetterModel): LetterValues {
   const { team } = letter;
   const names = team.members.map((m) => m.name);
   // Names and categories only: the descriptions are on the worksheets, and the letter stays one page.
-  const competencyItems = team.competencies.map((c) => ({ label: c.name, text: CATEGORY_LABELS[c.category] }));
+  // Grouped by category, in the program's category order, so the letter reads like the worksheets.
+  const competencyItems = [...team.competencies]
+    .sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category))
+    .map((c) => ({ label: c.name, text: CATEGORY_LABELS[c.category] }));
   return {
     text: {
       'first names': joinNames(team.members.map((m) => m.firstName)),
@@ -257,12 +284,13 @@ function letterValues(ctx: DocumentContext, letter: LetterModel): LetterValues {
       organisation: ctx.program.organisation,
       coordinator: ctx.program.coordinatorName,
       'coordinator email': ctx.program.coordinatorEmail,
+      'coordinator role': (ctx.program.coordinatorTitle ?? '').trim() || DEFAULT_COORDINATOR_TITLE,
       'meet by': parseIsoDate(letter.meetBy) ? formatLongDate(letter.meetBy) : letter.meetBy,
       cycle: cycleWords(ctx),
       date: ctx.issuedOn === '' ? '' : formatLongDate(ctx.issuedOn),
     },
     blocks: {
-      contacts: {
+      contacts: [{
         kind: 'table',
         columns: [
           { header: 'Name', weight: 2.5 },
@@ -272,29 +300,31 @@ function letterValues(ctx: DocumentContext, letter: LetterModel): LetterValues {
         ],
         rows: team.members.map((m) => ({ cells: [m.name, m.jobTitle, m.department, m.email], band: false })),
         note: '',
-      },
-      reasons: {
+      }],
+      reasons: [{
         kind: 'bullets',
-        intro: team.reasons.length === 0 ? 'We put you together because your skills and goals complement each other.' : '',
+        intro: team.reasons.length === 0 ? 'We put you together so that each of you can learn from the other\u2019s experience.' : '',
         items: team.reasons.map((r) => ({ label: '', text: r })),
-      },
-      competencies: {
+      }],
+      competencies: [{
         kind: 'bullets',
         intro:
           team.competencies.length === 0
             ? 'At your first meeting, choose together the competencies you want to work on this year.'
             : team.competenciesChosen
               ? ''
-              : 'Suggested from what you offer and want to develop; confirm or change them together at your first meeting:',
+              : 'To confirm together: we suggest these from what you each offer and want to develop. At your first meeting, keep them or swap some for others.',
         items: competencyItems,
-      },
-      schedule: scheduleBlock(letter),
+      }],
+      schedule: scheduleBlocks(ctx, letter),
+      note: noteBlocks(team.note),
     },
   };
 }
 
 function blockAsText(block: LetterBlock): string {
   switch (block.kind) {
+    case 'date':
     case 'heading':
       return block.text;
     case 'paragraph':
@@ -310,7 +340,7 @@ function fillLine(line: string, values: LetterValues): string {
   const filled = line.replace(PLACEHOLDER, (_, raw: string) => {
     const name = normaliseName(raw);
     if (isText(name)) return values.text[name];
-    if (isBlock(name)) return blockAsText(values.blocks[name]);
+    if (isBlock(name)) return values.blocks[name].map(blockAsText).join(' ');
     // Unknown placeholders are reported by validation and never printed raw.
     return '';
   });
@@ -325,12 +355,16 @@ function fillLine(line: string, values: LetterValues): string {
 }
 
 /**
- * Renders a template for one letter into blocks. Unknown placeholders and stray braces print
- * nothing (validation names them); list and table placeholders inside a sentence print as text.
+ * Renders a template for one letter into blocks: the preview and the .docx are both made from
+ * these, so they say the same words. The letter's date comes first. Unknown placeholders and
+ * stray braces print nothing (validation names them); list and table placeholders inside a
+ * sentence print as text. A team's own paragraph goes where {{note}} stands, or before the
+ * closing paragraph of a template that has no {{note}}.
  */
 export function renderLetterTemplate(template: string, ctx: DocumentContext, letter: LetterModel): LetterBlock[] {
   const values = letterValues(ctx, letter);
-  const blocks: LetterBlock[] = [];
+  const blocks: LetterBlock[] = values.text.date === '' ? [] : [{ kind: 'date', text: values.text.date }];
+  let notePlaced = false;
   let paragraph: string[] = [];
   let bullets: { label: string; text: string }[] = [];
   const flush = (): void => {
@@ -348,7 +382,8 @@ export function renderLetterTemplate(template: string, ctx: DocumentContext, let
       flush();
     } else if (whole && isBlock(blockName)) {
       flush();
-      blocks.push(values.blocks[blockName]);
+      if (blockName === 'note') notePlaced = true;
+      blocks.push(...values.blocks[blockName]);
     } else if (/^##\s/.test(trimmed)) {
       flush();
       blocks.push({ kind: 'heading', level: 2, text: fillLine(trimmed.replace(/^##\s+/, ''), values) });
@@ -370,6 +405,10 @@ export function renderLetterTemplate(template: string, ctx: DocumentContext, let
     }
   }
   flush();
+  if (!notePlaced && values.blocks.note.length > 0) {
+    const closing = blocks.map((b) => b.kind).lastIndexOf('paragraph');
+    blocks.splice(closing < 0 ? blocks.length : closing, 0, ...values.blocks.note);
+  }
   return blocks;
 }
 
@@ -381,8 +420,10 @@ function padCells(cells: string[], widths: number[]): string {
 export function letterBlocksToText(blocks: readonly LetterBlock[]): string {
   const parts = blocks.map((block) => {
     switch (block.kind) {
+      case 'date':
+        return block.text;
       case 'heading':
-        return block.level === 1 ? block.text.toUpperCase() : block.text;
+        return block.text;
       case 'paragraph':
         return block.lines.join('\n');
       case 'bullets':

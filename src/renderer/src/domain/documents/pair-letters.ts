@@ -5,7 +5,6 @@
  */
 import { AlignmentType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import { cleanFileNamePart, hasLetterOrDigit, truncateFileNamePart, withoutEdgeSeparators } from '../../../../shared/file-names';
-import { formatLongDate, isIsoDate } from '../schedule/iso-dates';
 import { teamLabel, type DocumentContext, type LetterModel, type LetterTeam } from './document-models';
 import { DEFAULT_LETTER_TEMPLATE, renderLetterTemplate, type LetterBlock } from './letter-template';
 import { bullet, createDocument, heading, paragraph, spacer, table, title, type SectionSpec } from './style';
@@ -16,6 +15,8 @@ const DOCUMENT_NAME = 'Pairing letter';
 
 function blockToDocx(block: LetterBlock, ctx: DocumentContext): FileChild[] {
   switch (block.kind) {
+    case 'date':
+      return [new Paragraph({ alignment: AlignmentType.RIGHT, style: 'Small', children: [new TextRun(block.text)] })];
     case 'heading':
       return [block.level === 1 ? new Paragraph({ style: 'Title', spacing: { after: 160 }, children: [new TextRun(block.text)] }) : heading(block.text, 2)];
     case 'paragraph':
@@ -34,26 +35,28 @@ function blockToDocx(block: LetterBlock, ctx: DocumentContext): FileChild[] {
           { dense: true, smallText: true },
         ),
         // The note, or a little air, after a table, which has no paragraph spacing of its own.
-        block.note === '' ? spacer(100) : new Paragraph({ style: 'Small', spacing: { before: 60, after: 60 }, children: [new TextRun(block.note)] }),
+        block.note === '' ? spacer(100) : new Paragraph({ style: LETTER_STYLE, spacing: { before: 100 }, children: [new TextRun(block.note)] }),
       ];
   }
 }
 
 function letterBody(ctx: DocumentContext, letter: LetterModel, template: string): FileChild[] {
-  const dateLine = isIsoDate(ctx.issuedOn)
-    ? [new Paragraph({ alignment: AlignmentType.RIGHT, style: 'Small', children: [new TextRun(formatLongDate(ctx.issuedOn))] })]
-    : [];
-  return [...dateLine, ...renderLetterTemplate(template, ctx, letter).flatMap((b) => blockToDocx(b, ctx))];
+  return renderLetterTemplate(template, ctx, letter).flatMap((b) => blockToDocx(b, ctx));
+}
+
+/** Whose letter a page is: "Pair 07 · Ana García, Tom Müller". */
+export function letterFooterLabel(team: Pick<LetterTeam, 'kind' | 'number' | 'members'>): string {
+  return `${teamLabel(team)} \u00b7 ${team.members.map((m) => m.name).join(', ')}`;
 }
 
 /**
- * A letter's section. Its own file names the team in the footer; in the combined file all
- * letters share one plain footer (the names are in each letter), which keeps the file small.
+ * A letter's section. Every page names its team in the footer, in its own file and in the
+ * combined one, so a page that slips out of a printed pile still says whose it is.
  */
 function letterSection(ctx: DocumentContext, letter: LetterModel, template: string, combined: boolean): SectionSpec {
   return {
     documentName: DOCUMENT_NAME,
-    ...(combined ? {} : { footerLabel: `${teamLabel(letter.team)} \u00b7 ${letter.team.members.map((m) => m.name).join(', ')}` }),
+    footerLabel: letterFooterLabel(letter.team),
     restartNumbering: combined,
     children: letterBody(ctx, letter, template),
   };

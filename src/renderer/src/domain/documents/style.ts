@@ -187,9 +187,14 @@ export function createDocument(ctx: DocumentContext, title: string, sections: re
   });
 }
 
-/** Header text: program and organisation on the left, the document's name on the right. */
+/**
+ * Header text: program and organisation on the left, the document's name on the right. The
+ * organisation is left out when the program's name already says it ("Larkfield Health — Peer
+ * Mentoring 2026–27"), so it is never printed twice.
+ */
 function pageHeader(ctx: DocumentContext, paper: PaperSize, documentName: string): Header {
-  const org = ctx.program.organisation.trim();
+  const named = ctx.program.organisation.trim();
+  const org = ctx.program.name.toLocaleLowerCase().includes(named.toLocaleLowerCase()) ? '' : named;
   return new Header({
     children: [
       new Paragraph({

@@ -43,6 +43,14 @@ describe('suggestTarget', () => {
     ['Years in role', 'custom'],
     ['Employee ID', 'custom'],
     ['Shirt size', 'custom'],
+    ['Your name (as in your email signature)', 'name'],
+    ['Full name, as it appears in your e-mail', 'name'],
+    ['Email address (name@company.com)', 'email'],
+    ['Username', 'email'],
+    ['ID', 'ignore'],
+    ['Start time', 'ignore'],
+    ['Completion time', 'ignore'],
+    ['Last modified time', 'ignore'],
   ])('%s → %s', (header, target) => {
     expect(suggestTarget(header)).toBe(target);
   });
@@ -83,6 +91,50 @@ describe('suggestMapping', () => {
 
   it('lets several columns feed a list target', () => {
     expect(targets(['Name', 'Email', 'Self-management skills you can offer', 'People skills you can offer'])).toEqual(['name', 'email', 'offers', 'offers']);
+  });
+});
+
+describe('suggestMapping with rows', () => {
+  const rows = (...lines: string[][]) => lines.map((cells, i) => ({ rowNumber: i + 2, cells }));
+
+  it('does not take a column of small numbers for competencies wanted or offered', () => {
+    const headers = ['Name', 'Email', 'How many mentees would you want?', 'Skills you want to develop'];
+    const data = rows(['Ama', 'ama@x.org', '2', 'Initiative'], ['Bo', 'bo@x.org', '1', 'Flexibility'], ['Cy', 'cy@x.org', '', '']);
+    expect(suggestMapping(headers, data).columns.map((c) => c.target)).toEqual(['name', 'email', 'custom', 'wants']);
+    expect(suggestMapping(['Name', 'Email', 'Mentees wanted'], rows(['Ama', 'ama@x.org', '3'])).columns.map((c) => c.target)).toEqual(['name', 'email', 'custom']);
+  });
+
+  const MS_META = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time'];
+  const meta = ['1', '9/1/26 9:00:00', '9/1/26 9:04:10'];
+
+  it('recognises the Microsoft Forms columns, and lets a question asking for name and email win over the account', () => {
+    const headers = [...MS_META, 'Your full name', 'Your work email', 'Skills you can offer'];
+    const data = rows([...meta, 'yuki.tanaka@x.org', 'Yuki Tanaka', '', 'Yuki Tanaka', 'yuki.tanaka@x.org', 'Initiative']);
+    expect(suggestMapping(headers, data).columns.map((c) => c.target)).toEqual(['ignore', 'ignore', 'ignore', 'ignore', 'ignore', 'ignore', 'name', 'email', 'offers']);
+  });
+
+  it('uses the Microsoft Forms Email and Name when the form asks for neither', () => {
+    const headers = [...MS_META, 'Skills you can offer'];
+    const data = rows([...meta, 'yuki.tanaka@x.org', 'Yuki Tanaka', '', 'Initiative']);
+    expect(suggestMapping(headers, data).columns.map((c) => c.target)).toEqual(['ignore', 'ignore', 'ignore', 'email', 'name', 'ignore', 'offers']);
+  });
+
+  it('ignores the account columns of an anonymous Microsoft form', () => {
+    const headers = [...MS_META, 'Name', 'Email address'];
+    const data = rows([...meta, 'anonymous', '', '', 'Yuki Tanaka', 'yuki.tanaka@x.org']);
+    expect(suggestMapping(headers, data).columns.map((c) => c.target)).toEqual(['ignore', 'ignore', 'ignore', 'ignore', 'ignore', 'ignore', 'name', 'email']);
+  });
+
+  it('maps a grid question about competencies as one group, split by what the cells say', () => {
+    const q = 'Which competencies can you offer or want to develop?';
+    const headers = ['Name', 'Email', `${q} [Flexibility]`, `${q} [Initiative]`, 'Availability [Monday]', 'Availability [Tuesday]'];
+    const data = rows(['Ama', 'ama@x.org', 'I can offer', 'I want to develop', 'Morning', 'Evening'], ['Bo', 'bo@x.org', 'I can offer, I want to develop', '', 'Evening', '']);
+    const mapping = suggestMapping(headers, data);
+    expect(mapping.columns.map((c) => c.target)).toEqual(['name', 'email', 'grid', 'grid', 'custom', 'custom']);
+    expect(mapping.grids).toEqual([
+      expect.objectContaining({ column: 2, question: q, kind: 'choice', target: 'split', labels: { 'I can offer': 'offers', 'I want to develop': 'wants' } }),
+    ]);
+    expect(validateMapping(mapping, headers)).toEqual([]);
   });
 });
 
@@ -140,6 +192,19 @@ describe('validateMapping', () => {
   it('refuses a single target on two columns, naming both', () => {
     const problems = validateMapping(mapping([['Name', 'name'], ['Email', 'email'], ['Work email', 'email']]));
     expect(problems).toEqual([expect.objectContaining({ target: 'email', column: 'Work email', message: expect.stringContaining('"Email" and "Work email" are all set to Email') })]);
+  });
+
+  it('refuses two columns that share a header only when both go to a one-column field', () => {
+    const headers = ['Name', 'Email — column B', 'Skills [Python] — column C', 'Email — column D', 'Skills [Python] — column E'];
+    const m = (targets: MappingTarget[]): ColumnMapping => ({ signature: headerSignature(headers), columns: headers.map((header, i) => ({ header, target: targets[i] as MappingTarget })) });
+    expect(validateMapping(m(['name', 'email', 'offers', 'custom', 'offers']), headers)).toEqual([]);
+    expect(validateMapping(m(['name', 'email', 'offers', 'email', 'wants']), headers)[0]?.message).toContain('"Email — column B" and "Email — column D" are all set to Email');
+  });
+
+  it('refuses Grid question on a column that is not part of a grid', () => {
+    const headers = ['Name', 'Email', 'Skills'];
+    const m: ColumnMapping = { signature: headerSignature(headers), columns: [{ header: 'Name', target: 'name' }, { header: 'Email', target: 'email' }, { header: 'Skills', target: 'grid' }] };
+    expect(validateMapping(m, headers)[0]?.message).toMatch(/not one of a group of columns headed "Question \[Item\]"/);
   });
 
   it('refuses a mapping made for other headers', () => {

@@ -3,6 +3,9 @@
  * (plain-language form questions included), the coordinator adjusts it, and it is remembered under
  * a signature of the headers so the next import of the same spreadsheet maps itself.
  */
+import type { GridMapping } from './grid-questions';
+import { columnCells, defaultGridMapping, defaultGridTarget, findGridGroups, gridAnswers, guessChoiceMeaning } from './grid-questions';
+import { baseHeader } from './shape-table';
 import { fold } from './text-normalise';
 
 /** Where a column's values go. `custom` keeps them under the header name; `ignore` drops them. */
@@ -23,6 +26,7 @@ export type MappingTarget =
   | 'preferredPartner'
   | 'registeredWith'
   | 'notes'
+  | 'grid'
   | 'custom'
   | 'ignore';
 
@@ -44,6 +48,7 @@ export const MAPPING_TARGETS: readonly MappingTarget[] = [
   'preferredPartner',
   'registeredWith',
   'notes',
+  'grid',
   'custom',
   'ignore',
 ];
@@ -66,6 +71,7 @@ export const MAPPING_TARGET_LABELS: Record<MappingTarget, string> = {
   preferredPartner: 'Preferred partner',
   registeredWith: 'Registered together with',
   notes: 'Notes',
+  grid: 'Grid question (competencies)',
   custom: 'Custom field (kept as is)',
   ignore: 'Ignore',
 };
@@ -75,7 +81,7 @@ export const MAPPING_TARGET_LABELS: Record<MappingTarget, string> = {
  * question per competency category in a form), notes are joined, custom fields keep their own
  * header. Every other target takes at most one column.
  */
-export const MULTI_COLUMN_TARGETS: readonly MappingTarget[] = ['offers', 'wants', 'knownWell', 'doNotPair', 'notes', 'custom', 'ignore'];
+export const MULTI_COLUMN_TARGETS: readonly MappingTarget[] = ['offers', 'wants', 'knownWell', 'doNotPair', 'notes', 'grid', 'custom', 'ignore'];
 
 /** One column's assignment. */
 export interface ColumnAssignment {
@@ -88,6 +94,11 @@ export interface ColumnMapping {
   /** `headerSignature(headers)` of the header row this mapping was made for. */
   signature: string;
   columns: ColumnAssignment[];
+  /**
+   * How each grid question (a group of `Question [Item]` columns set to `grid`) is imported, by
+   * the group's first column. A group without one reads its cells by what their labels say.
+   */
+  grids?: GridMapping[];
 }
 
 /** A reason a mapping cannot be used yet. */
@@ -185,42 +196,153 @@ const RULES: readonly Rule[] = [
   { target: 'notes', test: (f) => anyOf(f, ['notes', 'note', 'comments', 'comment', 'remarks', 'anything else', 'other information', 'additional information', 'anything we should know']) },
 ];
 
+const NAME_WORDS = ['name', 'full name', 'your name', 'nom', 'nombre'];
+const EMAIL_WORDS = ['email', 'e mail', 'mail', 'courriel'];
+
+function firstAt(folded: string, phrases: readonly string[]): number {
+  let best = -1;
+  for (const p of phrases) {
+    const at = ` ${folded} `.indexOf(` ${p} `);
+    if (at !== -1 && (best === -1 || at < best)) best = at;
+  }
+  return best;
+}
+
+// "Your name (as in your email signature)" is about the name: a header that speaks of a name
+// before it speaks of email is a name, whatever the email rule would say.
+function nameBeforeEmail(folded: string): boolean {
+  if (anyOf(folded, ['username', 'user name', 'first name', 'last name', 'given name', 'family name', 'surname'])) return false;
+  const name = firstAt(folded, NAME_WORDS);
+  const email = firstAt(folded, EMAIL_WORDS);
+  return name !== -1 && email !== -1 && name < email;
+}
+
 /** The target a header suggests on its own, before one-column-per-target is enforced. */
 export function suggestTarget(header: string): MappingTarget {
   const folded = fold(header);
   if (folded === '') return 'custom';
-  for (const rule of RULES) if (rule.test(folded)) return rule.target;
+  for (const rule of RULES) {
+    if (!rule.test(folded)) continue;
+    if (rule.target === 'email' && nameBeforeEmail(folded)) return 'name';
+    return rule.target;
+  }
   return 'custom';
+}
+
+/** Rows to look at when suggesting: the first ones are enough to see what a column holds. */
+const SAMPLE_ROWS = 200;
+
+// A count ("How many mentees would you like?" → 3) is kept as it is, not read as competencies.
+const SMALL_NUMBER = /^\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*$/;
+
+function filledSamples(rows: readonly { cells: readonly string[] }[], index: number): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < rows.length && r < SAMPLE_ROWS; r++) {
+    const v = (rows[r] as { cells: readonly string[] }).cells[index] ?? '';
+    if (v.trim() !== '') out.push(v.trim());
+  }
+  return out;
+}
+
+// Microsoft Forms puts ID, Start time, Completion time, Email, Name (and Last modified time)
+// before the questions; its Email and Name are the account of whoever answered ("anonymous"
+// or empty when the form does not ask people to sign in). Their positions in that leading block.
+const MICROSOFT_FORMS_COLUMNS = ['id', 'start time', 'completion time', 'email', 'name', 'last modified time'];
+
+/** Columns of a Microsoft Forms export that hold the account of whoever answered (Email, Name). */
+export function microsoftFormsAccountColumns(headers: readonly string[]): Set<number> {
+  return microsoftAccountColumns(headers.map((h) => fold(baseHeader(h))));
+}
+
+function microsoftAccountColumns(folded: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  if (!(folded.includes('start time') && folded.includes('completion time'))) return out;
+  for (let i = 0; i < folded.length && MICROSOFT_FORMS_COLUMNS.includes(folded[i] as string); i++) {
+    if (folded[i] === 'email' || folded[i] === 'name') out.add(i);
+  }
+  return out;
+}
+
+function unusableAccount(values: readonly string[]): boolean {
+  return values.every((v) => fold(v) === 'anonymous');
+}
+
+/** The targets a grid question's columns start with: `grid` when it is about competencies. */
+function gridSuggestions(headers: readonly string[], rows: readonly { cells: readonly string[] }[]): { columns: Map<number, MappingTarget>; grids: GridMapping[] } {
+  const columns = new Map<number, MappingTarget>();
+  const grids: GridMapping[] = [];
+  for (const group of findGridGroups(headers)) {
+    const answers = gridAnswers(columnCells(rows.slice(0, SAMPLE_ROWS), group.columns));
+    const byQuestion = suggestTarget(group.question);
+    const byLabels = defaultGridTarget(answers.kind, answers.labels, group.question);
+    const labelsSpeak = answers.kind !== 'choice' || answers.labels.some((l) => guessChoiceMeaning(l) !== 'none');
+    // A grid about something else (availability, satisfaction) keeps one column per row.
+    if (!(byQuestion === 'offers' || byQuestion === 'wants' || labelsSpeak)) continue;
+    const target = answers.kind === 'choice' && !labelsSpeak && (byQuestion === 'offers' || byQuestion === 'wants') ? byQuestion : byLabels;
+    grids.push(defaultGridMapping(group, answers, target));
+    for (const c of group.columns) columns.set(c, 'grid');
+  }
+  return { columns, grids };
 }
 
 /**
  * Suggest a target for every column. A single-column target goes to the first column that asks
  * for it; later ones become custom fields (nothing is dropped unless it is clearly form metadata
- * such as a timestamp).
+ * such as a timestamp). With rows, what the columns hold counts too: grid questions about
+ * competencies become groups, a column of numbers is never a list of competencies, and a
+ * Microsoft Forms account column gives way to a question that asks for the same thing.
  */
-export function suggestMapping(headers: readonly string[]): ColumnMapping {
-  const taken = new Set<MappingTarget>();
-  const columns = headers.map((header): ColumnAssignment => {
-    let target = suggestTarget(header);
-    if (!MULTI_COLUMN_TARGETS.includes(target)) {
-      if (taken.has(target)) target = 'custom';
-      else taken.add(target);
-    }
-    return { header, target };
+export function suggestMapping(headers: readonly string[], rows: readonly { cells: readonly string[] }[] = []): ColumnMapping {
+  const folded = headers.map((h) => fold(baseHeader(h)));
+  const account = microsoftAccountColumns(folded);
+  const grid = gridSuggestions(headers, rows);
+  const metadata = (i: number): boolean => account.has(i);
+  const wanted = headers.map((header, i): MappingTarget => {
+    const fromGrid = grid.columns.get(i);
+    if (fromGrid !== undefined) return fromGrid;
+    let target = suggestTarget(baseHeader(header));
+    if (rows.length === 0) return target;
+    const values = filledSamples(rows, i);
+    if ((target === 'offers' || target === 'wants') && values.length > 0 && values.every((v) => SMALL_NUMBER.test(v))) target = 'custom';
+    if (metadata(i) && unusableAccount(values)) target = 'ignore';
+    return target;
   });
-  return { signature: headerSignature(headers), columns };
+  // Questions first, account columns last: a single target goes to the first that asks for it.
+  const order = headers.map((_h, i) => i).sort((a, b) => Number(metadata(a)) - Number(metadata(b)) || a - b);
+  const taken = new Set<MappingTarget>();
+  const targets = [...wanted];
+  for (const i of order) {
+    const target = wanted[i] as MappingTarget;
+    if (MULTI_COLUMN_TARGETS.includes(target)) continue;
+    if (taken.has(target)) targets[i] = metadata(i) ? 'ignore' : 'custom';
+    else taken.add(target);
+  }
+  return {
+    signature: headerSignature(headers),
+    columns: headers.map((header, i) => ({ header, target: targets[i] as MappingTarget })),
+    ...(grid.grids.length > 0 ? { grids: grid.grids } : {}),
+  };
 }
 
 /**
  * The mapping to start from for these headers: the remembered one when its signature matches
- * (the same spreadsheet layout as last time), otherwise a fresh suggestion.
+ * (the same spreadsheet layout as last time), otherwise a fresh suggestion (from the rows too,
+ * when given).
  */
-export function mappingForHeaders(headers: readonly string[], remembered: readonly ColumnMapping[] = []): ColumnMapping {
+export function mappingForHeaders(
+  headers: readonly string[],
+  remembered: readonly ColumnMapping[] = [],
+  rows: readonly { cells: readonly string[] }[] = [],
+): ColumnMapping {
   const signature = headerSignature(headers);
   const saved = remembered.find((m) => m.signature === signature && m.columns.length === headers.length);
-  if (saved === undefined) return suggestMapping(headers);
+  if (saved === undefined) return suggestMapping(headers, rows);
   // Keep the file's spelling of each header; the remembered target decides where it goes.
-  return { signature, columns: headers.map((header, i) => ({ header, target: (saved.columns[i] as ColumnAssignment).target })) };
+  return {
+    signature,
+    columns: headers.map((header, i) => ({ header, target: (saved.columns[i] as ColumnAssignment).target })),
+    ...(saved.grids !== undefined && saved.grids.length > 0 ? { grids: saved.grids } : {}),
+  };
 }
 
 /**
@@ -249,6 +371,16 @@ export function validateMapping(mapping: ColumnMapping, headers?: readonly strin
       message: `${columns.map((c) => `"${c}"`).join(' and ')} are all set to ${label}, which takes one column. Keep ${label} on one of them and set the other${columns.length > 2 ? 's' : ''} to Custom field or Ignore.`,
     });
   }
+  const gridColumns = new Set(findGridGroups(headers ?? mapping.columns.map((c) => c.header)).flatMap((g) => g.columns));
+  mapping.columns.forEach((c, i) => {
+    if (c.target === 'grid' && !gridColumns.has(i)) {
+      problems.push({
+        target: 'grid',
+        column: c.header,
+        message: `"${c.header}" is set to Grid question, but it is not one of a group of columns headed "Question [Item]". Set it to Can offer, Wants to develop, Custom field or Ignore.`,
+      });
+    }
+  });
   const hasName = byTarget.has('name');
   const hasFirst = byTarget.has('firstName');
   const hasLast = byTarget.has('lastName');

@@ -5,11 +5,27 @@
 export { readRoster } from './read-roster';
 export type { ReadRosterOptions } from './read-roster';
 export type { RosterProblem, RosterRead, RosterRow } from './roster-types';
-export { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, RESERVED_HEADERS, columnLetter } from './shape-table';
+export { MAX_ROSTER_BYTES, MAX_ROSTER_ROWS, RESERVED_HEADERS, baseHeader, columnLetter } from './shape-table';
+export {
+  cellMeaning,
+  columnCells,
+  defaultGridMapping,
+  defaultGridTarget,
+  defaultScale,
+  findGridGroups,
+  GRID_MEANINGS,
+  gridAnswers,
+  labelMeanings,
+  meaningsFor,
+  parseGridHeader,
+  scaleMeanings,
+} from './grid-questions';
+export type { GridAnswers, GridGroup, GridKind, GridMapping, GridMeaning, GridScale, GridTarget } from './grid-questions';
 export { canonicalEncoding } from './decode-bytes';
 export {
   headerSignature,
   mappingForHeaders,
+  microsoftFormsAccountColumns,
   MAPPING_TARGET_LABELS,
   MAPPING_TARGETS,
   MULTI_COLUMN_TARGETS,
@@ -41,5 +57,7 @@ export type {
   PlannedUpdate,
 } from './merge-plan';
 export { prepareImport, resolveDraftCompetencies } from './prepare-import';
+export { duplicateDifferences, looksLikeFormula, sameNameNotes, suspiciousCells } from './review-notes';
+export type { DuplicateDifference, SuspiciousCell } from './review-notes';
 export type { CompetencyChoices, CompetencyIssue, ImportPreparation, PrepareImportOptions } from './prepare-import';
 export { exportParticipantsCsv, EXPORT_HEADERS, guardFormula, rosterTemplateCsv } from './export-csv';

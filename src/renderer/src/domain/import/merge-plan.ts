@@ -408,7 +408,7 @@ export function planMerge(existing: readonly Participant[], drafts: readonly Par
   const blockers: string[] = [];
   for (const dup of duplicates) {
     blockers.push(
-      `Rows ${dup.rows.join(' and ')} have the same email address (${dup.email}). Keep one of them and leave the other${dup.rows.length > 2 ? 's' : ''} out, or correct the email in the file.`,
+      `Rows ${dup.rows.join(' and ')} have the same email address (${dup.email}). Keep one of them and leave the other${dup.rows.length > 2 ? 's' : ''} out, or correct the email of the row that is wrong.`,
     );
   }
   if (drafts.length === 0) blockers.push('There are no rows to import.');

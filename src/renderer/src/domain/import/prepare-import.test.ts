@@ -73,6 +73,40 @@ describe('prepareImport on the fixtures', () => {
   });
 });
 
+describe('prepareImport on form exports with grid questions', () => {
+  const offersOf = (prep: ReturnType<typeof prepareImport>, name: string, side: 'offers' | 'wants') =>
+    (prep.drafts.find((d) => d.name === name)?.[side] ?? []).map((id) => catalog.find((c) => c.id === id)?.name);
+
+  it('reads a Google Forms export with sections: repeated header, a checkbox grid, a count, a resubmission', async () => {
+    const read = await readRoster(loadFixture('google-forms-sections.csv'), 'responses.csv');
+    const prep = prepareImport(read, suggestMapping(read.headers, read.rows), catalog, [], { programId: PROGRAM });
+    expect(prep.mappingProblems).toEqual([]);
+    expect(offersOf(prep, 'Amaka Obi', 'offers')).toEqual(['Flexibility', 'Analytical thinking', 'Developing others']);
+    expect(offersOf(prep, 'Amaka Obi', 'wants')).toEqual(['Analytical thinking']);
+    expect(prep.drafts.find((d) => d.name === 'Amaka Obi')?.custom['How many mentees could you take on?']).toBe('2');
+    // The notes question asked in both sections: its answers need no label.
+    expect(prep.drafts.find((d) => d.name === 'Nguyễn Thị Lan')?.notes).toBe('Works Tue–Thu.');
+    // Dmitri answered twice: the import waits until one of his rows is kept.
+    expect(prep.plan.duplicates).toEqual([expect.objectContaining({ rows: [14, 16] })]);
+    const kept = prepareImport(read, suggestMapping(read.headers, read.rows), catalog, [], { programId: PROGRAM, excludeRows: [14] });
+    expect(kept.blocked).toBe(false);
+    expect(kept.plan.adds).toHaveLength(14);
+  });
+
+  it('reads a Microsoft Forms workbook: levels from Intermediate up are offers, below are wants', async () => {
+    const read = await readRoster(loadFixture('microsoft-forms-levels.xlsx'), 'Skills inventory.xlsx');
+    const prep = prepareImport(read, suggestMapping(read.headers, read.rows), catalog, [], { programId: PROGRAM });
+    expect(prep.blocked).toBe(false);
+    expect(prep.plan.adds).toHaveLength(12);
+    // Ifeoma: Advanced, Intermediate, Expert, Developing, Intermediate; offers Managing change, wants Decisiveness.
+    expect(offersOf(prep, 'Ifeoma Eze', 'offers')).toEqual(['Initiative', 'Flexibility', 'Oral communication', 'Fostering teamwork', 'Managing change']);
+    expect(offersOf(prep, 'Ifeoma Eze', 'wants')).toEqual(['Strategic thinking', 'Decisiveness']);
+    // Tenzin ticked both choices for Decisiveness ("I can offer;I want to develop;").
+    expect(offersOf(prep, 'Tenzin Dorje', 'offers')).toContain('Decisiveness');
+    expect(offersOf(prep, 'Tenzin Dorje', 'wants')).toContain('Decisiveness');
+  });
+});
+
 describe('prepareImport safety', () => {
   const existing: Participant[] = [];
   it('processes nothing and plans nothing for an unreadable file, even with "withdraw absent" on', async () => {
@@ -100,7 +134,7 @@ describe('prepareImport safety', () => {
 
     const blocked = prepareImport(read, mapping, catalog, stored, { programId: PROGRAM });
     expect(blocked.blocked).toBe(true);
-    expect(blocked.blockers[0]).toBe('1 row has problems. Fix them in the file and import it again, or leave that row out.');
+    expect(blocked.blockers[0]).toBe('1 row has problems. Correct the cells under Rows with problems, or leave that row out.');
     expect(() => applyMergePlan(blocked.plan, stored, NOW, counter())).toThrow();
 
     const withCy = await readRoster(new TextEncoder().encode('Name,Email\nAda,ada@x.org\nCy,cy@x.org\n'), 'r.csv');

@@ -14,6 +14,8 @@ import { emptyMergePlan, planMerge } from './merge-plan';
 import type { RosterProblem, RosterRead, RosterRow } from './roster-types';
 import type { ParticipantDraft, RowValidation } from './row-schema';
 import { compileMapping, emailFromCell, validateRowList } from './row-schema';
+import type { SuspiciousCell } from './review-notes';
+import { sameNameNotes, suspiciousCells } from './review-notes';
 import { cleanLine, emailKey } from './text-normalise';
 
 /**
@@ -61,8 +63,10 @@ export interface ImportPreparation {
   drafts: ParticipantDraft[];
   competencyIssues: CompetencyIssue[];
   plan: MergePlan;
-  /** Every warning to show: read warnings, reference notes. */
+  /** Every warning to show: read warnings, reference notes, people named alike. */
   warnings: RosterProblem[];
+  /** Cells of imported columns that start like a spreadsheet formula (shown, not blocking). */
+  suspicious: SuspiciousCell[];
   blocked: boolean;
   /** Why it cannot be applied yet, in words. */
   blockers: string[];
@@ -191,6 +195,7 @@ export function prepareImport(
       competencyIssues: [],
       plan: emptyMergePlan(options.programId, blockers),
       warnings: readWarnings,
+      suspicious: [],
       blocked: true,
       blockers,
     };
@@ -240,7 +245,7 @@ export function prepareImport(
   const pending = issues.filter((i) => i.status === 'pending');
   const blockers: string[] = [];
   if (invalid > 0) {
-    blockers.push(`${plural(invalid, 'row has', 'rows have')} problems. Fix them in the file and import it again, or leave ${invalid === 1 ? 'that row' : 'those rows'} out.`);
+    blockers.push(`${plural(invalid, 'row has', 'rows have')} problems. Correct the cells under Rows with problems, or leave ${invalid === 1 ? 'that row' : 'those rows'} out.`);
   }
   if (pending.length > 0) {
     blockers.push(
@@ -258,7 +263,12 @@ export function prepareImport(
     drafts,
     competencyIssues: issues,
     plan: { ...plan, blocked: blockers.length > 0, blockers },
-    warnings: [...readWarnings, ...plan.problems],
+    warnings: [...readWarnings, ...plan.problems, ...sameNameNotes(drafts, existing, new Set(plan.adds.map((a) => a.emailKey)))],
+    suspicious: suspiciousCells(
+      kept,
+      compiled,
+      mapping.columns.flatMap((c, i) => (c.target === 'ignore' ? [] : [i])),
+    ),
     blocked: blockers.length > 0,
     blockers,
   };

@@ -71,7 +71,7 @@ describe('validateRow', () => {
     for (const bad of ['jane.doe@', 'jane doe@x.org', 'jane@x', '@x.org', 'jane@@x.org']) {
       const [p] = problems(basic(['Jane', bad, '', '', '', ''], 7));
       expect(p).toMatchObject({ row: 7, column: 'Email Address' });
-      expect(p?.message).toBe(`Row 7, column "Email Address": "${bad}" is not an email address. Correct it in the file so it looks like name@example.org.`);
+      expect(p?.message).toBe(`Row 7, column "Email Address": "${bad}" is not an email address. Correct the address so it looks like name@example.org.`);
     }
   });
 
@@ -86,7 +86,7 @@ describe('validateRow', () => {
     expect(basic([long(200), 'a@x.org', long(500), '', long(5000), long(500)]).ok).toBe(true);
     const ps = problems(basic([long(201), 'a@x.org', long(501), '', long(5001), long(501)], 9));
     expect(ps.map((p) => p.column)).toEqual(['Full name', 'Team', 'Notes', 'Shirt size']);
-    expect(ps[0]?.message).toBe('Row 9, column "Full name": the text is 201 characters long; at most 200 fit. Shorten it in the file.');
+    expect(ps[0]?.message).toBe('Row 9, column "Full name": the text is 201 characters long; at most 200 fit. Shorten the text.');
   });
 
   it('refuses a career stage it does not understand, saying what to write', () => {

@@ -12,8 +12,10 @@
 import { z } from 'zod';
 import type { CareerStage } from '../model';
 import type { ColumnMapping, MappingTarget } from './column-mapping';
+import type { GridMapping, GridMeaning } from './grid-questions';
+import { cellMeaning, findGridGroups, guessChoiceMeaning, splitChoices } from './grid-questions';
 import type { RosterProblem, RosterRead, RosterRow } from './roster-types';
-import { RESERVED_HEADERS } from './shape-table';
+import { baseHeader, RESERVED_HEADERS } from './shape-table';
 import { cleanLine, cleanMultiline, emailKey, quoteForMessage } from './text-normalise';
 
 /** Longest name, in characters. */
@@ -199,6 +201,8 @@ export interface CompiledMapping {
   lists: Record<ListTarget, number[]>;
   notes: number[];
   custom: number[];
+  /** Grid columns: the competency each one asks about and the rule that reads its cells. */
+  grid: { column: number; item: string; rule: GridMapping | null; meanings: Map<string, GridMeaning> }[];
   /** Header of the column each cleaned field came from, for messages. */
   fieldColumn: Partial<Record<CleanedField, string>>;
 }
@@ -211,8 +215,11 @@ export function compileMapping(headers: readonly string[], mapping: ColumnMappin
     lists: { offers: [], wants: [], knownWell: [], doNotPair: [] },
     notes: [],
     custom: [],
+    grid: [],
     fieldColumn: {},
   };
+  const groups = mapping.columns.some((c) => c.target === 'grid') ? findGridGroups(headers) : [];
+  const groupMeanings = new Map<number, Map<string, GridMeaning>>();
   mapping.columns.forEach((c, i) => {
     if (i >= headers.length) return;
     const header = headers[i] as string;
@@ -227,6 +234,20 @@ export function compileMapping(headers: readonly string[], mapping: ColumnMappin
       const target = t as ListTarget;
       compiled.lists[target].push(i);
       compiled.fieldColumn[LIST_FIELDS[target]] ??= header;
+    } else if (t === 'grid') {
+      const group = groups.find((g) => g.columns.includes(i));
+      if (group === undefined) return;
+      const rule = mapping.grids?.find((g) => g.column === group.columns[0]) ?? null;
+      // A group's cells repeat a handful of answers: each is read once per import.
+      let meanings = groupMeanings.get(group.columns[0] as number);
+      if (meanings === undefined) {
+        meanings = new Map();
+        groupMeanings.set(group.columns[0] as number, meanings);
+      }
+      compiled.grid.push({ column: i, item: group.items[group.columns.indexOf(i)] as string, rule, meanings });
+      // Competency names from a grid are named by its question (the column differs per name).
+      compiled.fieldColumn.offersText ??= group.question;
+      compiled.fieldColumn.wantsText ??= group.question;
     } else if (t === 'notes') {
       compiled.notes.push(i);
       compiled.fieldColumn.notes ??= header;
@@ -261,13 +282,14 @@ function joinedLines(cells: readonly string[], indexes: readonly number[]): stri
   return parts.join('\n');
 }
 
-function joinedNotes(cells: readonly string[], indexes: readonly number[], headers: readonly string[]): string {
+function joinedNotes(cells: readonly string[], indexes: readonly number[], headers: readonly string[], labelled: boolean): string {
   if (indexes.length === 1) return unguard(cleanMultiline(cells[indexes[0] as number] ?? ''));
   const parts: string[] = [];
   for (const i of indexes) {
     const v = unguard(cleanMultiline(cells[i] ?? ''));
-    // Several note columns: say which question each answer belongs to.
-    if (v !== '') parts.push(`${headers[i] as string}: ${v}`);
+    // Several note questions: say which one each answer belongs to (not when a form with
+    // sections asked the same question twice).
+    if (v !== '') parts.push(labelled ? `${baseHeader(headers[i] as string)}: ${v}` : v);
   }
   return parts.join('\n');
 }
@@ -334,12 +356,12 @@ function messageFor(field: string, code: string, row: number, column: string, va
     return `${where}: the email address is empty. Type the person’s email address; it is how Peer Mentor Desk recognises them on the next import.`;
   }
   if (field === 'email' && code === 'invalid_format') {
-    return `${where}: ${quoteForMessage(value)} is not an email address. Correct it in the file so it looks like name@example.org.`;
+    return `${where}: ${quoteForMessage(value)} is not an email address. Correct the address so it looks like name@example.org.`;
   }
   if (code === 'too_big') {
-    return `${where}: the text is ${value.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} fit. Shorten it in the file.`;
+    return `${where}: the text is ${value.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} fit. Shorten the text.`;
   }
-  return `${where}: ${quoteForMessage(value)} cannot be used. Check that cell in the file.`;
+  return `${where}: ${quoteForMessage(value)} cannot be used. Correct the cell.`;
 }
 
 /** How one cell is checked: `cellIssue` in the app, `zodCellIssue` (zod on every cell) in tests. */
@@ -393,6 +415,8 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
   const noteColumns = mapping.notes;
   const customColumns = mapping.custom;
   const customHeaders = customColumns.map((i) => headers[i] as string);
+  const gridColumns = mapping.grid;
+  const labelledNotes = new Set(noteColumns.map((i) => baseHeader(headers[i] as string).toLowerCase())).size > 1;
   // Headers for messages, worked out once rather than per problem.
   const col = (field: CleanedField): string => fieldColumn[field] ?? field;
   const nameColumn = fieldColumn.name ?? fieldColumn.firstName ?? fieldColumn.lastName ?? 'Name';
@@ -434,13 +458,14 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     const location = line(cells, single.location);
     const manager = line(cells, single.manager);
     const careerText = line(cells, single.careerStage);
-    const offersText = joinedLines(cells, lists.offers);
-    const wantsText = joinedLines(cells, lists.wants);
+    let offersText = joinedLines(cells, lists.offers);
+    let wantsText = joinedLines(cells, lists.wants);
+    if (gridColumns.length > 0) ({ offersText, wantsText } = withGridItems(cells, gridColumns, offersText, wantsText));
     const knownWellText = joinedLines(cells, lists.knownWell);
     const doNotPairText = joinedLines(cells, lists.doNotPair);
     const preferredPartnerText = line(cells, single.preferredPartner);
     const registeredWithText = line(cells, single.registeredWith);
-    const notes = noteColumns.length === 0 ? '' : joinedNotes(cells, noteColumns, headers);
+    const notes = noteColumns.length === 0 ? '' : joinedNotes(cells, noteColumns, headers, labelledNotes);
 
     let problems: RosterProblem[] | null = null;
     problems = checkCell(problems, check, FIELD_RULES.name, 'name', name, rowNumber, nameColumn);
@@ -515,6 +540,40 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     };
   }
   return out;
+}
+
+// Distinct answers remembered per grid question; free text beyond that is simply read again.
+const MEANINGS_KEPT = 1000;
+
+/** What a grid cell means under its group's rule; without a rule, what its labels say. */
+export function gridCellMeaning(cell: string, rule: GridMapping | null): GridMeaning {
+  if (rule !== null) return cellMeaning(cell, rule);
+  const labels: Record<string, GridMeaning> = {};
+  for (const label of splitChoices(cell)) labels[label] = guessChoiceMeaning(label);
+  return cellMeaning(cell, { labels });
+}
+
+// The competency of each grid column whose cell offers or wants it, one per line after what the
+// list columns say, so the usual competency matching reads it.
+function withGridItems(
+  cells: readonly string[],
+  grid: CompiledMapping['grid'],
+  offersText: string,
+  wantsText: string,
+): { offersText: string; wantsText: string } {
+  const offers: string[] = offersText === '' ? [] : [offersText];
+  const wants: string[] = wantsText === '' ? [] : [wantsText];
+  for (const g of grid) {
+    const raw = cells[g.column] ?? '';
+    let meaning = g.meanings.get(raw);
+    if (meaning === undefined) {
+      meaning = gridCellMeaning(cleanLine(raw), g.rule);
+      if (g.meanings.size < MEANINGS_KEPT) g.meanings.set(raw, meaning);
+    }
+    if (meaning === 'offers' || meaning === 'both') offers.push(g.item);
+    if (meaning === 'wants' || meaning === 'both') wants.push(g.item);
+  }
+  return { offersText: offers.join('\n'), wantsText: wants.join('\n') };
 }
 
 // A plain address (see PLAIN_EMAIL) is ASCII without spaces: its key is it in lower case.

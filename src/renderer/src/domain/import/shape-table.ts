@@ -1,7 +1,7 @@
 /**
  * Turns raw records (from a CSV or a worksheet) into a header row and data rows, and reports the
  * structural problems that make a roster unusable: nothing in it, a header row and nothing under
- * it, duplicate or reserved headers, too many rows. Shared by the text and workbook readers so
+ * it, reserved headers, too many rows. Repeated headers are named apart (see `repeatedHeaderName`). Shared by the text and workbook readers so
  * both say the same thing about the same mistake.
  */
 import type { RosterProblem, RosterRow } from './roster-types';
@@ -55,6 +55,18 @@ function lastFilledIndex(cells: readonly string[]): number {
 
 function fatal(problem: RosterProblem): ShapedTable {
   return { headers: [], headerRow: 0, rows: [], problems: [problem] };
+}
+
+const REPEATED_SUFFIX = / — column [A-Z]+(?: \(\d+\))?$/;
+
+/** The name of a column whose header is also another column's: the header and its letter. */
+export function repeatedHeaderName(header: string, index: number): string {
+  return `${header} — column ${columnLetter(index)}`;
+}
+
+/** A header as the file has it: without the column letter added to a repeated header. */
+export function baseHeader(header: string): string {
+  return header.replace(REPEATED_SUFFIX, '');
 }
 
 /** Longest list of rows named one by one in a message before it says "and N more". */
@@ -130,21 +142,40 @@ export function shapeTable(records: readonly RawRecord[], where: string): Shaped
     });
   }
 
-  const seen = new Map<string, number>();
+  // Forms with sections ask a question twice, so two columns may share a header. Each of them is
+  // named with its column letter as well ("Skills [Python] — column AL"); the mapping decides
+  // which to use, and only refuses two of them on one single-column field.
+  const byKey = new Map<string, number[]>();
   for (let c = 0; c < headers.length; c++) {
     const h = headers[c] as string;
     if (h === '') continue;
     const key = h.toLowerCase();
-    const first = seen.get(key);
-    if (first !== undefined) {
-      return fatal({
-        row: header.rowNumber,
-        column: h,
-        severity: 'error',
-        message: `Columns ${columnLetter(first)} and ${columnLetter(c)} are both headed "${h}", so their answers cannot be told apart. Rename one of them in row ${header.rowNumber} (for example "${h} 2"), save and import again.`,
-      });
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [c]);
+    else list.push(c);
+  }
+  const repeated = [...byKey.values()].filter((cols) => cols.length > 1);
+  const seen = new Map<string, number>();
+  for (const [key, cols] of byKey) if (cols.length === 1) seen.set(key, cols[0] as number);
+  for (const cols of repeated) {
+    for (const c of cols) {
+      let name = repeatedHeaderName(headers[c] as string, c);
+      for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${repeatedHeaderName(headers[c] as string, c)} (${k})`;
+      seen.set(name.toLowerCase(), c);
+      headers[c] = name;
     }
-    seen.set(key, c);
+  }
+  if (repeated.length > 0) {
+    const listed = repeated
+      .slice(0, 3)
+      .map((cols) => `"${baseHeader(headers[cols[0] as number] as string)}" (columns ${cols.map(columnLetter).join(', ')})`)
+      .join('; ');
+    const more = repeated.length > 3 ? ` and ${repeated.length - 3} more` : '';
+    problems.push({
+      row: header.rowNumber,
+      severity: 'warning',
+      message: `Some columns share a header: ${listed}${more}. Forms with sections often repeat a question. Each is named with its column letter as well; on the Columns step, choose where each one goes (two of them cannot both go to a field that takes one column, such as Email).`,
+    });
   }
 
   for (const c of blankHeaderColumns) {

@@ -57,6 +57,28 @@ describe('alternativesFor (pairs)', () => {
     ]);
   });
 
+  it('offers nothing to someone who registered together with their partner: each option would split them', () => {
+    const roster = [
+      makePerson({ id: 'ana', offers: ['c0'], registeredWithEmail: 'ben@example.org' }),
+      makePerson({ id: 'ben', wants: ['c1'] }),
+      makePerson({ id: 'cleo', offers: ['c1'], wants: ['c0'] }),
+      makePerson({ id: 'dev', wants: ['c0'] }),
+    ];
+    const prep = preparePairing({
+      participants: roster,
+      catalog,
+      settings: defaultPairingSettings,
+    });
+    const plan = planPairsPrepared(prep);
+    expect(plan.teams.find((t) => t.memberIds.includes('ana'))?.origin).toBe('registered');
+    expect(alternativesFor(prep, plan, 'ana')).toEqual([]);
+    expect(alternativesFor(prep, plan, 'ben')).toEqual([]);
+    // Their partners in matched pairs still get options, none of them in the registered pair.
+    const options = alternativesFor(prep, plan, 'cleo');
+    expect(options.map((o) => o.otherId)).not.toContain('ana');
+    expect(options.map((o) => o.otherId)).not.toContain('ben');
+  });
+
   it('computes the change in total exactly as re-scoring the changed plan would', () => {
     fc.assert(
       fc.property(

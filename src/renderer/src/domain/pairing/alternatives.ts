@@ -211,6 +211,8 @@ export function alternativesFor(
 ): Alternative[] {
   const x = prep.indexById.get(personId);
   if (x === undefined || limit <= 0) return [];
+  const own = plan.teams.find((t) => t.memberIds.includes(personId));
+  if (own && own.origin !== 'matched') return [];
   return plan.mode === 'groups'
     ? groupAlternatives(prep, plan, x, limit)
     : pairAlternatives(prep, plan, x, limit);

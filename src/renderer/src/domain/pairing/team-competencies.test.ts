@@ -86,9 +86,12 @@ describe('suggestTeamCompetencies', () => {
     const small = [competency('a', 'self', 0), competency('b', 'business', 1)];
     const result = suggestTeamCompetencies([], small, programRules);
     expect(result.valid).toBe(false);
-    expect(result.messages[0]).toBe(
+    expect(result.messages).toEqual([
+      'The catalog has no current competency in People skills, so a team cannot choose one from each category: add one to the catalog',
       'The catalog and the per-category maximum allow only 2 competencies, fewer than the minimum of 3',
-    );
+    ]);
+    // The closest choice is still offered: one from each category there is.
+    expect(result.competencyIds).toEqual(['a', 'b']);
   });
 
   const rulesArb = fc
@@ -121,6 +124,8 @@ describe('suggestTeamCompetencies', () => {
     const counts = (['self', 'business', 'people'] as const).map(
       (c) => cat.filter((x) => x.category === c && !x.retired).length,
     );
+    // A category with nothing in it cannot give the one-per-category the rules ask for.
+    if (rules.minPerCategory > 0 && counts.some((a) => a === 0)) return false;
     const ranges = counts.map(
       (a) => [Math.min(rules.minPerCategory, a), Math.min(rules.maxPerCategory, a)] as const,
     );
@@ -152,7 +157,7 @@ describe('suggestTeamCompetencies', () => {
           );
           const result = suggestTeamCompetencies(members, cat, rules);
           const check = validateTeamCompetencies(result.competencyIds, cat, rules);
-          expect(result.valid).toBe(check.valid);
+          expect(result.valid).toBe(check.valid && selectionRulesProblems(cat, rules).length === 0);
           expect(new Set(result.competencyIds).size).toBe(result.competencyIds.length);
           if (feasible(cat, rules)) {
             expect(check.messages).toEqual([]);
@@ -175,6 +180,110 @@ describe('suggestTeamCompetencies', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('suggestTeamCompetencies with the program rules (3–6, one or two per category)', () => {
+  const categories = ['self', 'business', 'people'] as const;
+  /** Catalogs with at least one current competency in every category. */
+  const fullCatalogArb = fc
+    .tuple(
+      ...categories.map((category) => fc.integer({ min: 1, max: 8 }).map((n) => ({ category, n }))),
+    )
+    .map((sizes) => {
+      let order = 0;
+      return sizes.flatMap(({ category, n }) =>
+        Array.from({ length: n }, () => competency(`c${order}`, category, order++)),
+      );
+    });
+  const teamArb = (cat: Competency[]) =>
+    fc
+      .array(fc.tuple(fc.subarray(cat.map((c) => c.id)), fc.subarray(cat.map((c) => c.id))), {
+        minLength: 2,
+        maxLength: 3,
+      })
+      .map((rows) =>
+        rows.map(([offers, wants], i) => makePerson({ id: `p${i}`, offers, wants })),
+      );
+  const teamAndCatalog = fullCatalogArb.chain((cat) => fc.tuple(fc.constant(cat), teamArb(cat)));
+  const helpsWith = (giver: { offers: string[] }, taker: { wants: string[] }, id: string) =>
+    giver.offers.includes(id) && taker.wants.includes(id);
+
+  it('gives 3–6 competencies, one or two from each category, and says it is valid', () => {
+    fc.assert(
+      fc.property(teamAndCatalog, ([cat, team]) => {
+        const result = suggestTeamCompetencies(team, cat, programRules);
+        expect(result.valid).toBe(true);
+        expect(result.messages).toEqual([]);
+        expect(result.competencyIds.length).toBeGreaterThanOrEqual(3);
+        expect(result.competencyIds.length).toBeLessThanOrEqual(6);
+        for (const category of categories) {
+          const n = result.competencyIds.filter(
+            (id) => cat.find((c) => c.id === id)?.category === category,
+          ).length;
+          expect(n).toBeGreaterThanOrEqual(1);
+          expect(n).toBeLessThanOrEqual(2);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves out something one offers and another wants only when its category or the total is full', () => {
+    fc.assert(
+      fc.property(teamAndCatalog, ([cat, team]) => {
+        const ids = suggestTeamCompetencies(team, cat, programRules).competencyIds;
+        for (const c of cat) {
+          const complementary = team.some((g) => team.some((t) => t !== g && helpsWith(g, t, c.id)));
+          if (!complementary || ids.includes(c.id)) continue;
+          const inCategory = ids.filter((id) => cat.find((x) => x.id === id)?.category === c.category);
+          expect(ids.length === 6 || inCategory.length === 2).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives each partner something from the other whenever both can help', () => {
+    fc.assert(
+      fc.property(teamAndCatalog, ([cat, team]) => {
+        const [a, b] = team;
+        if (!a || !b || team.length !== 2) return;
+        const ids = suggestTeamCompetencies(team, cat, programRules).competencyIds;
+        for (const [giver, taker] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          if (cat.some((c) => helpsWith(giver, taker, c.id))) {
+            expect(ids.some((id) => helpsWith(giver, taker, id))).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic, whatever order the members come in', () => {
+    fc.assert(
+      fc.property(teamAndCatalog, ([cat, team]) => {
+        const once = suggestTeamCompetencies(team, cat, programRules);
+        expect(suggestTeamCompetencies(team, cat, programRules)).toEqual(once);
+        expect(suggestTeamCompetencies([...team].reverse(), cat, programRules)).toEqual(once);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('says so when a category has no competency, instead of suggesting from two categories', () => {
+    fc.assert(
+      fc.property(teamAndCatalog, fc.constantFrom(...categories), ([cat, team], missing) => {
+        const without = cat.map((c) => (c.category === missing ? { ...c, retired: true } : c));
+        const result = suggestTeamCompetencies(team, without, programRules);
+        expect(result.valid).toBe(false);
+        expect(result.messages.some((m) => m.includes('has no current competency'))).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The competencies a confirmed team works on: 3–6 in total and one or two per category by
  * default (the program's `SelectionRules`). The suggestion prefers competencies one member offers
- * and another wants, then ones somebody wants, and fills only as far as the rules require with
- * anything else. A category with no active competency in the catalog asks for nothing.
+ * and another wants, in both directions, then ones somebody wants, and fills only as far as the
+ * rules require with anything else. A category with no current competency cannot be chosen from:
+ * checking a choice then asks for nothing there, and the rules' problems say so.
  */
-import type { Competency, CompetencyCategory, Participant, SelectionRules } from '../model';
+import type { Competency, CompetencyCategory, Participant, SelectionRules, Team } from '../model';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model';
 
 /** Result of checking a team's choice against the program rules. */
@@ -44,7 +45,10 @@ function categoryMinimum(available: number, rules: SelectionRules): number {
   return Math.min(rules.minPerCategory, available);
 }
 
-/** Why the rules cannot be met with this catalog at all (empty when they can). */
+/**
+ * Why the rules cannot be met with this catalog at all (empty when they can), including a
+ * category with no current competency while the rules ask for some from each.
+ */
 export function selectionRulesProblems(
   catalog: readonly Competency[],
   rules: SelectionRules,
@@ -61,6 +65,15 @@ export function selectionRulesProblems(
     );
   }
   const available = availableByCategory(activeCatalog(catalog));
+  if (rules.minPerCategory > 0) {
+    for (const category of CATEGORY_ORDER) {
+      if ((available.get(category) ?? 0) === 0) {
+        problems.push(
+          `The catalog has no current competency in ${CATEGORY_LABELS[category]}, so a team cannot choose one from each category: add one to the catalog`,
+        );
+      }
+    }
+  }
   let low = 0;
   let high = 0;
   for (const n of available.values()) {
@@ -130,8 +143,14 @@ export function validateTeamCompetencies(
 }
 
 /**
- * Suggests a valid choice for a team. When the rules can be met with this catalog the result is
- * always valid; otherwise it is the closest choice and the messages say why.
+ * THE suggestion for a team, used by the pairing board's confirm, the competency chooser and every
+ * document. Pure and deterministic (the members' order does not matter). Picks one at a time,
+ * best first: something that helps a member nobody helps yet (so both partners get something from
+ * the other), then what more members can help with, then what more want, then what more offer,
+ * then catalog order. First the per-category minimum, then up to the total minimum, then more
+ * complementary ones up to the maximum. When the rules cannot be met with this catalog (e.g. a
+ * category has no competency) the result is the closest choice, `valid` is false and the
+ * messages say why, rather than a silently smaller choice.
  */
 export function suggestTeamCompetencies(
   members: readonly Participant[],
@@ -140,57 +159,102 @@ export function suggestTeamCompetencies(
 ): CompetencySuggestion {
   const active = activeCatalog(catalog);
   const position = new Map(active.map((c, i) => [c.id, i] as const));
-  const complementary = new Map<string, number>();
+  // Who can help whom with each competency: "giver>taker" by participant id.
+  const helps = new Map<string, Set<string>>();
   const wanted = new Map<string, number>();
   const offered = new Map<string, number>();
-  members.forEach((m, i) => {
+  for (const m of members) {
     for (const id of new Set(m.wants)) wanted.set(id, (wanted.get(id) ?? 0) + 1);
     for (const id of new Set(m.offers)) offered.set(id, (offered.get(id) ?? 0) + 1);
-    members.forEach((o, j) => {
-      if (i === j) return;
+    for (const o of members) {
+      if (o.id === m.id) continue;
       for (const id of new Set(m.wants)) {
-        if (o.offers.includes(id)) complementary.set(id, (complementary.get(id) ?? 0) + 1);
+        if (!o.offers.includes(id)) continue;
+        const set = helps.get(id) ?? new Set<string>();
+        set.add(`${o.id}>${m.id}`);
+        helps.set(id, set);
       }
-    });
-  });
-  // Best first: complementary (offered by one, wanted by another), then wanted, then offered.
-  const ranked = [...active].sort(
-    (a, b) =>
-      (complementary.get(b.id) ?? 0) - (complementary.get(a.id) ?? 0) ||
-      (wanted.get(b.id) ?? 0) - (wanted.get(a.id) ?? 0) ||
-      (offered.get(b.id) ?? 0) - (offered.get(a.id) ?? 0) ||
-      (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
-  );
-  const available = availableByCategory(active);
-  const chosen = new Set<string>();
-  const perCategory = new Map<CompetencyCategory, number>();
-  const take = (c: Competency): void => {
-    chosen.add(c.id);
-    perCategory.set(c.category, (perCategory.get(c.category) ?? 0) + 1);
-  };
-  const room = (c: Competency): boolean =>
-    !chosen.has(c.id) && (perCategory.get(c.category) ?? 0) < rules.maxPerCategory;
-
-  for (const category of CATEGORY_ORDER) {
-    const need = Math.min(
-      categoryMinimum(available.get(category) ?? 0, rules),
-      rules.maxPerCategory,
-    );
-    for (const c of ranked) {
-      if ((perCategory.get(category) ?? 0) >= need) break;
-      if (c.category === category && room(c)) take(c);
     }
   }
-  for (const c of ranked) {
-    if (chosen.size >= rules.minTotal) break;
-    if (room(c)) take(c);
+  const complementary = (id: string): number => helps.get(id)?.size ?? 0;
+  const helped = new Set<string>();
+  const chosen = new Set<string>();
+  const perCategory = new Map<CompetencyCategory, number>();
+  const room = (c: Competency): boolean =>
+    !chosen.has(c.id) && (perCategory.get(c.category) ?? 0) < rules.maxPerCategory;
+  const key = (c: Competency): number[] => [
+    [...(helps.get(c.id) ?? [])].filter((d) => !helped.has(d.slice(d.indexOf('>') + 1))).length,
+    complementary(c.id),
+    wanted.get(c.id) ?? 0,
+    offered.get(c.id) ?? 0,
+    -(position.get(c.id) ?? 0),
+  ];
+  const better = (a: number[], b: number[]): boolean => {
+    for (let i = 0; i < a.length; i += 1) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return false;
+  };
+  const pick = (fits: (c: Competency) => boolean): boolean => {
+    let best: Competency | null = null;
+    let bestKey: number[] = [];
+    for (const c of active) {
+      if (!room(c) || !fits(c)) continue;
+      const k = key(c);
+      if (best === null || better(k, bestKey)) [best, bestKey] = [c, k];
+    }
+    if (best === null) return false;
+    chosen.add(best.id);
+    perCategory.set(best.category, (perCategory.get(best.category) ?? 0) + 1);
+    for (const d of helps.get(best.id) ?? []) helped.add(d.slice(d.indexOf('>') + 1));
+    return true;
+  };
+
+  const available = availableByCategory(active);
+  for (const category of CATEGORY_ORDER) {
+    const need = Math.min(categoryMinimum(available.get(category) ?? 0, rules), rules.maxPerCategory);
+    while ((perCategory.get(category) ?? 0) < need && pick((c) => c.category === category));
   }
-  for (const c of ranked) {
-    if (chosen.size >= rules.maxTotal) break;
-    if ((complementary.get(c.id) ?? 0) > 0 && room(c)) take(c);
-  }
+  while (chosen.size < rules.minTotal && pick(() => true));
+  while (chosen.size < rules.maxTotal && pick((c) => complementary(c.id) > 0));
+
   const competencyIds = active.filter((c) => chosen.has(c.id)).map((c) => c.id);
   const check = validateTeamCompetencies(competencyIds, catalog, rules);
-  const problems = check.valid ? [] : selectionRulesProblems(catalog, rules);
-  return { competencyIds, valid: check.valid, messages: [...problems, ...check.messages] };
+  const problems = selectionRulesProblems(catalog, rules);
+  return {
+    competencyIds,
+    valid: check.valid && problems.length === 0,
+    messages: [...problems, ...(problems.length > 0 ? [] : check.messages)],
+  };
+}
+
+/** The competencies a team's documents print, and whether the team still has to confirm them. */
+export interface TeamCompetencyPlan {
+  /** Competency ids, in the team's order when chosen, in catalog order when suggested. */
+  competencyIds: string[];
+  /**
+   * True while these are the app's suggestion: the team has not chosen (nothing stored), or the
+   * stored ones are the suggestion saved at confirmation and not yet agreed by the team.
+   */
+  toConfirm: boolean;
+  /** Why the suggestion cannot follow the program rules (empty when it does, or when chosen). */
+  problems: string[];
+}
+
+/**
+ * What every document (letter, agreement, worksheets) prints for one team: its own choice once
+ * made, else the one suggestion of `suggestTeamCompetencies`, marked as still to confirm.
+ * Teams stored before `competenciesAgreed` existed count as having chosen what they hold.
+ */
+export function teamCompetencyPlan(
+  team: Pick<Team, 'competencyIds' | 'competenciesAgreed'>,
+  members: readonly Participant[],
+  catalog: readonly Competency[],
+  rules: SelectionRules,
+): TeamCompetencyPlan {
+  const known = new Set(catalog.map((c) => c.id));
+  const stored = [...new Set(team.competencyIds)].filter((id) => known.has(id));
+  if (stored.length > 0) {
+    return { competencyIds: stored, toConfirm: team.competenciesAgreed === false, problems: [] };
+  }
+  const suggestion = suggestTeamCompetencies(members, catalog, rules);
+  return { competencyIds: suggestion.competencyIds, toConfirm: true, problems: suggestion.messages };
 }

@@ -6,6 +6,8 @@ import {
   applyParticipantChange,
   createParticipant,
   emailKeyOf,
+  keepOnOneSide,
+  offeredAndWanted,
   type ParticipantChange,
   type ParticipantContext,
 } from './participant-rules';
@@ -150,5 +152,27 @@ describe('createParticipant', () => {
       ok: false,
       field: 'email',
     });
+  });
+});
+
+describe('offered and wanted', () => {
+  const ids = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 6 });
+  it('lists exactly the competencies on both sides, and keeping one side leaves no overlap for it', () => {
+    fc.assert(
+      fc.property(ids, ids, (offers, wants) => {
+        const both = offeredAndWanted({ offers, wants });
+        expect(both).toEqual(offers.filter((id) => wants.includes(id)));
+        for (const id of both) {
+          const asOffer = { offers, wants, ...keepOnOneSide({ offers, wants }, id, 'offers') };
+          expect(asOffer.offers).toContain(id);
+          expect(asOffer.wants).not.toContain(id);
+          const asWant = { offers, wants, ...keepOnOneSide({ offers, wants }, id, 'wants') };
+          expect(asWant.wants).toContain(id);
+          expect(asWant.offers).not.toContain(id);
+          // Nothing else moves.
+          expect(offeredAndWanted(asOffer)).toEqual(both.filter((x) => x !== id));
+        }
+      }),
+    );
   });
 });

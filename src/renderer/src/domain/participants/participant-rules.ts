@@ -313,3 +313,17 @@ export function createParticipant(
   if (!result.ok) return result;
   return { ok: true, participant: result.next };
 }
+
+/**
+ * Competencies a person both offers and wants, in the order of their offers: usually a slip
+ * when the inventory was filled in, so the screen asks which it is.
+ */
+export function offeredAndWanted(p: Pick<Participant, 'offers' | 'wants'>): string[] {
+  const wants = new Set(p.wants);
+  return [...new Set(p.offers)].filter((id) => wants.has(id));
+}
+
+/** The change that keeps `competencyId` on one side only. */
+export function keepOnOneSide(p: Pick<Participant, 'offers' | 'wants'>, competencyId: string, side: 'offers' | 'wants'): ParticipantChange {
+  return side === 'offers' ? { wants: p.wants.filter((id) => id !== competencyId) } : { offers: p.offers.filter((id) => id !== competencyId) };
+}

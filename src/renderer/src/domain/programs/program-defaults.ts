@@ -202,6 +202,7 @@ export const programDraftSchema = z
     name: line('The program name', 1, 120),
     organisation: line('The organisation', 0, 120).default(''),
     coordinatorName: line('The coordinator name', 1, 120),
+    coordinatorTitle: line('The coordinator role', 0, 120).optional(),
     coordinatorEmail: z
       .string({ error: 'The coordinator email must be text.' })
       .trim()

@@ -146,3 +146,8 @@ export function sortEvents<T extends Pick<ProgramEvent, 'date' | 'startTime'>>(e
     a.date === b.date ? a.startTime.localeCompare(b.startTime) : a.date < b.date ? -1 : 1,
   );
 }
+
+/** Group gatherings (orientation, group meetings, debrief) with no place yet, in calendar order. */
+export function gatheringsWithoutPlace(events: readonly ProgramEvent[]): ProgramEvent[] {
+  return sortEvents(events.filter((e) => isGroupGathering(e.kind) && e.place.trim() === ''));
+}

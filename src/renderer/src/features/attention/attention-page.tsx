@@ -13,6 +13,8 @@ import { formatDay } from '../../components/dates';
 import { EndTeamDialog, type EndingTeam } from '../../components/end-team-dialog';
 import { buildMailtoUrl } from '../../components/mailto';
 import { reportError } from '../../components/report-error';
+import { draftFileName } from '../../components/mail-draft-names';
+import { saveMailDraft } from '../../components/save-mail-draft';
 import { todayIso } from '../../components/today';
 import { useAttentionSources, type AttentionSources } from '../../db/attention-repo';
 import { useCurrentProgram } from '../../db/programs-repo';
@@ -52,6 +54,12 @@ async function compose(ctx: ReminderContext, sources: AttentionSources, entry: F
   const draft = reminderDraft(sources.reminder, ctx, reminderTeam(entry));
   const opened = await platform.openExternal(buildMailtoUrl(draft));
   if (!opened) throw new Error('The mail program could not be opened. Copy the addresses from the team page and write the e-mail by hand.');
+}
+
+async function saveReminder(ctx: ReminderContext, sources: AttentionSources, entry: FlaggedTeam): Promise<void> {
+  const team = reminderTeam(entry);
+  const draft = reminderDraft(sources.reminder, ctx, team);
+  await saveMailDraft(draftFileName('Reminder', entry.label), sources.program, team.members, draft);
 }
 
 function EmptyList({ sources, today, confirmed }: { sources: AttentionSources; today: string; confirmed: number }) {
@@ -180,6 +188,7 @@ function AttentionList({ sources }: { sources: AttentionSources }) {
                       : null
                 }
                 onCompose={() => void compose(ctx, sources, entry).catch(reportError)}
+                onSaveDraft={() => void saveReminder(ctx, sources, entry).catch(reportError)}
                 onEnd={() => setEnding({ id: entry.team.id, label: entry.label, memberNames: entry.members.map((m) => m.name) })}
                 onDialog={setDialog}
               />

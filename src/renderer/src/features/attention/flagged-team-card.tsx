@@ -4,7 +4,7 @@
  * team's page, or end the team and pair its people again.
  */
 import { ActionIcon, Anchor, Badge, Box, Button, Card, Group, Menu, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconCalendarPause, IconCheck, IconChevronDown, IconDotsVertical, IconMailForward, IconPlayerStop } from '@tabler/icons-react';
+import { IconCalendarPause, IconCheck, IconChevronDown, IconDotsVertical, IconMailDown, IconMailForward, IconPlayerStop } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatDay } from '../../components/dates';
 import { reportError } from '../../components/report-error';
@@ -23,6 +23,8 @@ interface Props {
   /** Why composing is not possible now (the reminder text needs fixing, nobody has an address), or null. */
   composeBlocked: string | null;
   onCompose: () => void;
+  /** Save the reminder as an e-mail draft (.eml) instead of opening the mail program. */
+  onSaveDraft: () => void;
   onEnd: () => void;
   onDialog: (dialog: FlagDialog) => void;
 }
@@ -85,7 +87,7 @@ function FlagRow({ flag, target, today, onDialog }: { flag: AttentionFlag; targe
   );
 }
 
-export function FlaggedTeamCard({ entry, programId, today, composeBlocked, onCompose, onEnd, onDialog }: Props) {
+export function FlaggedTeamCard({ entry, programId, today, composeBlocked, onCompose, onSaveDraft, onEnd, onDialog }: Props) {
   const { team, label, members, flags } = entry;
   const withdrawn = members.filter((m) => m.status === 'withdrawn').length;
   return (
@@ -125,6 +127,9 @@ export function FlaggedTeamCard({ entry, programId, today, composeBlocked, onCom
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
+              <Menu.Item leftSection={<IconMailDown size={14} />} onClick={onSaveDraft} disabled={composeBlocked !== null}>
+                Save the reminder as an e-mail draft (.eml)
+              </Menu.Item>
               <Menu.Item color="red" leftSection={<IconPlayerStop size={14} />} onClick={onEnd}>
                 End the team and pair again…
               </Menu.Item>

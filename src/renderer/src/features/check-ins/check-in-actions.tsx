@@ -7,6 +7,8 @@ import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { formatDay, formatMoment } from '../../components/dates';
 import { buildMailtoUrl } from '../../components/mailto';
+import { draftFileName } from '../../components/mail-draft-names';
+import { saveMailDraft } from '../../components/save-mail-draft';
 import { reportDone, reportError } from '../../components/report-error';
 import { notifyUndoable } from '../../components/undo-notice';
 import {
@@ -51,9 +53,8 @@ export async function removeCheckIn(row: TeamRow, checkIn: CheckIn): Promise<voi
   notifyWithUndo('Check-in deleted', `${row.label}, ${formatDay(deleted.date)}.`, () => restoreCheckIn(deleted));
 }
 
-/** Open the mail program with the check-in questions for the team. */
-export async function composeCheckInMail(program: Program, row: TeamRow, returnBy: string): Promise<void> {
-  const draft = checkInMailDraft(
+function checkInDraft(program: Program, row: TeamRow, returnBy: string) {
+  return checkInMailDraft(
     { programName: program.name, coordinatorName: program.coordinatorName },
     {
       label: row.label,
@@ -62,8 +63,18 @@ export async function composeCheckInMail(program: Program, row: TeamRow, returnB
     },
     returnBy,
   );
+}
+
+/** Open the mail program with the check-in questions for the team. */
+export async function composeCheckInMail(program: Program, row: TeamRow, returnBy: string): Promise<void> {
+  const draft = checkInDraft(program, row, returnBy);
   const opened = await platform.openExternal(buildMailtoUrl(draft));
   if (!opened) throw new Error('The mail program could not be opened. Copy the addresses and write the email by hand.');
+}
+
+/** Save the check-in request as an e-mail draft (.eml) that opens ready to send. */
+export async function saveCheckInDraft(program: Program, row: TeamRow, returnBy: string): Promise<void> {
+  await saveMailDraft(draftFileName('Check-in request', row.label), program, row.members, checkInDraft(program, row, returnBy));
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -6,6 +6,7 @@
  * responses" brings in a Microsoft Forms or Google Forms export through the import wizard.
  */
 import {
+  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -22,10 +23,12 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import {
   IconChevronDown,
   IconFileTypeDocx,
+  IconMailDown,
   IconMailForward,
   IconMessagePlus,
   IconSearch,
@@ -47,7 +50,7 @@ import { checkInInWords, type CheckInFilter, type TeamCheckInState } from '../..
 import { buildCheckInFormModel } from '../../domain/documents/check-in-form';
 import type { CheckIn } from '../../domain/model';
 import { CheckInEditor } from './check-in-editor';
-import { composeCheckInMail, saveEditedCheckIn, saveNewCheckIn } from './check-in-actions';
+import { composeCheckInMail, saveCheckInDraft, saveEditedCheckIn, saveNewCheckIn } from './check-in-actions';
 import { SurveyImport, SurveyImportHistory } from './survey-import';
 import { STATUS_COLORS, TeamDrawer } from './team-drawer';
 import { buildTeamRows, filterTeamRows, type TeamRow } from './team-rows';
@@ -394,6 +397,17 @@ function CheckInsList({ state, onImport }: { state: CheckInsState; onImport: () 
                           >
                             Email
                           </Button>
+                          <Tooltip label="Save the e-mail as a draft (.eml) to open in your mail program" withArrow>
+                            <ActionIcon
+                              variant="default"
+                              size={26}
+                              onClick={() => void saveCheckInDraft(state.program, row, returnBy).catch(reportError)}
+                              disabled={row.members.every((m) => m.email.trim() === '')}
+                              aria-label={`Save the check-in e-mail to ${row.label} as a draft`}
+                            >
+                              <IconMailDown size={14} />
+                            </ActionIcon>
+                          </Tooltip>
                         </Group>
                       </Table.Td>
                     </Table.Tr>

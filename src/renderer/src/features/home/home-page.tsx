@@ -6,6 +6,7 @@
 import { Badge, Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { formatDay } from '../../components/dates';
+import { StorageNotice } from '../../components/storage-notice';
 import { useCurrentHomeRecords, type HomeRecords } from '../../db/home-repo';
 import { thisMonth, type ThisMonth } from '../../domain/home/this-month';
 import { isIsoDate } from '../../domain/schedule/iso-dates';
@@ -108,6 +109,7 @@ function ThisMonthView({ records, today }: { records: HomeRecords; today: string
         </Grid.Col>
       </Grid>
       <Figures month={month} />
+      <StorageNotice />
     </Stack>
   );
 }

@@ -16,17 +16,26 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconRestore } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import {
+  baseHeader,
+  columnCells,
   columnLetter,
+  defaultGridTarget,
+  findGridGroups,
+  gridAnswers,
+  microsoftFormsAccountColumns,
   MAPPING_TARGET_LABELS,
   MAPPING_TARGETS,
   suggestMapping,
+  suggestTarget,
   validateMapping,
   type ColumnMapping,
   type MappingTarget,
   type RosterRead,
 } from '../../domain/import';
+import { GridGroupRow } from './grid-group';
+import { chooseForGroup, groupChoice } from './grid-mapping-edits';
 import { sampleValues } from './import-helpers';
 
 const TARGET_DATA = [
@@ -86,6 +95,36 @@ export function ColumnsStep({
     problems.filter((p) => p.column !== undefined).map((p) => [p.column as string, p.message]),
   );
   const used = mapping.columns.filter((c) => c.target !== 'ignore').length;
+  const groups = useMemo(() => findGridGroups(read.headers), [read.headers]);
+  const answers = useMemo(
+    () => groups.map((g) => gridAnswers(columnCells(read.rows, g.columns))),
+    [groups, read.rows],
+  );
+  const groupOf = useMemo(() => {
+    const byColumn = new Map<number, number>();
+    groups.forEach((g, k) => g.columns.forEach((c) => byColumn.set(c, k)));
+    return byColumn;
+  }, [groups]);
+  const account = useMemo(() => microsoftFormsAccountColumns(read.headers), [read.headers]);
+  // Columns whose header is also another column's (a form with sections asks twice).
+  const repeatedWith = useMemo(() => {
+    const byBase = new Map<string, number[]>();
+    read.headers.forEach((h, i) => {
+      if (baseHeader(h) === h) return;
+      const key = baseHeader(h).toLowerCase();
+      byBase.set(key, [...(byBase.get(key) ?? []), i]);
+    });
+    const out = new Map<number, number[]>();
+    for (const cols of byBase.values())
+      for (const c of cols)
+        out.set(
+          c,
+          cols.filter((o) => o !== c),
+        );
+    return out;
+  }, [read.headers]);
+  const separateTarget = (index: number): MappingTarget =>
+    suggestTarget(baseHeader(read.headers[index] ?? ''));
 
   const setTarget = (index: number, target: MappingTarget) =>
     onChange({
@@ -116,7 +155,7 @@ export function ColumnsStep({
               variant="subtle"
               size="sm"
               leftSection={<IconRestore size={16} />}
-              onClick={() => onChange(suggestMapping(read.headers))}
+              onClick={() => onChange(suggestMapping(read.headers, read.rows))}
             >
               Use suggestions
             </Button>
@@ -150,61 +189,125 @@ export function ColumnsStep({
           </Table.Thead>
           <Table.Tbody>
             {mapping.columns.map((c, i) => {
+              const k = groupOf.get(i);
+              const group = k === undefined ? undefined : groups[k];
+              const groupAnswers = k === undefined ? undefined : answers[k];
+              let before: ReactNode = null;
+              if (group !== undefined && groupAnswers !== undefined) {
+                const grouped = groupChoice(mapping, group) !== 'separate';
+                if (grouped && i !== group.columns[0]) return null;
+                if (grouped) {
+                  return (
+                    <GridGroupRow
+                      key={i}
+                      read={read}
+                      group={group}
+                      answers={groupAnswers}
+                      mapping={mapping}
+                      error={byColumn.get(read.headers[i] ?? c.header)}
+                      separateTarget={separateTarget}
+                      onChange={onChange}
+                    />
+                  );
+                }
+                if (i === group.columns[0]) {
+                  before = (
+                    <Table.Tr>
+                      <Table.Td colSpan={3}>
+                        <Group gap="sm" justify="space-between">
+                          <Text size="sm" c="dimmed">
+                            Columns {columnLetter(group.columns[0] as number)}–
+                            {columnLetter(group.columns[group.columns.length - 1] as number)} are
+                            one grid question: “{group.question}”.
+                          </Text>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            onClick={() =>
+                              onChange(
+                                chooseForGroup(
+                                  mapping,
+                                  group,
+                                  groupAnswers,
+                                  defaultGridTarget(
+                                    groupAnswers.kind,
+                                    groupAnswers.labels,
+                                    group.question,
+                                  ),
+                                  separateTarget,
+                                ),
+                              )
+                            }
+                          >
+                            Map them as one grid question
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                }
+              }
               const header = read.headers[i] ?? c.header;
               const values = samples[i] ?? [];
               const ignored = c.target === 'ignore';
               return (
-                <Table.Tr key={i}>
-                  <Table.Td>
-                    <Text
-                      size="sm"
-                      fw={600}
-                      c={ignored ? 'dimmed' : undefined}
-                      style={{ overflowWrap: 'anywhere' }}
-                    >
-                      {header}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      Column {columnLetter(i)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {values.length === 0 ? (
-                      <Text size="sm" c="dimmed" fs="italic">
-                        Empty in every row
+                <Fragment key={i}>
+                  {before}
+                  <Table.Tr>
+                    <Table.Td>
+                      <Text
+                        size="sm"
+                        fw={600}
+                        c={ignored ? 'dimmed' : undefined}
+                        style={{ overflowWrap: 'anywhere' }}
+                      >
+                        {baseHeader(header)}
                       </Text>
-                    ) : (
-                      <Stack gap={2}>
-                        {values.map((v, j) => (
-                          <Text
-                            key={j}
-                            size="sm"
-                            c={ignored ? 'dimmed' : undefined}
-                            truncate="end"
-                            maw={420}
-                          >
-                            {v}
-                          </Text>
-                        ))}
-                      </Stack>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={`Goes to, for column ${header}`}
-                      data={TARGET_DATA}
-                      value={c.target}
-                      onChange={(v) =>
-                        v !== null &&
-                        MAPPING_TARGETS.includes(v as MappingTarget) &&
-                        setTarget(i, v as MappingTarget)
-                      }
-                      allowDeselect={false}
-                      error={byColumn.get(header)}
-                      maxDropdownHeight={360}
-                    />
-                  </Table.Td>
-                </Table.Tr>
+                      <Text size="xs" c="dimmed">
+                        Column {columnLetter(i)}
+                        {(repeatedWith.get(i) ?? []).length > 0 &&
+                          ` · the same question as column ${(repeatedWith.get(i) ?? []).map(columnLetter).join(', ')}`}
+                        {account.has(i) && ' · the Microsoft account that filled in the form'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {values.length === 0 ? (
+                        <Text size="sm" c="dimmed" fs="italic">
+                          Empty in every row
+                        </Text>
+                      ) : (
+                        <Stack gap={2}>
+                          {values.map((v, j) => (
+                            <Text
+                              key={j}
+                              size="sm"
+                              c={ignored ? 'dimmed' : undefined}
+                              truncate="end"
+                              maw={420}
+                            >
+                              {v}
+                            </Text>
+                          ))}
+                        </Stack>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Select
+                        aria-label={`Goes to, for column ${header}`}
+                        data={TARGET_DATA}
+                        value={c.target}
+                        onChange={(v) =>
+                          v !== null &&
+                          MAPPING_TARGETS.includes(v as MappingTarget) &&
+                          setTarget(i, v as MappingTarget)
+                        }
+                        allowDeselect={false}
+                        error={byColumn.get(header)}
+                        maxDropdownHeight={360}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                </Fragment>
               );
             })}
           </Table.Tbody>

@@ -3,6 +3,7 @@
  * commit an import (automatic backup first, then one transaction), and undo one after showing
  * what undo will do.
  */
+import { formatMoment } from '../../components/dates';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { reportDone, reportError } from '../../components/report-error';
@@ -91,13 +92,6 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "12 Mar 2027, 14:05" in the coordinator's locale. */
-export function formatMoment(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /**
  * Undo an import after the coordinator confirms, showing first what undo will do, or why it is

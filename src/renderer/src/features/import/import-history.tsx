@@ -19,7 +19,8 @@ import { IconArrowBackUp, IconCircleCheck, IconFileImport, IconUsers } from '@ta
 import { useNavigate } from 'react-router';
 import { reportError } from '../../components/report-error';
 import type { ImportBatch } from '../../domain/model';
-import { confirmUndoImport, formatMoment } from './import-actions';
+import { formatMoment } from '../../components/dates';
+import { confirmUndoImport } from './import-actions';
 import type { DoneSummary } from './import-session';
 import { ScrollTable } from '../../components/import/scroll-table';
 

@@ -106,7 +106,7 @@ function ImportWorkspace({
     read !== null && read.rows.length > 0 && !read.problems.some((p) => p.severity === 'error');
 
   const mapped = useMemo(
-    () => (read ? effectiveMapping(read.headers, session.mapping, remembered) : null),
+    () => (read ? effectiveMapping(read.headers, session.mapping, remembered, read.rows) : null),
     [read, session.mapping, remembered],
   );
   const mapping = mapped?.mapping ?? null;
@@ -254,6 +254,7 @@ function ImportWorkspace({
         programId={programId}
         prep={prep}
         read={read}
+        emailColumn={mapping.columns.findIndex((c) => c.target === 'email')}
         session={session}
         edits={session.edits}
         catalog={catalog}

@@ -204,4 +204,17 @@ describe('effectiveMapping', () => {
       { header: 'Email', target: 'email' },
     ]);
   });
+
+  it('suggests from the rows too, so a grid question comes as one group with its rule', () => {
+    const grid = ['Name', 'Email', 'Skills [Flexibility]', 'Skills [Initiative]'];
+    const rows = [
+      { rowNumber: 2, cells: ['Ama', 'ama@x.org', 'I can offer', 'I want to develop'] },
+    ];
+    const { mapping } = effectiveMapping(grid, null, [], rows);
+    expect(mapping.columns.map((c) => c.target)).toEqual(['name', 'email', 'grid', 'grid']);
+    expect(mapping.grids?.[0]?.labels).toEqual({
+      'I can offer': 'offers',
+      'I want to develop': 'wants',
+    });
+  });
 });

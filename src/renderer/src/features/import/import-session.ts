@@ -123,6 +123,7 @@ export function effectiveMapping(
   headers: readonly string[],
   own: ColumnMapping | null,
   remembered: readonly ColumnMapping[],
+  rows: readonly RosterRow[] = [],
 ): { mapping: ColumnMapping; source: 'own' | 'remembered' | 'suggested' } {
   const signature = headerSignature(headers);
   if (own !== null && own.signature === signature && own.columns.length === headers.length)
@@ -135,6 +136,7 @@ export function effectiveMapping(
           header,
           target: own.columns[i]?.target ?? 'custom',
         })),
+        ...(own.grids !== undefined ? { grids: own.grids } : {}),
       },
       source: 'own',
     };
@@ -143,7 +145,7 @@ export function effectiveMapping(
     (m) => m.signature === signature && m.columns.length === headers.length,
   );
   return {
-    mapping: mappingForHeaders(headers, remembered),
+    mapping: mappingForHeaders(headers, remembered, rows),
     source: known ? 'remembered' : 'suggested',
   };
 }

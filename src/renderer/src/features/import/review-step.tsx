@@ -32,7 +32,12 @@ import { CompetencyDecisions } from './competency-decisions';
 import type { CellEdits } from './import-helpers';
 import type { ImportSession } from './import-session';
 import { MergeChanges } from './merge-changes';
-import { CorrectionsCard, DuplicateRowsCard, RowProblems } from './row-problems';
+import {
+  CorrectionsCard,
+  DuplicateRowsCard,
+  RowProblems,
+  SuspiciousCellsCard,
+} from './row-problems';
 
 function Stat({ label, value, hint }: { label: string; value: number; hint?: string }) {
   return (
@@ -67,6 +72,7 @@ export function ReviewStep({
   programId,
   prep,
   read,
+  emailColumn,
   session,
   edits,
   catalog,
@@ -77,6 +83,8 @@ export function ReviewStep({
   programId: string;
   prep: ImportPreparation;
   read: RosterRead;
+  /** Column of the file mapped to Email (for correcting it where rows share one). */
+  emailColumn: number;
   session: ImportSession;
   edits: CellEdits;
   catalog: Competency[];
@@ -130,6 +138,19 @@ export function ReviewStep({
         <DuplicateRowsCard
           duplicates={plan.duplicates}
           drafts={drafts}
+          read={read}
+          edits={edits}
+          emailColumn={emailColumn}
+          onEdit={handlers.onEdit}
+          onLeaveOut={handlers.onLeaveOut}
+        />
+      )}
+      {prep.suspicious.length > 0 && (
+        <SuspiciousCellsCard
+          cells={prep.suspicious}
+          read={read}
+          edits={edits}
+          onEdit={handlers.onEdit}
           onLeaveOut={handlers.onLeaveOut}
         />
       )}

@@ -18,18 +18,57 @@ import {
 } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useState } from 'react';
-import type {
-  DuplicateRows,
-  ParticipantDraft,
-  RosterRead,
-  RosterRow,
-  RowValidation,
+import {
+  duplicateDifferences,
+  type DuplicateRows,
+  type ParticipantDraft,
+  type RosterRead,
+  type RosterRow,
+  type RowValidation,
+  type SuspiciousCell,
 } from '../../domain/import';
 import { listCellEdits, problemText, rowsToLeaveOut, type CellEdits } from './import-helpers';
 import { CellInput } from '../../components/import/cell-input';
 import { ScrollTable } from '../../components/import/scroll-table';
 
 const PAGE_SIZE = 20;
+
+/** Leave one row out of this import. */
+function LeaveOutButton({
+  row,
+  onLeaveOut,
+}: {
+  row: number;
+  onLeaveOut: (rows: number[]) => void;
+}) {
+  return (
+    <Button
+      size="xs"
+      variant="default"
+      onClick={() => onLeaveOut([row])}
+      aria-label={`Leave out row ${row}`}
+    >
+      Leave out
+    </Button>
+  );
+}
+
+/** The header of a table of cells to correct: row, column, [problem,] the cell, the row action. */
+function CorrectionHeader({ problem, columnWidth }: { problem: boolean; columnWidth: number }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th w={64}>Row</Table.Th>
+        <Table.Th w={columnWidth}>Column</Table.Th>
+        {problem && <Table.Th>Problem</Table.Th>}
+        <Table.Th w={problem ? 300 : undefined}>Correct the cell</Table.Th>
+        <Table.Th w={110}>
+          <VisuallyHidden>Row action</VisuallyHidden>
+        </Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
 
 /** The problems table for rows that fail validation. */
 export function RowProblems({
@@ -80,17 +119,7 @@ export function RowProblems({
           withRowBorders
           styles={{ td: { verticalAlign: 'top' } }}
         >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={64}>Row</Table.Th>
-              <Table.Th w={160}>Column</Table.Th>
-              <Table.Th>Problem</Table.Th>
-              <Table.Th w={300}>Correct the cell</Table.Th>
-              <Table.Th w={110}>
-                <VisuallyHidden>Row action</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <CorrectionHeader problem columnWidth={160} />
           <Table.Tbody>
             {shown.flatMap((r) => {
               const row = rowsByNumber.get(r.rowNumber);
@@ -133,14 +162,7 @@ export function RowProblems({
                     </Table.Td>
                     {i === 0 && (
                       <Table.Td rowSpan={lines.length}>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => onLeaveOut([r.rowNumber])}
-                          aria-label={`Leave out row ${r.rowNumber}`}
-                        >
-                          Leave out
-                        </Button>
+                        <LeaveOutButton row={r.rowNumber} onLeaveOut={onLeaveOut} />
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -168,16 +190,30 @@ export function RowProblems({
   );
 }
 
-/** Rows that share one email: the coordinator keeps one row of each group. */
+/**
+ * Rows that share one email: every field that differs between them (the email as typed first,
+ * correctable here), so the coordinator keeps the right row or corrects the wrong address.
+ */
 export function DuplicateRowsCard({
   duplicates,
   drafts,
+  read,
+  edits,
+  emailColumn,
+  onEdit,
   onLeaveOut,
 }: {
   duplicates: DuplicateRows[];
   drafts: ReadonlyMap<number, ParticipantDraft>;
+  read: RosterRead;
+  edits: CellEdits;
+  emailColumn: number;
+  onEdit: (row: RosterRow, column: number, value: string) => void;
   onLeaveOut: (rows: number[]) => void;
 }) {
+  const rowsByNumber = new Map(read.rows.map((r) => [r.rowNumber, r]));
+  const rawEmail = (row: number): string =>
+    edits[row]?.[emailColumn] ?? rowsByNumber.get(row)?.cells[emailColumn] ?? '';
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="import-duplicates-title">
       <Title order={2} size="h4" id="import-duplicates-title">
@@ -185,52 +221,177 @@ export function DuplicateRowsCard({
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="sm">
         Each person is recognised by their email, so only one of these rows can be imported. Keep
-        the right one; the others are left out.
+        the right one (the others are left out), or correct the email of a row that belongs to
+        someone else.
       </Text>
-      <Table aria-label="Rows that share an email" verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Email</Table.Th>
-            <Table.Th w={64}>Row</Table.Th>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Department</Table.Th>
-            <Table.Th w={150}>
-              <VisuallyHidden>Choice</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {duplicates.flatMap((d) =>
-            d.rows.map((row, i) => {
-              const draft = drafts.get(row);
-              return (
-                <Table.Tr key={`${d.emailKey}-${row}`}>
-                  {i === 0 && (
-                    <Table.Td
-                      rowSpan={d.rows.length}
-                      style={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}
-                    >
+      <Stack gap="lg">
+        {duplicates.map((d) => {
+          const differences = duplicateDifferences(d, drafts, rawEmail).filter(
+            (x) => x.label !== 'Email as typed',
+          );
+          return (
+            <ScrollTable key={d.emailKey} minWidth={240 + 260 * d.rows.length} label={d.email}>
+              <Table
+                aria-label={`Rows with the email ${d.email}`}
+                verticalSpacing="xs"
+                withTableBorder
+                withColumnBorders
+                layout="fixed"
+                styles={{ td: { verticalAlign: 'top' } }}
+              >
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={220} style={{ overflowWrap: 'anywhere' }}>
                       {d.email}
+                    </Table.Th>
+                    {d.rows.map((row) => (
+                      <Table.Th key={row}>Row {row}</Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  <Table.Tr>
+                    <Table.Td>
+                      <Text size="sm">Email as typed</Text>
                     </Table.Td>
+                    {d.rows.map((row) => {
+                      const source = rowsByNumber.get(row);
+                      const value = rawEmail(row);
+                      return (
+                        <Table.Td key={row}>
+                          {source ? (
+                            <CellInput
+                              key={value}
+                              label={`Row ${row}, email`}
+                              value={value}
+                              onCommit={(v) => onEdit(source, emailColumn, v)}
+                            />
+                          ) : (
+                            value
+                          )}
+                        </Table.Td>
+                      );
+                    })}
+                  </Table.Tr>
+                  {differences.map((x) => (
+                    <Table.Tr key={x.label}>
+                      <Table.Td>
+                        <Text size="sm">{x.label}</Text>
+                      </Table.Td>
+                      {x.values.map((v, i) => (
+                        <Table.Td key={i} style={{ overflowWrap: 'anywhere' }}>
+                          {v === '' ? (
+                            <Text size="sm" c="dimmed" fs="italic">
+                              empty
+                            </Text>
+                          ) : (
+                            <Text size="sm">{v}</Text>
+                          )}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                  {differences.length === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={d.rows.length + 1}>
+                        <Text size="sm" c="dimmed">
+                          Apart from the email, these rows say the same: keep either.
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
                   )}
-                  <Table.Td>{row}</Table.Td>
-                  <Table.Td>{draft?.name ?? ''}</Table.Td>
-                  <Table.Td>{draft?.department ?? ''}</Table.Td>
+                  <Table.Tr>
+                    <Table.Td>
+                      <VisuallyHidden>Choice</VisuallyHidden>
+                    </Table.Td>
+                    {d.rows.map((row) => (
+                      <Table.Td key={row}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => onLeaveOut(rowsToLeaveOut(d, row))}
+                        >
+                          Keep row {row}
+                        </Button>
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          );
+        })}
+      </Stack>
+    </Card>
+  );
+}
+
+/** Cells that start like a spreadsheet formula: shown to check, correct or leave out. */
+export function SuspiciousCellsCard({
+  cells,
+  read,
+  edits,
+  onEdit,
+  onLeaveOut,
+}: {
+  cells: SuspiciousCell[];
+  read: RosterRead;
+  edits: CellEdits;
+  onEdit: (row: RosterRow, column: number, value: string) => void;
+  onLeaveOut: (rows: number[]) => void;
+}) {
+  const rowsByNumber = new Map(read.rows.map((r) => [r.rowNumber, r]));
+  const shown = cells.slice(0, PAGE_SIZE);
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="import-formulas-title">
+      <Title order={2} size="h4" id="import-formulas-title">
+        Cells that look like spreadsheet formulas ({cells.length})
+      </Title>
+      <Text size="sm" c="dimmed" mt={4} mb="sm" maw={820}>
+        These start with =, +, - or @. Peer Mentor Desk keeps them as plain text and never runs
+        them, but a form answer rarely looks like this: check that each is what the person wrote,
+        and correct the cell or leave the row out. Phone numbers (+44 20…), a lone “-” and lists
+        written “- item” are not listed. This does not stop the import.
+      </Text>
+      <ScrollTable minWidth={760} label="Cells that look like formulas">
+        <Table aria-label="Cells that look like formulas" verticalSpacing="sm">
+          <CorrectionHeader problem={false} columnWidth={200} />
+          <Table.Tbody>
+            {shown.map((c) => {
+              const row = rowsByNumber.get(c.row);
+              const value = edits[c.row]?.[c.column] ?? c.value;
+              return (
+                <Table.Tr key={`${c.row}-${c.column}`}>
+                  <Table.Td fw={600}>{c.row}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    <Text size="sm">{c.header}</Text>
+                  </Table.Td>
                   <Table.Td>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => onLeaveOut(rowsToLeaveOut(d, row))}
-                    >
-                      Keep row {row}
-                    </Button>
+                    {row ? (
+                      <CellInput
+                        key={value}
+                        label={`Row ${c.row}, ${c.header}`}
+                        value={value}
+                        onCommit={(v) => onEdit(row, c.column, v)}
+                      />
+                    ) : (
+                      value
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <LeaveOutButton row={c.row} onLeaveOut={onLeaveOut} />
                   </Table.Td>
                 </Table.Tr>
               );
-            }),
-          )}
-        </Table.Tbody>
-      </Table>
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+      {cells.length > shown.length && (
+        <Text size="sm" c="dimmed" mt="sm">
+          and {cells.length - shown.length} more like these.
+        </Text>
+      )}
     </Card>
   );
 }

@@ -14,6 +14,7 @@ import {
   CopyButton,
   Group,
   Loader,
+  Modal,
   SegmentedControl,
   Stack,
   Table,
@@ -27,6 +28,7 @@ import {
   IconDownload,
   IconFolderOpen,
   IconMailForward,
+  IconNote,
   IconPencil,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -49,9 +51,22 @@ import { documentContext, plural } from '../../components/documents/document-pla
 import { documentBaseName, joinPath } from '../../components/documents/file-names';
 import { saveDocument, saveDocumentSet } from '../../components/documents/save-files';
 import { useDocumentJob, type DocumentRun } from '../../components/documents/use-document-job';
-import { LetterTemplateModal, letterTemplateErrors } from '../../components/documents/letter-template-editor';
+import {
+  LetterTemplateModal,
+  letterTemplateErrors,
+} from '../../components/documents/letter-template-editor';
 import { addressLine, buildMailtoUrl, letterMailDraft } from '../../components/mailto';
+import { AutoSaveInput } from '../../components/auto-save-input';
+import { setTeamLetterNote } from '../../db/teams-repo';
 import { letterKey, rememberLetterPaths, useSavedLetterPaths } from './saved-letter-paths';
+import { PrepareEmailsModal, PreparedDialog, type EmailRow, type PreparedSummary } from './prepare-emails';
+import { NO_SENDER_MESSAGE } from '../../components/mail-draft-names';
+import { IconMailShare } from '@tabler/icons-react';
+
+/** The last part of a path ("C:\\Letters\\Pair 01.docx" → "Pair 01.docx"). */
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
 
 interface Row {
   team: Team;
@@ -77,6 +92,48 @@ function CopyAddresses({ label, addresses }: { label: string; addresses: string[
         </Tooltip>
       )}
     </CopyButton>
+  );
+}
+
+/** The button that edits the extra paragraph of one team's letter, in a small dialog. */
+function LetterNoteButton({ team, label }: { team: Team; label: string }) {
+  const [open, setOpen] = useState(false);
+  const note = (team.letterNote ?? '').trim();
+  return (
+    <>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        leftSection={<IconNote size={14} />}
+        onClick={() => setOpen(true)}
+        aria-label={`${note === '' ? 'Add a note to' : 'Edit note in'} the letter to ${label}`}
+      >
+        {note === '' ? 'Add a note' : 'Edit note'}
+      </Button>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={`A note for ${label} only`}
+        closeButtonProps={{ 'aria-label': 'Close the note' }}
+        size="lg"
+      >
+        <Stack gap="sm">
+          <AutoSaveInput
+            multiline
+            minRows={5}
+            label="Extra paragraph"
+            description="Printed in this team’s letter only, after the welcome paragraph. Saved as you type; empty prints nothing."
+            value={team.letterNote ?? ''}
+            maxLength={4000}
+            onSave={(value) => setTeamLetterNote(team.id, value).then(() => null)}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button onClick={() => setOpen(false)}>Done</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
   );
 }
 
@@ -169,28 +226,36 @@ function LetterRow(props: {
           <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {row.fileName}
           </Text>
-          {platform.kind === 'electron' && savedPath ? (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconFolderOpen size={14} />}
-              onClick={() => void platform.showItemInFolder(savedPath).catch(reportError)}
-              aria-label={`Show in folder: ${row.fileName}`}
-            >
-              Show in folder
-            </Button>
-          ) : (
-            <Button
-              size="compact-sm"
-              variant="light"
-              leftSection={<IconDownload size={14} />}
-              onClick={() => void saveLetter()}
-              disabled={blocked || busy}
-              aria-label={`Save letter ${row.fileName}`}
-            >
-              Save letter
-            </Button>
+          {(row.team.letterNote ?? '').trim() !== '' && (
+            <Text size="xs" lineClamp={2} fs="italic" maw={300} data-testid="letter-note">
+              {row.team.letterNote?.trim()}
+            </Text>
           )}
+          <Group gap={6}>
+            {platform.kind === 'electron' && savedPath ? (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconFolderOpen size={14} />}
+                onClick={() => void platform.showItemInFolder(savedPath).catch(reportError)}
+                aria-label={`Show in folder: ${row.fileName}`}
+              >
+                Show in folder
+              </Button>
+            ) : (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconDownload size={14} />}
+                onClick={() => void saveLetter()}
+                disabled={blocked || busy}
+                aria-label={`Save letter ${row.fileName}`}
+              >
+                Save letter
+              </Button>
+            )}
+            <LetterNoteButton team={row.team} label={label} />
+          </Group>
         </Stack>
       </Table.Td>
       <Table.Td>
@@ -228,6 +293,8 @@ export function SendLettersPage() {
   const { run, busy, dialog } = useDocumentJob();
   const [filter, setFilter] = useState<'all' | 'unsent'>('all');
   const [editing, setEditing] = useState(false);
+  const [choosing, setChoosing] = useState(false);
+  const [prepared, setPrepared] = useState<PreparedSummary | null>(null);
   const savedPath = useSavedLetterPaths();
   const today = todayIso();
 
@@ -281,7 +348,8 @@ export function SendLettersPage() {
         const result = await saveDocumentSet(folder, files);
         if (result.status !== 'saved' || !result.folder) return;
         const where = result.folder;
-        const done = new Set([...result.written, ...result.skipped]);
+        // The desktop reports full paths; keep the file names.
+        const done = new Set([...result.written, ...result.skipped].map(baseName));
         rememberLetterPaths(
           rows
             .filter((r) => done.has(r.fileName))
@@ -293,6 +361,62 @@ export function SendLettersPage() {
       },
     });
 
+  const emailFolder = documentBaseName('Pairing e-mails', sources.program.name);
+  const senderMissing = sources.program.coordinatorEmail.trim() === '' ? NO_SENDER_MESSAGE : null;
+  const prepareEmails = (chosen: EmailRow[]) => {
+    setChoosing(false);
+    const picked = rows.filter((r) => chosen.some((c) => c.team.id === r.team.id));
+    return run({
+      title: `Building ${plural(picked.length, 'letter')} to attach`,
+      unit: 'letter',
+      job: {
+        type: 'letter-files',
+        ctx,
+        letters: picked.map((r) => r.letter),
+        template: sources.template.text,
+      },
+      save: async (files) => {
+        const byName = new Map(files.map((f) => [f.name, f]));
+        const { prepareLetterEmails } = await import('../../components/mail-drafts');
+        const emails = prepareLetterEmails(
+          {
+            programName: sources.program.name,
+            coordinatorName: sources.program.coordinatorName,
+            coordinatorEmail: sources.program.coordinatorEmail,
+          },
+          picked.flatMap((r) => {
+            const file = byName.get(r.fileName);
+            return file ? [{ teamId: r.team.id, label: teamLabel(r.team), letter: r.letter, file }] : [];
+          }),
+          new Date(),
+        );
+        if (emails.files.length === 0) {
+          setPrepared({
+            teamIds: [],
+            folder: null,
+            firstPath: null,
+            kept: 0,
+            zipName: '',
+            withoutAddress: emails.withoutAddress,
+            nobodyReachable: emails.nobodyReachable,
+          });
+          return;
+        }
+        const result = await platform.saveFiles(emailFolder, emails.files);
+        if (result.status !== 'saved') return;
+        setPrepared({
+          teamIds: emails.teamIds,
+          folder: result.folder,
+          firstPath: result.folder ? (result.written[0] ?? null) : null,
+          kept: result.skipped.length,
+          zipName: `${emailFolder}.zip`,
+          withoutAddress: emails.withoutAddress,
+          nobodyReachable: emails.nobodyReachable,
+        });
+      },
+    });
+  };
+
   return (
     <Stack gap="lg" maw={1200}>
       <Stack gap={4}>
@@ -301,7 +425,8 @@ export function SendLettersPage() {
         </Title>
         <Text c="dimmed">
           Save each pair’s letter, open an email to both partners with “Compose”, attach the letter,
-          send, and tick “Sent”.
+          send, and tick “Sent”. Or “Prepare e-mails”: one ready-to-send draft per team with its
+          letter already attached.
         </Text>
       </Stack>
 
@@ -366,11 +491,19 @@ export function SendLettersPage() {
                 Edit letter text
               </Button>
               <Button
+                variant="default"
                 leftSection={<IconDownload size={16} />}
                 onClick={() => void saveAll()}
                 disabled={errors.length > 0 || busy}
               >
                 Save all {rows.length} letters
+              </Button>
+              <Button
+                leftSection={<IconMailShare size={16} />}
+                onClick={() => setChoosing(true)}
+                disabled={errors.length > 0 || busy}
+              >
+                Prepare e-mails
               </Button>
             </Group>
           </Group>
@@ -423,6 +556,14 @@ export function SendLettersPage() {
         </>
       )}
       {dialog}
+      <PrepareEmailsModal
+        opened={choosing}
+        rows={rows}
+        blocked={senderMissing}
+        onClose={() => setChoosing(false)}
+        onPrepare={(chosen) => void prepareEmails(chosen)}
+      />
+      <PreparedDialog prepared={prepared} today={today} onClose={() => setPrepared(null)} />
       <LetterTemplateModal
         opened={editing}
         onClose={() => setEditing(false)}

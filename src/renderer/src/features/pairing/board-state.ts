@@ -4,7 +4,9 @@
  */
 import type { Participant, Team } from '../../domain/model';
 import type { PairingState } from '../../db/teams-repo';
-import { proposalsFingerprint } from '../../db/teams-repo';
+import { proposalNumbers, proposalsFingerprint } from '../../db/teams-repo';
+import { distinctNames } from '../../domain/pairing/display-names';
+import { rosterDrift, type RosterDrift } from '../../domain/pairing/roster-drift';
 import type { DraftTeam } from './board-edits';
 import type { EvaluateJob, PairingData, PlanJob } from './pairing-protocol';
 
@@ -12,6 +14,8 @@ import type { EvaluateJob, PairingData, PlanJob } from './pairing-protocol';
 export interface BoardTeam {
   team: Team;
   members: Participant[];
+  /** People of the team whose records are gone (an import undone). */
+  missing: number;
 }
 
 /** The board, derived from one consistent read of the database. */
@@ -31,6 +35,12 @@ export interface BoardState {
   planJob: PlanJob;
   /** True when the settings changed after the proposals were made. */
   settingsChangedSinceRun: boolean;
+  /** Who was added or is gone since the proposals were made; null without proposals. */
+  drift: RosterDrift | null;
+  /** Proposals made with someone who withdrew or whose record is gone: never confirmed. */
+  staleProposals: BoardTeam[];
+  /** Each person's name as shown, with the department when two share a name. */
+  names: ReadonlyMap<string, string>;
 }
 
 function byName(a: Participant, b: Participant): number {
@@ -46,14 +56,19 @@ export function deriveBoard(state: PairingState): BoardState {
     if (list) list.push(m.participantId);
     else memberIds.set(m.teamId, [m.participantId]);
   }
-  const withMembers = (team: Team): BoardTeam => ({
-    team,
-    members: (memberIds.get(team.id) ?? [])
+  const withMembers = (team: Team): BoardTeam => {
+    const ids = memberIds.get(team.id) ?? [];
+    const members = ids
       .map((id) => peopleById.get(id))
       .filter((p): p is Participant => p !== undefined)
-      .sort(byName),
-  });
-  const proposals = state.teams.filter((t) => t.status === 'proposed').map(withMembers);
+      .sort(byName);
+    return { team, members, missing: ids.length - members.length };
+  };
+  // Proposals are shown (and confirmed) with gap-free numbers.
+  const numbers = proposalNumbers(state.teams);
+  const proposals = state.teams
+    .filter((t) => t.status === 'proposed')
+    .map((t) => withMembers({ ...t, number: numbers.get(t.id) ?? t.number }));
   const confirmed = state.teams.filter((t) => t.status === 'confirmed').map(withMembers);
   const ended = state.teams.filter((t) => t.status === 'ended').map(withMembers);
   const inConfirmed = new Set(confirmed.flatMap((t) => t.members.map((p) => p.id)));
@@ -83,6 +98,27 @@ export function deriveBoard(state: PairingState): BoardState {
     state.run !== null &&
     (JSON.stringify(state.run.settings) !== JSON.stringify(state.stored.settings) ||
       state.run.mode !== state.stored.mode);
+  const confirmedIds = new Set(confirmed.flatMap((t) => t.members.map((p) => p.id)));
+  const toPair = state.participants.filter((p) => p.status === 'active' && !confirmedIds.has(p.id));
+  const proposalIds = state.members
+    .filter((m) => proposals.some((t) => t.team.id === m.teamId))
+    .map((m) => m.participantId);
+  // A run saved before its roster was recorded can still tell who is gone from its teams.
+  const drift =
+    proposals.length === 0
+      ? null
+      : state.run?.people
+        ? rosterDrift(state.run.people, toPair, peopleById, confirmedIds)
+        : rosterDrift(
+            proposalIds,
+            toPair.filter((p) => inProposal.has(p.id)),
+            peopleById,
+            confirmedIds,
+          );
+  const staleProposals = proposals.filter(
+    (t) => t.missing > 0 || t.members.some((p) => p.status !== 'active'),
+  );
+  const staleIds = new Set(staleProposals.map((t) => t.team.id));
   return {
     proposals,
     confirmed,
@@ -92,7 +128,15 @@ export function deriveBoard(state: PairingState): BoardState {
     drafts,
     fingerprint: proposalsFingerprint(state.teams, state.members),
     evaluateJob: { ...data, teams: drafts, pins, previousUnpaired: state.run?.unpaired ?? [] },
-    planJob: { ...data, lockedTeams: drafts.filter((d) => d.locked), pins },
+    // A locked team made with someone no longer there is not kept by the next run.
+    planJob: {
+      ...data,
+      lockedTeams: drafts.filter((d) => d.locked && !staleIds.has(d.id ?? '')),
+      pins,
+    },
     settingsChangedSinceRun,
+    drift,
+    staleProposals,
+    names: distinctNames(state.participants),
   };
 }

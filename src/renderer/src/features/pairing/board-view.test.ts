@@ -27,7 +27,10 @@ function teamRecord(id: string, number: number, status: TeamStatus, locked = fal
     score: 3,
     reasons: [],
     competencyIds: [],
-    letterSentOn: '', confirmedOn: '', endedOn: '', endedReason: '',
+    letterSentOn: '',
+    confirmedOn: '',
+    endedOn: '',
+    endedReason: '',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
   };
@@ -50,7 +53,7 @@ function state(overrides: Partial<PairingState> = {}): PairingState {
     participants: people,
     catalog,
     teams: [
-      teamRecord('t2', 2, 'proposed', true),
+      teamRecord('t2', 4, 'proposed', true),
       teamRecord('t1', 1, 'confirmed'),
       teamRecord('t3', 3, 'ended'),
     ],
@@ -84,7 +87,7 @@ describe('the board derived from the stored state', () => {
     expect(board.confirmed.map((t) => t.members.map((m) => m.id))).toEqual([['ana', 'ben']]);
     expect(board.ended).toHaveLength(1);
     expect(board.drafts).toEqual([
-      { id: 't2', number: 2, memberIds: ['cai', 'dee'], locked: true, facilitated: false },
+      { id: 't2', number: 4, memberIds: ['cai', 'dee'], locked: true, facilitated: false },
     ]);
     expect(board.planJob.lockedTeams).toEqual(board.drafts);
     // A pin naming someone already confirmed no longer applies.
@@ -108,6 +111,67 @@ describe('the board derived from the stored state', () => {
       deriveBoard(state({ stored: { settings: defaultPairingSettings, mode: 'groups' } }))
         .settingsChangedSinceRun,
     ).toBe(true);
+  });
+});
+
+describe('the board after the roster changed under the proposals', () => {
+  const proposals = (): Pick<PairingState, 'teams' | 'members' | 'run'> => ({
+    teams: [teamRecord('t5', 5, 'proposed'), teamRecord('t7', 7, 'proposed')],
+    members: [...membersOf('t5', ['ana', 'ben']), ...membersOf('t7', ['cai', 'dee'])],
+    run: { ...state().run!, people: ['ana', 'ben', 'cai', 'dee', 'eve', 'fay', 'gus'] },
+  });
+
+  it('is up to date while the people to pair are the proposal’s, and numbers proposals without gaps', () => {
+    const board = deriveBoard(state(proposals()));
+    expect(board.drift?.outOfDate).toBe(false);
+    expect(board.staleProposals).toEqual([]);
+    expect(board.proposals.map((t) => t.team.number)).toEqual([1, 2]);
+  });
+
+  it('names who was added and who withdrew, and keeps a pair with a withdrawn person from being confirmed', () => {
+    const base = state(proposals());
+    const participants = [
+      ...base.participants.map((p) =>
+        p.id === 'ben' ? { ...p, status: 'withdrawn' as const } : p,
+      ),
+      makePerson({ id: 'new', name: 'Nia Ward' }),
+    ];
+    const board = deriveBoard({ ...base, participants });
+    expect(board.drift?.added.map((p) => p.id)).toEqual(['new']);
+    expect(board.drift?.gone.map((g) => [g.id, g.why])).toEqual([['ben', 'withdrawn']]);
+    expect(board.staleProposals.map((t) => t.team.id)).toEqual(['t5']);
+  });
+
+  it('does not keep a locked team made with someone who withdrew on the next run', () => {
+    const base = state(proposals());
+    const teams = base.teams.map((t) => ({ ...t, locked: true }));
+    const participants = base.participants.map((p) =>
+      p.id === 'ben' ? { ...p, status: 'withdrawn' as const } : p,
+    );
+    const board = deriveBoard({ ...base, teams, participants });
+    expect(board.planJob.lockedTeams.map((t) => t.id)).toEqual(['t7']);
+  });
+
+  it('counts a person whose record is gone as missing from their pair', () => {
+    const base = state(proposals());
+    const board = deriveBoard({
+      ...base,
+      participants: base.participants.filter((p) => p.id !== 'dee'),
+    });
+    expect(board.drift?.gone).toEqual([{ id: 'dee', name: null, why: 'removed' }]);
+    expect(board.staleProposals.map((t) => [t.team.id, t.missing])).toEqual([['t7', 1]]);
+  });
+
+  it('shows the department beside a name two people share', () => {
+    const base = state(proposals());
+    const participants = [
+      ...base.participants,
+      makePerson({ id: 'ana2', name: 'ana Test', department: 'Nursing' }),
+    ];
+    const board = deriveBoard({ ...base, participants });
+    expect(board.names.get('ana')).toBe('ana Test (ana@example.org)');
+    expect(board.names.get('ana2')).toBe('ana Test (Nursing)');
+    expect(board.names.get('ben')).toBe('ben Test');
   });
 });
 

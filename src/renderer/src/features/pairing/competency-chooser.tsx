@@ -78,6 +78,9 @@ export function CompetencyChooser({
       on ? [...stored.filter((x) => x !== id), id] : stored.filter((x) => x !== id),
     );
   const applySuggestion = () => save(suggestion.competencyIds, () => suggestion.competencyIds);
+  // Saving the stored choice unchanged records it as the team's own (no longer "to confirm").
+  const markAgreed = () => save(ids, (stored) => [...stored]);
+  const toConfirm = team.competenciesAgreed === false && ids.length > 0;
 
   return (
     <Stack gap="md">
@@ -98,6 +101,24 @@ export function CompetencyChooser({
           Use the suggestion
         </Button>
       </Group>
+      {toConfirm && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconInfoCircle size={18} />}
+          title="Suggested at confirmation: to confirm together"
+        >
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">
+              The letter, agreement and worksheets mark these as a suggestion until the partners
+              agree. Change the ticks to record their choice, or keep these as they are.
+            </Text>
+            <Button size="xs" variant="white" onClick={markAgreed}>
+              They agreed on these
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {check.valid ? (
         <Alert
           color="teal"

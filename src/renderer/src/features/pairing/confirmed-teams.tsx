@@ -101,10 +101,13 @@ export function ConfirmedTeams({
   teams,
   catalog,
   rules,
+  names,
 }: {
   teams: readonly BoardTeam[];
   catalog: readonly Competency[];
   rules: SelectionRules;
+  /** Names as the board shows them (department beside a shared name). */
+  names?: ReadonlyMap<string, string>;
 }) {
   const [choosing, setChoosing] = useState<string | null>(null);
   const [ending, setEnding] = useState<EndingTeam | null>(null);
@@ -121,6 +124,7 @@ export function ConfirmedTeams({
                 key={team.id}
                 label={label}
                 members={members}
+                {...(names ? { names } : {})}
                 origin="matched"
                 score={team.score}
                 tone={scoreTone(team.score, true, mid)}

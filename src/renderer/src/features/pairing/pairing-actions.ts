@@ -22,6 +22,7 @@ import { suggestTeamCompetencies } from '../../domain/pairing/team-competencies'
 import type { PairingPlan } from '../../domain/pairing/plan-model';
 import { teamIndexOf, teamKey, type BoardEdit } from './board-edits';
 import { deriveBoard, type BoardState } from './board-state';
+import { pinEdit } from './edit-splits';
 import { CancelledError, PairingWorkerClient, type PairingProgress } from './pairing-client';
 import { proposalDrafts, proposalDraftsFromPlan, type AlternativeOption } from './pairing-protocol';
 
@@ -116,6 +117,7 @@ export async function runPairing(programId: string): Promise<RunOutcome | null> 
           settings: state.stored.settings,
           unpaired: result.plan.unpaired,
           notices: result.plan.notices,
+          people: board.planJob.participants.filter((p) => p.status === 'active').map((p) => p.id),
         },
       }),
     );
@@ -154,6 +156,15 @@ export function editProposals(
   });
 }
 
+/** What `edit` would change in the plan's total, worked out without saving anything. */
+export async function previewTotalChange(board: BoardState, edit: BoardEdit): Promise<number> {
+  const [now, after] = await Promise.all([
+    evaluationClient.request('evaluate', board.evaluateJob),
+    evaluationClient.request('edit', { ...board.evaluateJob, edit }),
+  ]);
+  return after.plan.quality.totalScore - now.plan.quality.totalScore;
+}
+
 /** The best alternatives for one person in the working plan. */
 export async function loadAlternatives(
   programId: string,
@@ -188,9 +199,8 @@ export function pinPeople(
     const tx = teamIndexOf(board.drafts, personId);
     const ty = teamIndexOf(board.drafts, otherId);
     const together = tx >= 0 && tx === ty;
-    const locked = (tx >= 0 && board.drafts[tx]?.locked) || (ty >= 0 && board.drafts[ty]?.locked);
-    if (state.stored.mode === 'pairs' && !together && !locked) {
-      const edit: BoardEdit = { type: 'pair-with', personId, otherId };
+    const edit = pinEdit(state.stored.mode, board.drafts, personId, otherId);
+    if (edit) {
       const result = await evaluationClient.request('edit', { ...board.evaluateJob, edit });
       const snapshot = await replaceProposals(
         programId,
@@ -207,7 +217,7 @@ export function pinPeople(
       appliedNow: false,
       reason: together
         ? 'They are already together; the next run keeps them together.'
-        : locked
+        : state.stored.mode === 'pairs'
           ? 'One of them is in a locked team; the pin applies at the next run.'
           : 'The pin applies at the next run.',
     };

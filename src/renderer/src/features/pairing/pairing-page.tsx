@@ -44,8 +44,10 @@ import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
 import { cancelPairingRun, confirmAll, runPairing, undoConfirm } from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
+import { PlanExportMenu, planExportInput } from './plan-export-menu';
 import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
+import { RosterBanner } from './roster-banner';
 import { PairingSettingsPanel } from './settings-panel';
 import { median, teamCountLabel, teamLabel } from './team-view';
 import { usePairingBoard, usePairingSession, type Evaluation } from './use-pairing-board';
@@ -203,6 +205,10 @@ function PairingBoard({ program }: { program: Program }) {
   const mid = median(scores);
   const unpaired = hasProposals ? (evaluation?.plan.unpaired ?? []) : [];
   const proposalWord = state.stored.mode === 'groups' ? 'groups' : 'pairs';
+  // The side summary names people as the board does (department beside a shared name).
+  const shownPeople = new Map(
+    [...board.peopleById].map(([id, p]) => [id, { ...p, name: board.names.get(id) ?? p.name }]),
+  );
 
   return (
     <Stack gap="lg">
@@ -235,6 +241,12 @@ function PairingBoard({ program }: { program: Program }) {
               Undo confirm
             </Button>
           )}
+          {(hasProposals || board.confirmed.length > 0) && (
+            <PlanExportMenu
+              program={program}
+              input={planExportInput(program, board, state.catalog, unpaired)}
+            />
+          )}
           <Button
             variant="default"
             leftSection={<IconAdjustmentsHorizontal size={16} />}
@@ -254,17 +266,22 @@ function PairingBoard({ program }: { program: Program }) {
                   Re-run pairing
                 </Button>
               </Tooltip>
-              <Button
-                leftSection={<IconChecks size={16} />}
-                onClick={() => askConfirm(programId, board, evaluation)}
-                disabled={running !== null}
+              <Tooltip
+                label="Re-run pairing first: some proposals were made with people who are no longer there"
+                disabled={board.staleProposals.length === 0}
               >
-                Confirm{' '}
-                {teamCountLabel(
-                  board.proposals.length,
-                  board.proposals.map((p) => p.team.kind),
-                )}
-              </Button>
+                <Button
+                  leftSection={<IconChecks size={16} />}
+                  onClick={() => askConfirm(programId, board, evaluation)}
+                  disabled={running !== null || board.staleProposals.length > 0}
+                >
+                  Confirm{' '}
+                  {teamCountLabel(
+                    board.proposals.length,
+                    board.proposals.map((p) => p.team.kind),
+                  )}
+                </Button>
+              </Tooltip>
             </>
           ) : toPair > 0 ? (
             <Button
@@ -278,6 +295,14 @@ function PairingBoard({ program }: { program: Program }) {
           ) : null}
         </Group>
       </Group>
+
+      {hasProposals && (
+        <RosterBanner
+          board={board}
+          running={running !== null}
+          onRerun={() => startRun(programId, true)}
+        />
+      )}
 
       {running && (
         <RunProgress message={running.progress.message} fraction={running.progress.fraction} />
@@ -385,6 +410,7 @@ function PairingBoard({ program }: { program: Program }) {
                 </Text>
                 <ConfirmedTeams
                   teams={board.confirmed}
+                  names={board.names}
                   catalog={state.catalog}
                   rules={program.rules}
                 />
@@ -410,7 +436,7 @@ function PairingBoard({ program }: { program: Program }) {
               <QualitySummary
                 plan={evaluation?.plan ?? null}
                 current={evaluation?.current ?? false}
-                people={board.peopleById}
+                people={shownPeople}
                 labels={labels}
                 totalPeople={toPair}
               />
@@ -449,7 +475,10 @@ function PairingBoard({ program }: { program: Program }) {
 
 /** The side card when there are no proposals: where the program's pairing stands. */
 function ProgramPairingSummary({ state, board }: { state: PairingState; board: BoardState }) {
-  const valid = board.confirmed.filter((t) => t.team.competencyIds.length > 0).length;
+  const withSome = board.confirmed.filter((t) => t.team.competencyIds.length > 0);
+  // Suggestions saved at confirmation count once the partners have agreed on them.
+  const valid = withSome.filter((t) => t.team.competenciesAgreed !== false).length;
+  const toConfirm = withSome.length - valid;
   return (
     <Card
       withBorder
@@ -484,7 +513,9 @@ function ProgramPairingSummary({ state, board }: { state: PairingState; board: B
           ? state.previousPartners.length > 0
             ? `${plural(state.previousPartners.length, 'earlier partnership')} from archived programs count as previous partners.`
             : 'No archived programs yet: nobody counts as a previous partner.'
-          : `${valid} of ${board.confirmed.length} teams have chosen competencies.`}
+          : `${valid} of ${board.confirmed.length} teams have chosen competencies${
+              toConfirm > 0 ? `; ${toConfirm} have the suggestion to confirm together` : ''
+            }.`}
       </Text>
     </Card>
   );

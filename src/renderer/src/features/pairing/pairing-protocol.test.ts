@@ -15,6 +15,7 @@ import {
   type Roster,
 } from '../../../../../test/support/pairing';
 import type { Participant } from '../../domain/model';
+import { bondsSplit } from '../../domain/pairing/kept-bonds';
 import type { DraftTeam } from './board-edits';
 import {
   createPairingHandler,
@@ -307,6 +308,7 @@ describe('pairing worker protocol', () => {
     const plan = groups ? planGroups(input) : planPairs(input);
     const job = evaluateJob(d, plan);
     const personId = roster.people[pick % roster.people.length]!.id;
+    const people = new Map(roster.people.map((p) => [p.id, p] as const));
     const alternatives = resultOf(
       send(handler, { type: 'alternatives', requestId: 1, job: { ...job, personId } }),
     );
@@ -319,6 +321,8 @@ describe('pairing worker protocol', () => {
       if (edited.type !== 'edited')
         throw new Error(edited.type === 'error' ? edited.message : edited.type);
       expect(edited.plan.quality.totalScore - plan.quality.totalScore).toBe(option.totalChange);
+      // "Best alternatives" never splits people who registered or asked to work together.
+      expect(bondsSplit(plan.teams, edited.teams, people, settings)).toEqual([]);
       const together = edited.plan.teams.find((t) => t.memberIds.includes(personId));
       expect(together?.score).toBe(option.newTeamScore);
       if (option.kind === 'pair-with') {

@@ -19,12 +19,16 @@ import {
 import { IconArrowsExchange, IconInfoCircle, IconPin } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Participant } from '../../domain/model';
-import { formatPoints } from '../../domain/pairing/scoring';
+import { BOND_WORDS, bondsWithin } from '../../domain/pairing/kept-bonds';
+import { formatPoints, listInWords } from '../../domain/pairing/scoring';
 import { reportDone, reportError } from '../../components/report-error';
+import type { BoardEdit } from './board-edits';
 import type { BoardState } from './board-state';
-import { editProposals, loadAlternatives, pinPeople } from './pairing-actions';
-import type { AlternativeOption } from './pairing-protocol';
+import { pinEdit, splitsOfEdit } from './edit-splits';
+import { editProposals, loadAlternatives, pinPeople, previewTotalChange } from './pairing-actions';
+import { originOf, type AlternativeOption } from './pairing-protocol';
 import { notifyWithUndo } from './pairing-notify';
+import { SplitWarning } from './split-warning';
 import { teamLabel } from './team-view';
 
 /** Which dialog is open, for whom. */
@@ -51,6 +55,45 @@ function placeOf(
 
 const NOT_IN_TEAM = 'Not in a team';
 
+/** A person's name as the board shows it. */
+function shownName(board: BoardState, id: string, fallback = 'them'): string {
+  return board.names.get(id) ?? board.peopleById.get(id)?.name ?? fallback;
+}
+
+/**
+ * Why the person's team is kept together (pinned, registered together, asked to work together),
+ * in words, or null for a team the matching chose. Alternatives would split it, so none are offered.
+ */
+function keptReason(board: BoardState, person: Participant): string | null {
+  const draft = board.drafts.find((d) => d.memberIds.includes(person.id));
+  if (!draft) return null;
+  const { pins, settings } = board.evaluateJob;
+  const origin = originOf(draft, pins, board.peopleById, settings);
+  const me = shownName(board, person.id);
+  if (origin === 'pinned') {
+    const pin = pins.find(
+      (p) => p.includes(person.id) && p.every((id) => draft.memberIds.includes(id)),
+    );
+    const other = pin?.find((id) => id !== person.id);
+    return other
+      ? `${me} is pinned to ${shownName(board, other)}. Remove the pin first to look for other partners.`
+      : `${me} is in a pinned team. Remove the pin first to look for other partners.`;
+  }
+  if (origin !== 'registered' && origin !== 'preferred') return null;
+  const bonds = bondsWithin([draft], board.peopleById, settings).filter(
+    (b) => b.aId === person.id || b.bId === person.id,
+  );
+  const others = bonds.map((b) => shownName(board, b.aId === person.id ? b.bId : b.aId));
+  const words = bonds.some((b) => b.kind === 'registered')
+    ? BOND_WORDS.registered
+    : BOND_WORDS.preferred;
+  const who =
+    others.length > 0
+      ? `${me} and ${listInWords(others)} ${words}`
+      : `${me}’s team is kept together`;
+  return `${who}, so no alternatives are offered: each one would split them. To split them anyway, use “Swap with…”, which asks first.`;
+}
+
 /** Options for choosing another person, grouped by where they are now. */
 function personOptions(board: BoardState, person: Participant, excludeOwnTeam: boolean) {
   const places = placeOf(board);
@@ -64,7 +107,7 @@ function personOptions(board: BoardState, person: Participant, excludeOwnTeam: b
     if (excludeOwnTeam && own !== undefined && place?.teamId === own) continue;
     const group = place?.label ?? NOT_IN_TEAM;
     const list = groups.get(group) ?? [];
-    list.push({ value: p.id, label: p.name });
+    list.push({ value: p.id, label: board.names.get(p.id) ?? p.name });
     groups.set(group, list);
   }
   return [...groups.entries()]
@@ -131,11 +174,13 @@ function OptionCard({
 
 /** A person's best five alternatives; applying one edits the proposals (undoable). */
 export function AlternativesDialog({ programId, board, person, onClose }: Common) {
+  const kept = keptReason(board, person);
   const [options, setOptions] = useState<AlternativeOption[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
+    if (kept !== null) return;
     loadAlternatives(programId, person.id).then(
       (o) => live && setOptions(o),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
@@ -143,17 +188,18 @@ export function AlternativesDialog({ programId, board, person, onClose }: Common
     return () => {
       live = false;
     };
-  }, [programId, person.id]);
+  }, [programId, person.id, kept]);
 
   const apply = (option: AlternativeOption) => {
     setBusy(option.otherId);
-    const other = board.peopleById.get(option.otherId)?.name ?? 'them';
+    const other = shownName(board, option.otherId);
+    const me = shownName(board, person.id);
     editProposals(programId, option.edit).then(
       (snapshot) => {
         notifyWithUndo(
           option.kind === 'pair-with'
-            ? `${person.name} now paired with ${other}`
-            : `${person.name} swapped with ${other}`,
+            ? `${me} now paired with ${other}`
+            : `${me} swapped with ${other}`,
           `Total score ${formatPoints(option.totalChange)}.`,
           snapshot,
         );
@@ -169,15 +215,21 @@ export function AlternativesDialog({ programId, board, person, onClose }: Common
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        The best partners for {person.name} by pair score, with what each change would do to the
-        plan’s total. People in locked, pinned or registered teams are not offered.
+        The best partners for {shownName(board, person.id)} by pair score, with what each change
+        would do to the plan’s total. People in locked, pinned or registered teams are not offered,
+        and no alternative splits a team kept together.
       </Text>
+      {kept !== null && (
+        <Alert color="gray" icon={<IconInfoCircle size={18} />} title="Kept together">
+          {kept}
+        </Alert>
+      )}
       {error && (
         <Alert color="red" title="Alternatives could not be worked out">
           {error}
         </Alert>
       )}
-      {!options && !error && (
+      {kept === null && !options && !error && (
         <Group gap="xs">
           <Loader size="sm" aria-label="Looking for alternatives" />
           <Text size="sm">Looking for alternatives…</Text>
@@ -192,7 +244,7 @@ export function AlternativesDialog({ programId, board, person, onClose }: Common
         <OptionCard
           key={o.otherId}
           option={o}
-          other={board.peopleById.get(o.otherId)?.name ?? 'Someone'}
+          other={shownName(board, o.otherId, 'Someone')}
           busy={busy === o.otherId}
           onApply={() => apply(o)}
         />
@@ -206,20 +258,47 @@ export function AlternativesDialog({ programId, board, person, onClose }: Common
   );
 }
 
+/** What an edit would change in the plan's total, worked out while the dialog is open. */
+function useTotalChange(board: BoardState, edit: BoardEdit | null): number | null {
+  const [result, setResult] = useState<{ key: string; change: number } | null>(null);
+  const key = edit ? JSON.stringify(edit) : '';
+  useEffect(() => {
+    if (!edit) return;
+    let live = true;
+    previewTotalChange(board, edit).then(
+      (change) => live && setResult({ key, change }),
+      // A change that would be refused says why when it is made.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+    // The edit's key stands for the edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, board]);
+  return result?.key === key ? result.change : null;
+}
+
 /** Swap a person with someone in another team (or not in a team). */
 export function SwapDialog({ programId, board, person, onClose }: Common) {
   const [other, setOther] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const data = personOptions(board, person, true);
+  const edit: BoardEdit | null = other ? { type: 'swap', aId: person.id, bId: other } : null;
+  const splits = splitsOfEdit(board, edit);
+  const change = useTotalChange(board, edit);
+  const me = shownName(board, person.id);
   const swap = () => {
-    if (!other) return;
+    if (!edit || !other) return;
     setBusy(true);
-    const name = board.peopleById.get(other)?.name ?? 'them';
-    editProposals(programId, { type: 'swap', aId: person.id, bId: other }).then(
+    const name = shownName(board, other);
+    editProposals(programId, edit).then(
       (snapshot) => {
         notifyWithUndo(
-          `${person.name} and ${name} swapped`,
-          'Each took the other’s place.',
+          `${me} and ${name} swapped`,
+          change === null
+            ? 'Each took the other’s place.'
+            : `Each took the other’s place. Total score ${formatPoints(change)}.`,
           snapshot,
         );
         onClose();
@@ -234,7 +313,7 @@ export function SwapDialog({ programId, board, person, onClose }: Common) {
     <Stack gap="md">
       <Select
         label="Swap with"
-        description={`${person.name} takes their place and they take ${person.name}’s.`}
+        description={`${me} takes their place and they take ${me}’s.`}
         placeholder="Choose a person"
         searchable
         data={data}
@@ -244,6 +323,21 @@ export function SwapDialog({ programId, board, person, onClose }: Common) {
         comboboxProps={{ withinPortal: true }}
         data-autofocus
       />
+      {edit && (
+        <Group gap="xs" aria-live="polite" data-testid="swap-change">
+          <Text size="sm">What this swap does to the plan’s total:</Text>
+          {change === null ? (
+            <Loader size="xs" aria-label="Working out the change" />
+          ) : (
+            <ChangeBadge change={change} />
+          )}
+        </Group>
+      )}
+      <SplitWarning
+        bonds={splits}
+        names={board.names}
+        consequence={`After the swap they are in different ${board.evaluateJob.mode === 'groups' ? 'groups' : 'pairs'}.`}
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           Cancel
@@ -252,9 +346,10 @@ export function SwapDialog({ programId, board, person, onClose }: Common) {
           leftSection={<IconArrowsExchange size={16} />}
           disabled={!other}
           loading={busy}
+          color={splits.length > 0 ? 'red' : undefined}
           onClick={swap}
         >
-          Swap
+          {splits.length > 0 ? 'Split them and swap' : 'Swap'}
         </Button>
       </Group>
     </Stack>
@@ -266,19 +361,23 @@ export function PinDialog({ programId, board, person, onClose }: Common) {
   const [other, setOther] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const data = personOptions(board, person, false);
+  const me = shownName(board, person.id);
+  const splits = other
+    ? splitsOfEdit(board, pinEdit(board.evaluateJob.mode, board.drafts, person.id, other))
+    : [];
   const pin = () => {
     if (!other) return;
     setBusy(true);
-    const name = board.peopleById.get(other)?.name ?? 'them';
+    const name = shownName(board, other);
     pinPeople(programId, person.id, other).then(
       (outcome) => {
         if (outcome.appliedNow)
           notifyWithUndo(
-            `${person.name} pinned to ${name}`,
+            `${me} pinned to ${name}`,
             'They are paired now and stay together on every run.',
             outcome.snapshot,
           );
-        else reportDone(`${person.name} pinned to ${name}`, outcome.reason);
+        else reportDone(`${me} pinned to ${name}`, outcome.reason);
         onClose();
       },
       (e: unknown) => {
@@ -291,7 +390,7 @@ export function PinDialog({ programId, board, person, onClose }: Common) {
     <Stack gap="md">
       <Select
         label="Pin to"
-        description={`${person.name} and this person are kept together on every run until you remove the pin.`}
+        description={`${me} and this person are kept together on every run until you remove the pin.`}
         placeholder="Choose a person"
         searchable
         data={data}
@@ -301,12 +400,23 @@ export function PinDialog({ programId, board, person, onClose }: Common) {
         comboboxProps={{ withinPortal: true }}
         data-autofocus
       />
+      <SplitWarning
+        bonds={splits}
+        names={board.names}
+        consequence={`Pinning pairs ${me} with ${other ? shownName(board, other) : 'them'} now.`}
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           Cancel
         </Button>
-        <Button leftSection={<IconPin size={16} />} disabled={!other} loading={busy} onClick={pin}>
-          Pin
+        <Button
+          leftSection={<IconPin size={16} />}
+          disabled={!other}
+          loading={busy}
+          color={splits.length > 0 ? 'red' : undefined}
+          onClick={pin}
+        >
+          {splits.length > 0 ? 'Split them and pin' : 'Pin'}
         </Button>
       </Group>
     </Stack>
@@ -336,7 +446,7 @@ export function PersonDialogs({
     <Modal
       opened={dialog !== null && person !== undefined}
       onClose={onClose}
-      title={dialog && person ? TITLES[dialog.type](person.name) : ''}
+      title={dialog && person ? TITLES[dialog.type](board.names.get(person.id) ?? person.name) : ''}
       size={dialog?.type === 'alternatives' ? 'lg' : 'md'}
       closeButtonProps={{ 'aria-label': 'Close dialog' }}
     >

@@ -6,15 +6,20 @@ import {
   ActionIcon,
   Badge,
   Box,
+  Button,
   Card,
   CloseButton,
   Group,
   Menu,
+  SegmentedControl,
+  Select,
   SimpleGrid,
   Text,
+  TextInput,
   Title,
   Tooltip,
 } from '@mantine/core';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   IconArrowsExchange,
   IconDotsVertical,
@@ -22,6 +27,7 @@ import {
   IconLockOpen,
   IconPin,
   IconPinnedOff,
+  IconSearch,
   IconSparkles,
   IconUnlink,
 } from '@tabler/icons-react';
@@ -30,7 +36,17 @@ import type { Competency, Participant } from '../../domain/model';
 import type { PlannedTeam, UnpairedPerson } from '../../domain/pairing/plan-model';
 import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
-import type { BoardState } from './board-state';
+import {
+  departmentsOf,
+  filterTeams,
+  isFiltering,
+  NO_FILTER,
+  type BoardFilter,
+  type FilterableTeam,
+} from './board-filter';
+import type { BoardState, BoardTeam } from './board-state';
+import { splitsOfEdit } from './edit-splits';
+import { askBeforeSplit } from './split-warning';
 import { editProposals, unpin } from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
 import type { PersonDialog } from './person-dialogs';
@@ -39,11 +55,14 @@ import { memberCoverage, scoreTone, teamLabel } from './team-view';
 
 function MemberMenu({
   person,
+  name,
   pinned,
   onDialog,
   onUnpin,
 }: {
   person: Participant;
+  /** The name as shown on the board. */
+  name: string;
   pinned: boolean;
   onDialog: (dialog: PersonDialog) => void;
   onUnpin: () => void;
@@ -51,7 +70,7 @@ function MemberMenu({
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${person.name}`}>
+        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${name}`}>
           <IconDotsVertical size={16} />
         </ActionIcon>
       </Menu.Target>
@@ -92,17 +111,127 @@ function unpinPair(programId: string, pin: PairingPin): void {
   );
 }
 
-function pinnedHelpers(programId: string, board: BoardState) {
+/** Each person's menu on the board (alternatives, swap, pin, and removing their pin). */
+function memberMenus(
+  programId: string,
+  board: BoardState,
+  onDialog: (dialog: PersonDialog) => void,
+): (person: Participant) => ReactNode {
   const pins = board.evaluateJob.pins;
   const pinnedIds = new Set(pins.flat());
   const unpinPerson = (id: string): void => {
     const pin = pins.find((p) => p.includes(id));
     if (pin) unpinPair(programId, pin);
   };
-  return { pinnedIds, unpinPerson };
+  return (person) => (
+    <MemberMenu
+      person={person}
+      name={board.names.get(person.id) ?? person.name}
+      pinned={pinnedIds.has(person.id)}
+      onDialog={onDialog}
+      onUnpin={() => unpinPerson(person.id)}
+    />
+  );
 }
 
-/** The proposed teams as cards, with the pins above them. */
+/** Breaks a team (asking first when that splits people kept together), with an undo toast. */
+function breakProposal(programId: string, board: BoardState, label: string, bt: BoardTeam): void {
+  const key = teamKey(bt.members.map((m) => m.id));
+  const edit = { type: 'break', teamKey: key } as const;
+  const names = bt.members.map((m) => board.names.get(m.id) ?? m.name);
+  askBeforeSplit(
+    splitsOfEdit(board, edit),
+    board.names,
+    `Breaking ${label} leaves them both without a team.`,
+    `Break ${label} anyway`,
+    () =>
+      void editProposals(programId, edit).then(
+        (snapshot) =>
+          notifyWithUndo(`${label} broken`, `${names.join(' and ')} are without a team.`, snapshot),
+        reportError,
+      ),
+  );
+}
+
+/** The search, department filter and order above the cards, with the count. */
+function FilterBar({
+  filter,
+  onChange,
+  departments,
+  shown,
+  total,
+  word,
+}: {
+  filter: BoardFilter;
+  onChange: (filter: BoardFilter) => void;
+  departments: string[];
+  shown: number;
+  total: number;
+  word: string;
+}) {
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap" mb="sm" role="search" aria-label={`Find ${word}`}>
+      <TextInput
+        label={`Find ${word}`}
+        placeholder="A name, an e-mail or “Pair 07”"
+        leftSection={<IconSearch size={14} aria-hidden />}
+        value={filter.text}
+        onChange={(e) => onChange({ ...filter, text: e.currentTarget.value })}
+        style={{ flex: '1 1 220px' }}
+        rightSection={
+          filter.text !== '' ? (
+            <CloseButton
+              size="sm"
+              aria-label="Clear the search"
+              onClick={() => onChange({ ...filter, text: '' })}
+            />
+          ) : null
+        }
+      />
+      <Select
+        label="Department"
+        placeholder="All departments"
+        data={departments}
+        value={filter.department}
+        onChange={(department) => onChange({ ...filter, department })}
+        clearable
+        searchable
+        nothingFoundMessage="No such department"
+        comboboxProps={{ withinPortal: true }}
+        style={{ flex: '0 1 200px' }}
+      />
+      <Box>
+        <Text size="sm" fw={500} mb={4} id="board-order-label">
+          Order
+        </Text>
+        <SegmentedControl
+          aria-labelledby="board-order-label"
+          value={filter.order}
+          onChange={(order) => onChange({ ...filter, order: order as BoardFilter['order'] })}
+          data={[
+            { value: 'board', label: 'By number' },
+            { value: 'weakest', label: 'Weakest first' },
+          ]}
+        />
+      </Box>
+      <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="board-count" pb={6}>
+        {shown === total ? `All ${total} ${word}` : `${shown} of ${total} ${word}`}
+      </Text>
+      {isFiltering(filter) && (
+        <Button
+          variant="subtle"
+          size="xs"
+          mb={4}
+          onClick={() => onChange({ ...NO_FILTER, order: filter.order })}
+        >
+          Show all
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** The proposed teams as cards, with the pins and the search and filter above them. */
 export function ProposalsSection({
   programId,
   board,
@@ -121,7 +250,29 @@ export function ProposalsSection({
   word: string;
   onDialog: (dialog: PersonDialog) => void;
 }) {
-  const { pinnedIds, unpinPerson } = pinnedHelpers(programId, board);
+  const menuFor = memberMenus(programId, board, onDialog);
+  const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
+  const items = useMemo(
+    () =>
+      board.proposals.map((bt): FilterableTeam & { bt: BoardTeam; p: PlannedTeam | undefined } => {
+        const p = planned.get(teamKey(bt.members.map((m) => m.id)));
+        return {
+          bt,
+          p,
+          label: teamLabel(p?.kind ?? bt.team.kind, bt.team.number),
+          score: p?.score ?? bt.team.score,
+          allowed: p?.allowed ?? true,
+          members: bt.members.map((m) => ({
+            name: board.names.get(m.id) ?? m.name,
+            department: m.department,
+            email: m.email,
+          })),
+        };
+      }),
+    [board, planned],
+  );
+  const departments = useMemo(() => departmentsOf(items), [items]);
+  const shown = filterTeams(items, filter);
   return (
     <Box component="section" aria-labelledby="proposals-title">
       <Group justify="space-between" align="flex-end" mb="sm">
@@ -146,7 +297,7 @@ export function ProposalsSection({
             Pins:
           </Text>
           {board.evaluateJob.pins.map((pin) => {
-            const [a, b] = pin.map((id) => board.peopleById.get(id)?.name ?? 'Someone');
+            const [a, b] = pin.map((id) => board.names.get(id) ?? 'Someone');
             return (
               <Badge
                 key={pin.join('|')}
@@ -169,96 +320,111 @@ export function ProposalsSection({
           })}
         </Group>
       )}
-      <Box style={{ containerType: 'inline-size' }}>
-        <SimpleGrid type="container" cols={{ base: 1, '640px': 2 }} spacing="md">
-          {board.proposals.map(({ team, members }) => {
-            const key = teamKey(members.map((m) => m.id));
-            const p: PlannedTeam | undefined = planned.get(key);
-            const label = teamLabel(p?.kind ?? team.kind, team.number);
-            const score = p?.score ?? team.score;
-            const locked = team.locked;
-            return (
-              <TeamCard
-                key={team.id}
-                label={label}
-                members={members}
-                origin={locked ? 'locked' : (p?.origin ?? 'matched')}
-                score={score}
-                tone={scoreTone(score, p?.allowed ?? true, mid)}
-                reasons={p?.reasons ?? team.reasons}
-                warnings={p?.warnings ?? []}
-                coverage={memberCoverage(members, catalog)}
-                facilitated={team.facilitated}
-                actions={
-                  <>
-                    <Tooltip
-                      label={
-                        locked
-                          ? 'Unlock: the next run may change it'
-                          : 'Lock: the next run keeps it'
-                      }
-                    >
-                      <ActionIcon
-                        variant={locked ? 'filled' : 'subtle'}
-                        color={locked ? 'teal' : 'gray'}
-                        aria-label={`${locked ? 'Unlock' : 'Lock'} ${label}`}
-                        aria-pressed={locked}
-                        onClick={() => void setTeamLocked(team.id, !locked).catch(reportError)}
-                      >
-                        {locked ? <IconLock size={16} /> : <IconLockOpen size={16} />}
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip
-                      label={
-                        locked
-                          ? 'Unlock it first to break it'
-                          : 'Break: its people are left without a team'
-                      }
-                    >
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Break ${label}`}
-                        disabled={locked}
-                        onClick={() =>
-                          void editProposals(programId, {
-                            type: 'break',
-                            teamKey: key,
-                          }).then(
-                            (snapshot) =>
-                              notifyWithUndo(
-                                `${label} broken`,
-                                `${members.map((m) => m.name).join(' and ')} are without a team.`,
-                                snapshot,
-                              ),
-                            reportError,
-                          )
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        departments={departments}
+        shown={shown.length}
+        total={items.length}
+        word={word}
+      />
+      {shown.length === 0 ? (
+        <Card withBorder padding="lg" radius="md" data-testid="no-match">
+          <Text fw={600}>
+            No {word} match {describeFilter(filter)}.
+          </Text>
+          <Text size="sm" c="dimmed" mb="sm">
+            Check the spelling, or search by first name, last name or e-mail.
+          </Text>
+          <Group>
+            <Button variant="default" size="xs" onClick={() => setFilter(NO_FILTER)}>
+              Clear the search and filter
+            </Button>
+          </Group>
+        </Card>
+      ) : (
+        <Box style={{ containerType: 'inline-size' }}>
+          <SimpleGrid type="container" cols={{ base: 1, '640px': 2 }} spacing="md">
+            {shown.map((index) => {
+              const { bt, p, label, score } = items[index] as (typeof items)[number];
+              const { team, members } = bt;
+              const locked = team.locked;
+              const gone =
+                bt.missing > 0
+                  ? [
+                      `${bt.missing === 1 ? 'Someone' : `${bt.missing} people`} of this team ${bt.missing === 1 ? 'is' : 'are'} no longer in the program`,
+                    ]
+                  : [];
+              return (
+                <TeamCard
+                  key={team.id}
+                  label={label}
+                  members={members}
+                  names={board.names}
+                  origin={locked ? 'locked' : (p?.origin ?? 'matched')}
+                  score={score}
+                  tone={scoreTone(score, p?.allowed ?? true, mid)}
+                  reasons={p?.reasons ?? team.reasons}
+                  warnings={[...gone, ...(p?.warnings ?? [])]}
+                  coverage={memberCoverage(members, catalog)}
+                  facilitated={team.facilitated}
+                  actions={
+                    <>
+                      <Tooltip
+                        label={
+                          locked
+                            ? 'Unlock: the next run may change it'
+                            : 'Lock: the next run keeps it'
                         }
                       >
-                        <IconUnlink size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </>
-                }
-                memberActions={
-                  locked
-                    ? undefined
-                    : (person) => (
-                        <MemberMenu
-                          person={person}
-                          pinned={pinnedIds.has(person.id)}
-                          onDialog={onDialog}
-                          onUnpin={() => unpinPerson(person.id)}
-                        />
-                      )
-                }
-              />
-            );
-          })}
-        </SimpleGrid>
-      </Box>
+                        <ActionIcon
+                          variant={locked ? 'filled' : 'subtle'}
+                          color={locked ? 'teal' : 'gray'}
+                          aria-label={`${locked ? 'Unlock' : 'Lock'} ${label}`}
+                          aria-pressed={locked}
+                          onClick={() => void setTeamLocked(team.id, !locked).catch(reportError)}
+                        >
+                          {locked ? <IconLock size={16} /> : <IconLockOpen size={16} />}
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip
+                        label={
+                          locked
+                            ? 'Unlock it first to break it'
+                            : 'Break: its people are left without a team'
+                        }
+                      >
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={`Break ${label}`}
+                          disabled={locked}
+                          onClick={() => breakProposal(programId, board, label, bt)}
+                        >
+                          <IconUnlink size={16} />
+                        </ActionIcon>
+                      </Tooltip>
+                    </>
+                  }
+                  memberActions={locked ? undefined : menuFor}
+                />
+              );
+            })}
+          </SimpleGrid>
+        </Box>
+      )}
     </Box>
   );
+}
+
+/** "“kim” in Nursing", as the no-match message says it. */
+function describeFilter(filter: BoardFilter): string {
+  const text = filter.text.trim();
+  const parts = [
+    text !== '' ? `“${text}”` : '',
+    filter.department !== null ? `in ${filter.department}` : '',
+  ].filter((x) => x !== '');
+  return parts.length > 0 ? parts.join(' ') : 'this filter';
 }
 
 /** People of the run without a team, each with the reason and their menu. */
@@ -273,7 +439,7 @@ export function UnpairedList({
   unpaired: readonly UnpairedPerson[];
   onDialog: (dialog: PersonDialog) => void;
 }) {
-  const { pinnedIds, unpinPerson } = pinnedHelpers(programId, board);
+  const menuFor = memberMenus(programId, board, onDialog);
   return (
     <Box component="section" aria-labelledby="unpaired-title">
       <Group gap="xs" mb="sm">
@@ -302,18 +468,14 @@ export function UnpairedList({
             >
               <PersonLine
                 person={person}
+                name={board.names.get(person.id)}
                 extra={
                   <Text size="xs" mt={2}>
                     {u.message}
                   </Text>
                 }
               />
-              <MemberMenu
-                person={person}
-                pinned={pinnedIds.has(person.id)}
-                onDialog={onDialog}
-                onUnpin={() => unpinPerson(person.id)}
-              />
+              {menuFor(person)}
             </Group>
           );
         })}

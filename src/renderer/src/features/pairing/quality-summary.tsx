@@ -67,6 +67,12 @@ function names(ids: readonly string[], people: ReadonlyMap<string, Participant>)
   return `${list.slice(0, SHOWN).join(', ')} and ${list.length - SHOWN} more`;
 }
 
+/** People in a team who are still active (someone who withdrew since is not counted as paired). */
+function activePaired(plan: PairingPlan, people: ReadonlyMap<string, Participant>): number {
+  return plan.teams.flatMap((t) => t.memberIds).filter((id) => people.get(id)?.status === 'active')
+    .length;
+}
+
 /** The sticky quality card. `labels` maps team keys to "Pair 07". */
 export function QualitySummary({
   plan,
@@ -103,7 +109,10 @@ export function QualitySummary({
         <Stack gap="md">
           <SimpleGrid cols={2} spacing="sm">
             <Figure label="Total score" value={String(plan.quality.totalScore)} />
-            <Figure label="People paired" value={`${plan.quality.pairedCount} of ${totalPeople}`} />
+            <Figure
+              label="People paired"
+              value={`${activePaired(plan, people)} of ${totalPeople}`}
+            />
           </SimpleGrid>
           <Box>
             <Group justify="space-between" mb={4}>

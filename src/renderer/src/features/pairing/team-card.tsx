@@ -62,8 +62,16 @@ export function ScoreBadge({ score, tone }: { score: number; tone: ScoreTone }) 
   );
 }
 
-/** A person with their department and career stage. */
-export function PersonLine({ person, extra }: { person: Participant; extra?: ReactNode }) {
+/** A person with their department and career stage; `name` is how the board shows their name. */
+export function PersonLine({
+  person,
+  name,
+  extra,
+}: {
+  person: Participant;
+  name?: string | undefined;
+  extra?: ReactNode;
+}) {
   return (
     <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
       <Avatar size={36} radius="xl" color={avatarColor(person.id)} variant="light" aria-hidden>
@@ -71,7 +79,7 @@ export function PersonLine({ person, extra }: { person: Participant; extra?: Rea
       </Avatar>
       <Box style={{ minWidth: 0, flex: 1 }}>
         <Text fw={600} size="sm" truncate="end">
-          {person.name}
+          {name ?? person.name}
         </Text>
         <Text size="xs" c="dimmed">
           {personDetails(person) || 'No department or career stage'}
@@ -200,6 +208,8 @@ function Warnings({ warnings }: { warnings: readonly string[] }) {
 export interface TeamCardProps {
   label: string;
   members: readonly Participant[];
+  /** Names as shown on the board (with the department when two people share a name). */
+  names?: ReadonlyMap<string, string>;
   origin: TeamOrigin;
   score: number;
   tone: ScoreTone;
@@ -271,7 +281,11 @@ export function TeamCard(props: TeamCardProps) {
               gap="xs"
               data-testid="team-member"
             >
-              <PersonLine person={m} extra={c ? <CoverageLine coverage={c} /> : null} />
+              <PersonLine
+                person={m}
+                name={props.names?.get(m.id)}
+                extra={c ? <CoverageLine coverage={c} /> : null}
+              />
               {props.memberActions?.(m)}
             </Group>
           );

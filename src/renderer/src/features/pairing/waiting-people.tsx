@@ -15,7 +15,9 @@ function pastTeam(person: Participant, board: BoardState): string {
     .sort((a, b) => b.team.endedOn.localeCompare(a.team.endedOn))[0];
   if (!ended) return 'Not in a team yet';
   const label = teamLabel(ended.team.kind, ended.team.number);
-  return ended.team.endedOn ? `Was in ${label} until ${formatDay(ended.team.endedOn)}` : `Was in ${label}`;
+  return ended.team.endedOn
+    ? `Was in ${label} until ${formatDay(ended.team.endedOn)}`
+    : `Was in ${label}`;
 }
 
 export function WaitingPeople({ board }: { board: BoardState }) {
@@ -37,12 +39,12 @@ export function WaitingPeople({ board }: { board: BoardState }) {
       <Stack gap="xs" role="list" aria-label="People waiting for a team">
         {waiting.map((person) => {
           const avoid = person.doNotPair
-            .map((id) => board.peopleById.get(id)?.name)
+            .map((id) => board.names.get(id))
             .filter((name): name is string => name !== undefined);
           return (
             <Box key={person.id} role="listitem" data-testid="waiting-person">
               <Text size="sm" fw={600}>
-                {person.name}
+                {board.names.get(person.id) ?? person.name}
               </Text>
               <Text size="xs" c="dimmed">
                 {pastTeam(person, board)}

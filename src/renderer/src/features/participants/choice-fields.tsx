@@ -2,11 +2,13 @@
  * The list fields of a participant that save as soon as a choice changes: competencies offered
  * or wanted (from the catalog, grouped by category) and people (other participants).
  */
-import { Group, MultiSelect, Select, Text, type ComboboxItem, type ComboboxItemGroup } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, Stack, Text, type ComboboxItem, type ComboboxItemGroup } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { groupByCategory } from '../../domain/catalog/catalog-edits';
 import type { Competency, Participant } from '../../domain/model';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../../domain/model';
+import { keepOnOneSide, offeredAndWanted, type ParticipantChange } from '../../domain/participants/participant-rules';
+import { reportError } from '../../components/report-error';
 
 /** A saved list value with a local draft, so the choice shows at once and a refusal rolls back. */
 function useSavedList(value: string[], onSave: (next: string[]) => Promise<string | null>) {
@@ -81,6 +83,54 @@ export function CompetencyField({ label, description, catalog, value, onSave }: 
         ))}
       </Group>
     </div>
+  );
+}
+
+/**
+ * The hint when a person both offers and wants a competency: it asks which it is, one button
+ * each way (pairing cannot use a competency that is on both sides).
+ */
+export function OfferedAndWanted({
+  participant,
+  catalog,
+  onSave,
+}: {
+  participant: Pick<Participant, 'offers' | 'wants'>;
+  catalog: readonly Competency[];
+  onSave: (change: ParticipantChange) => Promise<string | null>;
+}) {
+  const both = offeredAndWanted(participant);
+  if (both.length === 0) return null;
+  const names = new Map(catalog.map((c) => [c.id, c.name]));
+  const keep = (id: string, side: 'offers' | 'wants') => {
+    onSave(keepOnOneSide(participant, id, side)).then((problem) => {
+      if (problem) reportError(new Error(problem));
+    }, reportError);
+  };
+  return (
+    <Alert color="yellow" variant="light" title="Offered and wanted at once" role="status">
+      <Stack gap="xs">
+        <Text size="sm">
+          {both.length === 1 ? 'This competency is' : 'These competencies are'} under both “Can offer” and “Wants to
+          develop”. Which is it?
+        </Text>
+        {both.map((id) => (
+          <Group key={id} gap="xs" justify="space-between" wrap="nowrap">
+            <Text size="sm" fw={500}>
+              {names.get(id) ?? 'A retired competency'}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <Button size="compact-sm" variant="default" onClick={() => keep(id, 'offers')}>
+                Can offer it
+              </Button>
+              <Button size="compact-sm" variant="default" onClick={() => keep(id, 'wants')}>
+                Wants to develop it
+              </Button>
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+    </Alert>
   );
 }
 

@@ -4,6 +4,7 @@
  * paired with, notes, and their history (imports and teams). Every field saves as it is edited;
  * "Undo last change" puts back the version before the newest change.
  */
+import { formatMoment } from '../../components/dates';
 import {
   Alert,
   Badge,
@@ -27,7 +28,7 @@ import { useParticipant, useParticipantHistory } from '../../db/participants-rep
 import type { ParticipantChange } from '../../domain/participants/participant-rules';
 import type { CareerStage, Competency, Participant, Program } from '../../domain/model';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
-import { CompetencyField, PartnerField, PeopleField, personOptions } from './choice-fields';
+import { CompetencyField, OfferedAndWanted, PartnerField, PeopleField, personOptions } from './choice-fields';
 import { saveParticipantChange, undoLastChange } from './participant-edits';
 import { useUndoDepth } from './undo-stack';
 
@@ -43,13 +44,6 @@ const STAGE_OPTIONS = (Object.keys(CAREER_STAGE_LABELS) as CareerStage[]).map((s
   value: s,
   label: CAREER_STAGE_LABELS[s],
 }));
-
-function formatMoment(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-}
 
 /** The drawer; renders nothing inside until a participant is chosen. */
 export function ParticipantDrawer({ participantId, program, catalog, people, onClose }: Props) {
@@ -192,6 +186,7 @@ function ParticipantDetails({
             value={p.wants}
             onSave={(wants) => save({ wants })}
           />
+          <OfferedAndWanted participant={p} catalog={catalog} onSave={save} />
         </Stack>
       </section>
 

@@ -5,7 +5,8 @@
  */
 import { Button, Group, Menu, Modal, Stack, Tabs, Text, Title, EmptyState } from '@mantine/core';
 import { IconChartBar, IconDownload, IconFileSpreadsheet, IconPlus, IconTable, IconUsers } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { reportError } from '../../components/report-error';
 import { useCatalog } from '../../db/catalog-repo';
 import { useParticipants, useProgramTeams } from '../../db/participants-repo';
@@ -52,6 +53,15 @@ function Participants({
   const [filter, setFilterState] = useState(rememberedFilter);
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // `?person=ID` (from the command palette) opens that person's drawer.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('person');
+  useEffect(() => {
+    if (!asked) return;
+    setTab('directory');
+    setOpenId(asked);
+    setParams({}, { replace: true });
+  }, [asked, setParams]);
   const [shown, setShown] = useState<DirectoryRow[]>([]);
 
   const setFilter = useCallback((next: DirectoryFilter) => {

@@ -2,6 +2,7 @@
  * Programs: every cycle the coordinator runs. Create, switch, archive, delete, and load the
  * demo program to see everything working.
  */
+import { formatDay } from '../../components/dates';
 import { Badge, Button, Card, Group, Menu, Modal, SimpleGrid, Stack, Text, Title, ActionIcon, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive, IconDots, IconPlus, IconRestore, IconSparkles, IconTrash } from '@tabler/icons-react';
@@ -22,12 +23,8 @@ import { BACKUP_BEFORE_DELETE_NOTE, deleteProgramAfterBackup } from './delete-pr
 import { NewProgramForm } from './new-program-form';
 
 function formatCycle(p: Program): string {
-  const fmt = (iso: string) => {
-    const [y, m] = iso.split('-').map(Number);
-    if (!y || !m) return iso;
-    return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  };
-  return `${fmt(p.cycleStart)} – ${fmt(p.cycleEnd)}`;
+  if (!p.cycleStart || !p.cycleEnd) return '';
+  return `${formatDay(p.cycleStart)} to ${formatDay(p.cycleEnd)}`;
 }
 
 function confirmDelete(program: Program) {

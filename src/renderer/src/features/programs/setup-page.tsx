@@ -28,9 +28,10 @@ import type { ChecklistItem, Program, SelectionRules } from '../../domain/model'
 import { CHECKLIST_INFO } from '../../domain/programs/program-defaults';
 import { budgetTotal, formatMoney, parseMoney } from '../../domain/programs/money';
 import { saveProgramChange } from '../../db/program-changes';
+import { DEFAULT_COORDINATOR_TITLE } from '../../domain/documents/letter-template';
 
 function DetailsCard({ program }: { program: Program }) {
-  const save = (field: 'name' | 'organisation' | 'coordinatorName' | 'coordinatorEmail' | 'cycleStart' | 'cycleEnd' | 'currency') =>
+  const save = (field: 'name' | 'organisation' | 'coordinatorName' | 'coordinatorEmail' | 'coordinatorTitle' | 'cycleStart' | 'cycleEnd' | 'currency') =>
     (value: string) => saveProgramChange(program.id, { [field]: value });
   return (
     <Card withBorder padding="lg">
@@ -44,6 +45,13 @@ function DetailsCard({ program }: { program: Program }) {
         <AutoSaveInput label="Coordinator email" type="email" value={program.coordinatorEmail} onSave={save('coordinatorEmail')} />
         <AutoSaveInput label="Cycle starts" type="date" value={program.cycleStart} onSave={save('cycleStart')} />
         <AutoSaveInput label="Cycle ends" type="date" value={program.cycleEnd} onSave={save('cycleEnd')} />
+        <AutoSaveInput
+          label="Coordinator role"
+          description="Printed under your name on the pairing letters"
+          placeholder={DEFAULT_COORDINATOR_TITLE}
+          value={program.coordinatorTitle ?? ''}
+          onSave={save('coordinatorTitle')}
+        />
         <NumberField
           label="Group meeting length (minutes)"
           description="1.5 to 2 hours works well"

@@ -12,6 +12,7 @@ import {
   Checkbox,
   Grid,
   Group,
+  List,
   Loader,
   Stack,
   Text,
@@ -25,6 +26,9 @@ import { AutoSaveInput } from '../../components/auto-save-input';
 import { reportDone, reportError } from '../../components/report-error';
 import {
   applyRuleToProgramSchedule,
+  checkEventChanges,
+  clearFilledPlaces,
+  fillMissingPlaces,
   generateProgramSchedule,
   updateScheduleDefaults,
   useProgramEvents,
@@ -34,7 +38,9 @@ import {
 import { nowIso } from '../../db/ids';
 import { useCurrentProgram } from '../../db/programs-repo';
 import type { Program, ProgramEvent } from '../../domain/model';
-import { isGroupGathering } from '../../domain/schedule/annual-schedule';
+import { gatheringsWithoutPlace, isGroupGathering } from '../../domain/schedule/annual-schedule';
+import { formatDay } from '../../components/dates';
+import { notifyUndoable } from '../../components/undo-notice';
 import { buildIcsCalendar, icsFileName } from '../../domain/schedule/ics-export';
 import { formatLongDate, isIsoDate } from '../../domain/schedule/iso-dates';
 import { formatMeetingRule, parseMeetingRule } from '../../domain/schedule/meeting-rule';
@@ -46,6 +52,46 @@ import { EventCard } from './event-card';
 function cycleWords(program: Program): string {
   if (!isIsoDate(program.cycleStart)) return 'No cycle start date yet';
   return `${formatLongDate(program.cycleStart)} to ${isIsoDate(program.cycleEnd) ? formatLongDate(program.cycleEnd) : '…'}`;
+}
+
+/**
+ * After the usual place is set: ask whether to fill it into the group meetings that have no
+ * place yet (so printed sign-in sheets and the schedule handout are not left with blanks).
+ */
+function offerToFillPlaces(programId: string, place: string, events: readonly ProgramEvent[]) {
+  const empty = gatheringsWithoutPlace(events);
+  if (place === '' || empty.length === 0) return;
+  modals.openConfirmModal({
+    title: `Use “${place}” for the meetings that have no place?`,
+    children: (
+      <Stack gap="xs">
+        <Text size="sm">
+          {empty.length === 1 ? 'This group meeting has' : `These ${empty.length} group meetings have`} no place yet:
+        </Text>
+        <List size="sm" spacing={2}>
+          {empty.map((e) => (
+            <List.Item key={e.id}>
+              {e.title} · {formatDay(e.date)}
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm" c="dimmed">
+          Meetings that already have a place keep it.
+        </Text>
+      </Stack>
+    ),
+    labels: { confirm: 'Fill in the place', cancel: 'Leave them empty' },
+    closeButtonProps: { 'aria-label': 'Close' },
+    onConfirm: () =>
+      void fillMissingPlaces(programId, place).then((ids) => {
+        notifyUndoable(
+          'Place filled in',
+          `${plural(ids.length, 'meeting')} now at ${place}.`,
+          () => clearFilledPlaces(ids, place),
+          'The meetings have no place again.',
+        );
+      }, reportError),
+  });
 }
 
 function RuleCard({
@@ -145,9 +191,11 @@ function RuleCard({
             placeholder="e.g. Board room, 4th floor"
             value={defaults.place}
             onSave={async (text) => {
-              await updateScheduleDefaults(program.id, program.groupMeetingMinutes, {
-                place: text.trim(),
-              });
+              const place = text.trim();
+              const problem = checkEventChanges({ place });
+              if (problem) return problem;
+              await updateScheduleDefaults(program.id, program.groupMeetingMinutes, { place });
+              offerToFillPlaces(program.id, place, events);
               return null;
             }}
           />

@@ -20,7 +20,7 @@ import { modals } from '@mantine/modals';
 import { IconDeviceFloppy, IconRestore, IconUpload } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupEntry } from '@shared/ipc-contract';
-import { describeKeptFields, readBackup, type BackupCheck } from '../../db/backup-format';
+import { describeBackupCounts, describeKeptFields, readBackup, type BackupCheck } from '../../db/backup-format';
 import { PAPER_SIZE_KEY, setMeta, usePaperSize } from '../../db/settings-repo';
 import type { PaperSize } from '../../domain/model';
 import { platform, type Platform } from '../../platform';
@@ -73,10 +73,8 @@ function confirmRestore(check: Extract<BackupCheck, { ok: true }>, source: strin
             </List.Item>
           ))}
         </List>
-        <Text size="sm" c="dimmed">
-          {summary.counts.participants} participants, {summary.counts.competencies} competencies,{' '}
-          {summary.counts.teams} teams, {summary.counts.events} events, {summary.counts.meetingLogs}{' '}
-          meeting logs, {summary.counts.checkIns} check-ins.
+        <Text size="sm" c="dimmed" data-testid="backup-counts">
+          {describeBackupCounts(summary)}
         </Text>
         {summary.restoresAs > summary.dataVersion && (
           <Text size="sm">

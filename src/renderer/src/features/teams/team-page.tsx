@@ -194,6 +194,12 @@ function CompetenciesCard({ page }: { page: TeamPageState }) {
         </Text>
       ) : (
         <Stack gap="xs">
+          {page.team.competenciesAgreed === false && (
+            <Text size="sm" c="dimmed">
+              Suggested at confirmation, to confirm together: the letter, agreement and worksheets say so until you
+              record their choice on the Pairing screen.
+            </Text>
+          )}
           {CATEGORY_ORDER.map((category) => {
             const inCategory = chosen.filter((c) => c.category === category);
             if (inCategory.length === 0) return null;

@@ -11,9 +11,10 @@ import { nowIso } from '../../db/ids';
 import {
   confirmProposals,
   loadPairingState,
+  readTeamsSnapshot,
   replaceProposals,
-  restoreTeamsSnapshot,
   savePins,
+  switchTeamsSnapshot,
   type PairingPin,
   type PairingState,
   type TeamsSnapshot,
@@ -41,6 +42,8 @@ export interface ConfirmUndo {
   programId: string;
   count: number;
   snapshot: TeamsSnapshot;
+  /** The teams as the confirm left them: undo is refused once they changed since. */
+  after: TeamsSnapshot;
 }
 
 /** What the session holds. */
@@ -246,7 +249,8 @@ export function confirmAll(programId: string): Promise<ConfirmUndo> {
       };
     });
     const snapshot = await confirmProposals(programId, updates, board.fingerprint);
-    const undo: ConfirmUndo = { programId, count: updates.length, snapshot };
+    const after = await readTeamsSnapshot(programId);
+    const undo: ConfirmUndo = { programId, count: updates.length, snapshot, after };
     update({ confirmUndo: { ...session.confirmUndo, [programId]: undo } });
     return undo;
   });
@@ -265,31 +269,10 @@ export function undoConfirm(programId: string): Promise<void> {
         'A team was ended since this confirmation, so it can no longer be undone here. Nothing was changed.',
       );
     }
-    await restoreTeamsSnapshot(undo.snapshot);
+    // Any other change since (competencies chosen, a letter sent) is refused the same way.
+    await switchTeamsSnapshot(undo.after, undo.snapshot);
     const rest = { ...session.confirmUndo };
     delete rest[programId];
     update({ confirmUndo: rest });
-  });
-}
-
-/**
- * Puts the proposals back as they were before an edit or run. Refused once teams were confirmed
- * or ended since, so undoing an edit never undoes a confirmation by the way.
- */
-export function undoChange(snapshot: TeamsSnapshot): Promise<void> {
-  return serial(async () => {
-    const { state } = await fresh(snapshot.programId);
-    const settled = (teams: readonly { id: string; status: string }[]): string =>
-      teams
-        .filter((t) => t.status !== 'proposed')
-        .map((t) => `${t.id}:${t.status}`)
-        .sort()
-        .join(';');
-    if (settled(state.teams) !== settled(snapshot.teams)) {
-      throw new Error(
-        'Teams were confirmed or ended since that change, so it can no longer be undone here.',
-      );
-    }
-    await restoreTeamsSnapshot(snapshot);
   });
 }

@@ -118,6 +118,7 @@ function startRun(programId: string, hadProposals: boolean) {
       )} proposed`,
       message,
       outcome.snapshot,
+      { label: hadProposals ? 'run pairing again' : 'run pairing' },
     );
     if (!hadProposals && teams.length === 0)
       reportDone('Nobody could be paired', 'Check the rules in the pairing settings.');
@@ -157,7 +158,7 @@ function askConfirm(programId: string, board: BoardState, evaluation: Evaluation
             `${teamCountLabel(undo.count, kinds)} confirmed`,
             'Each team starts with its suggested competencies.',
             undo.snapshot,
-            () => undoConfirm(programId),
+            { label: `confirm ${label}`, undo: () => undoConfirm(programId) },
           ),
         reportError,
       ),

@@ -156,6 +156,7 @@ export function AlternativesDialog({ programId, board, person, onClose }: Common
             : `${person.name} swapped with ${other}`,
           `Total score ${formatPoints(option.totalChange)}.`,
           snapshot,
+          { label: option.kind === 'pair-with' ? `pair ${person.name} with ${other}` : `swap ${person.name} and ${other}` },
         );
         onClose();
       },
@@ -221,6 +222,7 @@ export function SwapDialog({ programId, board, person, onClose }: Common) {
           `${person.name} and ${name} swapped`,
           'Each took the other’s place.',
           snapshot,
+          { label: `swap ${person.name} and ${name}` },
         );
         onClose();
       },
@@ -277,6 +279,7 @@ export function PinDialog({ programId, board, person, onClose }: Common) {
             `${person.name} pinned to ${name}`,
             'They are paired now and stay together on every run.',
             outcome.snapshot,
+            { label: `pin ${person.name} to ${name}` },
           );
         else reportDone(`${person.name} pinned to ${name}`, outcome.reason);
         onClose();

@@ -230,6 +230,7 @@ export function ProposalsSection({
                                 `${label} broken`,
                                 `${members.map((m) => m.name).join(' and ')} are without a team.`,
                                 snapshot,
+                                { label: `break up ${label}` },
                               ),
                             reportError,
                           )

@@ -44,7 +44,8 @@ export function isTextEditingTarget(target: unknown): boolean {
   return false;
 }
 
-const isMacPlatform = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+/** A Mac (Cmd instead of Ctrl). */
+export const isMacPlatform = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /**
  * The Edit menu's Undo or Redo: in a text field it undoes the typing (as the keys would there),

@@ -16,7 +16,7 @@ import type { Competency, Participant, Program, Team, TeamKind, TeamMember } fro
 import { db } from './client';
 import { localDayIso, newId, nowIso } from './ids';
 import { sameRecord } from './same-record';
-import { runWrite } from './write-guard';
+import { runWrite, WriteFailedError } from './write-guard';
 
 /** Pairs (with at most one triad) or peer groups of 3–5. */
 export type PairingMode = 'pairs' | 'groups';
@@ -526,12 +526,12 @@ export function sameTeamsSnapshot(a: TeamsSnapshot, b: TeamsSnapshot): boolean {
  * changed: a later change (a confirm, a team ended, competencies chosen) would be lost.
  */
 export async function switchTeamsSnapshot(expected: TeamsSnapshot, target: TeamsSnapshot): Promise<void> {
-  if (expected.programId !== target.programId) throw new Error('Those are teams of two different programs.');
+  if (expected.programId !== target.programId) throw new WriteFailedError('Those are teams of two different programs.');
   const { programId } = target;
   await runWrite(db, [db.programs, db.teams, db.teamMembers, db.meta], async () => {
-    if (!(await db.programs.get(programId))) throw new Error('That program no longer exists. Nothing was changed.');
+    if (!(await db.programs.get(programId))) throw new WriteFailedError('That program no longer exists. Nothing was changed.');
     if (!sameTeamsSnapshot(await takeSnapshot(programId), expected)) {
-      throw new Error('The teams were changed since, so this step would lose that change. Nothing was changed.');
+      throw new WriteFailedError('The teams were changed since, so this step would lose that change. Nothing was changed.');
     }
     await db.teamMembers.where('programId').equals(programId).delete();
     await db.teams.where('programId').equals(programId).delete();

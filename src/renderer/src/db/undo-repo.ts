@@ -9,7 +9,7 @@ import type { AttentionAction, CheckIn, MeetingLog, Participant, TeamNote } from
 import { db } from './client';
 import { nowIso } from './ids';
 import { sameRecord } from './same-record';
-import { runWrite } from './write-guard';
+import { runWrite, WriteFailedError } from './write-guard';
 
 /** Tables whose records belong to a team and are undone one record at a time. */
 export interface TeamRecordTables {
@@ -49,7 +49,7 @@ export async function switchTeamRecord<T extends TeamRecordTable>(
   await runWrite(db, [db.teams, store], async () => {
     const stored = (await store.get(id)) ?? null;
     if (!sameRecord(stored, expected)) {
-      throw new Error(
+      throw new WriteFailedError(
         stored === null
           ? `${RECORD_NAMES[table]} was removed since. Nothing was changed.`
           : `${RECORD_NAMES[table]} was changed since, so this step would lose that change. Nothing was changed.`,
@@ -59,7 +59,7 @@ export async function switchTeamRecord<T extends TeamRecordTable>(
       await store.delete(id);
       return;
     }
-    if (!(await db.teams.get(target.teamId))) throw new Error('Its team no longer exists. Nothing was changed.');
+    if (!(await db.teams.get(target.teamId))) throw new WriteFailedError('Its team no longer exists. Nothing was changed.');
     await store.put(target);
   });
 }
@@ -75,14 +75,14 @@ const sameVersion = (a: Participant, b: Participant): boolean => sameRecord({ ..
 export async function switchParticipantVersion(expected: Participant, target: Participant): Promise<Participant> {
   return runWrite(db, [db.participants], async () => {
     const stored = await db.participants.get(target.id);
-    if (!stored) throw new Error(`${target.name} was deleted since. Nothing was changed.`);
+    if (!stored) throw new WriteFailedError(`${target.name} was deleted since. Nothing was changed.`);
     if (!sameVersion(stored, expected)) {
-      throw new Error(`${stored.name} was changed again since, so this step would lose that change. Nothing was changed.`);
+      throw new WriteFailedError(`${stored.name} was changed again since, so this step would lose that change. Nothing was changed.`);
     }
     const holder = (await db.participants.where('[programId+emailKey]').equals([target.programId, target.emailKey]).toArray()).find(
       (h) => h.id !== target.id,
     );
-    if (holder) throw new Error(`${holder.name} now uses the address ${target.email}. Change one of the two addresses first. Nothing was changed.`);
+    if (holder) throw new WriteFailedError(`${holder.name} now uses the address ${target.email}. Change one of the two addresses first. Nothing was changed.`);
     const written = { ...target, updatedAt: nowIso() };
     await db.participants.put(written);
     return written;

@@ -38,6 +38,10 @@ async function dismissNotifications(page: Page): Promise<void> {
     .toBe(0);
 }
 
+/** What the header's Undo and Redo buttons say they would do next. */
+const nextUndo = (page: Page) => page.getByRole('button', { name: 'Undo the last change' }).getAttribute('aria-description');
+const nextRedo = (page: Page) => page.getByRole('button', { name: 'Redo the undone change' }).getAttribute('aria-description');
+
 /** Puts the keyboard focus on the page itself (out of any field), as after a click on empty space. */
 async function focusPage(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).click();
@@ -55,11 +59,11 @@ describe('one undo history', () => {
     await page.getByText('Ready to pair 24 people').waitFor();
 
     // Nothing to undo yet: the header says so.
-    await page.getByRole('button', { name: 'Nothing to undo' }).waitFor();
+    await expect.poll(() => nextUndo(page)).toBe('Nothing to undo');
     await page.getByRole('button', { name: 'Run pairing' }).first().click();
     const cards = page.getByTestId('team-card');
     await expect.poll(() => cards.count()).toBe(12);
-    await page.getByRole('button', { name: 'Undo: run pairing' }).waitFor();
+    await expect.poll(() => nextUndo(page)).toBe('Undo: run pairing');
     await dismissNotifications(page);
 
     // Swap the first members of Pair 02 and Pair 03.
@@ -73,8 +77,7 @@ describe('one undo history', () => {
     await swapDialog.getByRole('button', { name: 'Swap' }).click();
     await page.getByText(`${x} and ${y} swapped`).waitFor();
     await expect.poll(async () => sorted(await memberNames(pair('02')))).toEqual(sorted([y!, p!]));
-    const undoSwap = page.getByRole('button', { name: `Undo: swap ${x} and ${y}` });
-    await undoSwap.waitFor();
+    await expect.poll(() => nextUndo(page)).toBe(`Undo: swap ${x} and ${y}`);
     await dismissNotifications(page);
 
     // The toast is gone; Ctrl+Z still takes the swap back, and says what it undid.
@@ -83,8 +86,8 @@ describe('one undo history', () => {
     await expect.poll(async () => sorted(await memberNames(pair('02')))).toEqual(sorted([x!, p!]));
     await expect.poll(async () => sorted(await memberNames(pair('03')))).toEqual(sorted([y!, q!]));
     await page.getByText(`Undone: swap ${x} and ${y}`).waitFor();
-    await page.getByRole('button', { name: `Redo: swap ${x} and ${y}` }).waitFor();
-    await page.getByRole('button', { name: 'Undo: run pairing' }).waitFor();
+    await expect.poll(() => nextRedo(page)).toBe(`Redo: swap ${x} and ${y}`);
+    await expect.poll(() => nextUndo(page)).toBe('Undo: run pairing');
     await page.screenshot({ path: 'test-results/screens/undo-after-ctrl-z.png' });
     problems.push(...(await seriousA11yViolations(page)).map((v) => `after undo: ${v}`));
     await dismissNotifications(page);
@@ -93,7 +96,7 @@ describe('one undo history', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => sorted(await memberNames(pair('02')))).toEqual(sorted([y!, p!]));
     await page.getByText(`Redone: swap ${x} and ${y}`).waitFor();
-    await page.getByRole('button', { name: 'Nothing to redo' }).waitFor();
+    await expect.poll(() => nextRedo(page)).toBe('Nothing to redo');
     await dismissNotifications(page);
 
     // Ctrl+Z and Ctrl+Y do the same pair of steps.
@@ -162,7 +165,7 @@ describe('one undo history', () => {
     expect(await page.getByTestId('unpaired-person').filter({ hasText: a! }).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('unpaired-person').filter({ hasText: b! }).count()).toBeGreaterThan(0);
     // Taken off the list: the next undo is the run.
-    await page.getByRole('button', { name: 'Undo: run pairing' }).waitFor();
+    await expect.poll(() => nextUndo(page)).toBe('Undo: run pairing');
     await context.close();
   });
 });

@@ -30,7 +30,10 @@ export function UndoRedoButtons() {
         <ActionIcon
           variant="default"
           size="lg"
-          aria-label={titles.undo}
+          // The name stays fixed (screen readers and tests find the button by it); the step's
+          // name is its description and tooltip.
+          aria-label="Undo the last change"
+          aria-description={titles.undo}
           disabled={!view.undoLabel}
           onClick={() => void appUndoHistory().undo()}
         >
@@ -41,7 +44,8 @@ export function UndoRedoButtons() {
         <ActionIcon
           variant="default"
           size="lg"
-          aria-label={titles.redo}
+          aria-label="Redo the undone change"
+          aria-description={titles.redo}
           disabled={!view.redoLabel}
           onClick={() => void appUndoHistory().redo()}
         >

@@ -39,9 +39,6 @@ function notifyCheckIn(title: string, message: string, label: string, before: Ch
   });
 }
 
-/** An undone survey import is not redone: its file has to be imported again. */
-export const SURVEY_IMPORT_NO_REDO = 'An undone import cannot be redone here: import the same file again to bring its check-ins back.';
-
 /** Registers a survey import in the undo history (the import screen shows its own summary). */
 export function recordSurveyImport(batchId: string, fileName: string): void {
   recordUndoable(`import the check-ins of “${fileName}”`, {
@@ -51,7 +48,8 @@ export function recordSurveyImport(batchId: string, fileName: string): void {
         throw new Error(result.reason === 'edited' ? 'A check-in of this import was changed since; undo it on the Check-ins screen to see which. Nothing was undone.' : result.message);
       }
     },
-    cannotRedo: SURVEY_IMPORT_NO_REDO,
+    // An undone import is not redone: its file has to be imported again.
+    cannotRedo: 'An undone import cannot be redone here: import the same file again to bring its check-ins back.',
     undoneMessage: 'The check-ins it added are removed; the import stays in the list, marked as undone.',
   });
 }

@@ -105,3 +105,19 @@ export async function chooseInSelect(page: Page, combobox: Locator, name: string
     }
   }
 }
+
+/** Closes every notification on the page (they slide out, so a click may land on one leaving). */
+export async function dismissNotifications(page: Page): Promise<void> {
+  const notices = page.locator('.mantine-Notification-root');
+  const close = notices.getByRole('button', { name: 'Dismiss' });
+  await expect
+    .poll(async () => {
+      if ((await close.count()) > 0)
+        await close
+          .first()
+          .click({ force: true, timeout: 1000 })
+          .catch(() => undefined);
+      return notices.count();
+    })
+    .toBe(0);
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { chooseInSelect, goTo, launchBrowser, openApp, seriousA11yViolations } from './browser';
+import { chooseInSelect, dismissNotifications, goTo, launchBrowser, openApp, seriousA11yViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,22 +21,6 @@ async function memberNames(card: Locator): Promise<string[]> {
 
 const sorted = (names: string[]) => [...names].sort();
 const notices = (page: Page) => page.locator('.mantine-Notification-root');
-
-/** Closes every notification, so the keys are shown to work without the toast's button. */
-async function dismissNotifications(page: Page): Promise<void> {
-  const close = notices(page).getByRole('button', { name: 'Dismiss' });
-  // Notifications slide out when closed, so a click may land on one that is already leaving.
-  await expect
-    .poll(async () => {
-      if ((await close.count()) > 0)
-        await close
-          .first()
-          .click({ force: true, timeout: 1000 })
-          .catch(() => undefined);
-      return notices(page).count();
-    })
-    .toBe(0);
-}
 
 /** What the header's Undo and Redo buttons say they would do next. */
 const nextUndo = (page: Page) => page.getByRole('button', { name: 'Undo the last change' }).getAttribute('aria-description');

@@ -491,16 +491,19 @@ export async function confirmProposals(
 /** Puts a program's teams, members and pairing meta back exactly as in `snapshot` (one transaction). */
 export async function restoreTeamsSnapshot(snapshot: TeamsSnapshot): Promise<void> {
   const { programId } = snapshot;
-  await runWrite(db, [db.teams, db.teamMembers, db.meta], async () => {
-    await db.teamMembers.where('programId').equals(programId).delete();
-    await db.teams.where('programId').equals(programId).delete();
-    await db.teams.bulkAdd(snapshot.teams);
-    await db.teamMembers.bulkAdd(snapshot.members);
-    for (const entry of snapshot.meta) {
-      if (entry.value === undefined) await db.meta.delete(entry.key);
-      else await db.meta.put({ key: entry.key, value: entry.value });
-    }
-  });
+  await runWrite(db, [db.teams, db.teamMembers, db.meta], () => writeSnapshot(programId, snapshot));
+}
+
+/** Replaces the program's teams, members and meta entries with `snapshot` (inside a write). */
+async function writeSnapshot(programId: string, snapshot: TeamsSnapshot): Promise<void> {
+  await db.teamMembers.where('programId').equals(programId).delete();
+  await db.teams.where('programId').equals(programId).delete();
+  await db.teams.bulkAdd(snapshot.teams);
+  await db.teamMembers.bulkAdd(snapshot.members);
+  for (const entry of snapshot.meta) {
+    if (entry.value === undefined) await db.meta.delete(entry.key);
+    else await db.meta.put({ key: entry.key, value: entry.value });
+  }
 }
 
 /** The program's teams, members and pairing meta entries as they are now (read in one transaction). */
@@ -533,14 +536,7 @@ export async function switchTeamsSnapshot(expected: TeamsSnapshot, target: Teams
     if (!sameTeamsSnapshot(await takeSnapshot(programId), expected)) {
       throw new WriteFailedError('The teams were changed since, so this step would lose that change. Nothing was changed.');
     }
-    await db.teamMembers.where('programId').equals(programId).delete();
-    await db.teams.where('programId').equals(programId).delete();
-    await db.teams.bulkAdd(target.teams);
-    await db.teamMembers.bulkAdd(target.members);
-    for (const entry of target.meta) {
-      if (entry.value === undefined) await db.meta.delete(entry.key);
-      else await db.meta.put({ key: entry.key, value: entry.value });
-    }
+    await writeSnapshot(programId, target);
   });
 }
 

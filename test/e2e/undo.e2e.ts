@@ -152,4 +152,34 @@ describe('one undo history', () => {
     await expect.poll(() => nextUndo(page)).toBe('Undo: run pairing');
     await context.close();
   });
+
+  it('undoes a confirm, redoes it, and undoes it again, all from the keys', async () => {
+    const { context, page } = await openApp(browser);
+    await goTo(page, 'Programs');
+    await page.getByRole('button', { name: 'Demo before pairing' }).click();
+    await page.getByText('Demo program loaded').first().waitFor();
+    await goTo(page, 'Pairing');
+    await page.getByRole('button', { name: 'Run pairing' }).first().click();
+    await expect.poll(() => page.getByTestId('team-card').count()).toBe(12);
+    await page.getByRole('button', { name: 'Confirm 12 pairs', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Confirm 12 pairs?' }).getByRole('button', { name: 'Confirm 12 pairs' }).click();
+    const confirmed = page.getByRole('button', { name: /^Choose competencies for/ });
+    await expect.poll(() => confirmed.count()).toBe(12);
+    await expect.poll(() => nextUndo(page)).toBe('Undo: confirm 12 pairs');
+    await dismissNotifications(page);
+
+    await focusPage(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => confirmed.count()).toBe(0);
+    await page.getByRole('heading', { name: 'Proposed pairs' }).waitFor();
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => confirmed.count()).toBe(12);
+    await expect.poll(() => nextUndo(page)).toBe('Undo: confirm 12 pairs');
+    // After a redo the confirm can still be undone (it does not lean on the board's own button).
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => confirmed.count()).toBe(0);
+    await page.getByText('Undone: confirm 12 pairs').first().waitFor();
+    expect(await notices(page).filter({ hasText: 'Could not undo' }).count()).toBe(0);
+    await context.close();
+  });
 });

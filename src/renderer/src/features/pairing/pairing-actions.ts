@@ -256,12 +256,21 @@ export function confirmAll(programId: string): Promise<ConfirmUndo> {
   });
 }
 
-/** Undoes the last confirm of a program, restoring exactly the state before it. */
+/** Undoes the last confirm of a program (the board's "Undo confirm"), restoring exactly the state before it. */
 export function undoConfirm(programId: string): Promise<void> {
+  const undo = session.confirmUndo[programId];
+  if (!undo) return Promise.reject(new Error('There is no confirmation to undo.'));
+  return undoConfirmOf(undo);
+}
+
+/**
+ * Undoes one confirm, also when it was redone from the undo history since: refused, changing
+ * nothing, once the teams changed after it (a team ended, competencies chosen, a letter sent).
+ */
+export function undoConfirmOf(undo: ConfirmUndo): Promise<void> {
+  const { programId } = undo;
   return serial(async () => {
-    const undo = session.confirmUndo[programId];
-    if (!undo) throw new Error('There is no confirmation to undo.');
-    // A team ended since (no-fault rematch) would lose its end and its reason.
+    // A team ended since (no-fault rematch) would lose its end and its reason: say so plainly.
     const { state } = await fresh(programId);
     const endedBefore = new Set(undo.snapshot.teams.filter((t) => t.status === 'ended').map((t) => t.id));
     if (state.teams.some((t) => t.status === 'ended' && !endedBefore.has(t.id))) {
@@ -269,10 +278,11 @@ export function undoConfirm(programId: string): Promise<void> {
         'A team was ended since this confirmation, so it can no longer be undone here. Nothing was changed.',
       );
     }
-    // Any other change since (competencies chosen, a letter sent) is refused the same way.
     await switchTeamsSnapshot(undo.after, undo.snapshot);
-    const rest = { ...session.confirmUndo };
-    delete rest[programId];
-    update({ confirmUndo: rest });
+    if (session.confirmUndo[programId] === undo) {
+      const rest = { ...session.confirmUndo };
+      delete rest[programId];
+      update({ confirmUndo: rest });
+    }
   });
 }

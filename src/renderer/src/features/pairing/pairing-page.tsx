@@ -41,7 +41,7 @@ import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
 import type { BoardState } from './board-state';
 import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
-import { cancelPairingRun, confirmAll, runPairing, undoConfirm } from './pairing-actions';
+import { cancelPairingRun, confirmAll, runPairing, undoConfirm, undoConfirmOf } from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
 import { ProposalsSection, UnpairedList } from './proposals-board';
@@ -158,7 +158,7 @@ function askConfirm(programId: string, board: BoardState, evaluation: Evaluation
             `${teamCountLabel(undo.count, kinds)} confirmed`,
             'Each team starts with its suggested competencies.',
             undo.snapshot,
-            { label: `confirm ${label}`, undo: () => undoConfirm(programId) },
+            { label: `confirm ${label}`, undo: () => undoConfirmOf(undo) },
           ),
         reportError,
       ),

@@ -86,21 +86,30 @@ export function createUndoHistory(report: UndoReporter, limit?: number) {
     return queue;
   };
 
-  const undoOne = async (id: number): Promise<void> => {
+  /** Runs one entry's undo; true when it was undone. */
+  const undoOne = async (id: number): Promise<boolean> => {
     const entry = history.entries.find((e) => e.id === id);
-    if (!entry) return;
+    if (!entry) return false;
     const inTurn = nextUndo(history)?.id === id;
     try {
       await entry.action.undo();
     } catch (error) {
       set(dropEntry(history, id));
       report.failed(`Could not undo: ${entry.label}`, `${messageOf(error)} It is taken off the undo list.`);
-      return;
+      return false;
     }
     // Taken back out of turn (from its notification), it cannot be redone in order: it leaves.
     set(inTurn ? markUndone(history, id) : dropEntry(history, id));
     report.done(`Undone: ${entry.label}`, entry.action.undoneMessage);
+    return true;
   };
+
+  /** The newest entry of `scope` that can be undone. */
+  const latestIn = (scope: string) =>
+    history.entries
+      .slice(0, history.cursor)
+      .reverse()
+      .find((e) => e.action.scope === scope);
 
   const api = {
     /** Registers a change that was just made; returns its id (for its notification's Undo). */
@@ -165,13 +174,21 @@ export function createUndoHistory(report: UndoReporter, limit?: number) {
       });
     },
 
-    /** Takes back the newest change of `scope` that can be undone (nothing when there is none). */
-    undoLatestIn(scope: string): Promise<void> {
+    /**
+     * Takes back the newest change of `scope` that can be undone; resolves with its name, or null
+     * when there was none or it was refused (then the refusal is reported).
+     */
+    undoLatestIn(scope: string): Promise<string | null> {
+      let undone: string | null = null;
       return enqueue(async () => {
-        const done = history.entries.slice(0, history.cursor);
-        const entry = [...done].reverse().find((e) => e.action.scope === scope);
-        if (entry) await undoOne(entry.id);
-      });
+        const entry = latestIn(scope);
+        if (entry && (await undoOne(entry.id))) undone = entry.label;
+      }).then(() => undone);
+    },
+
+    /** The name of the newest change of `scope` that can be undone, or null. */
+    latestLabelIn(scope: string): string | null {
+      return latestIn(scope)?.label ?? null;
     },
 
     /** How many changes of `scope` can be undone. */
@@ -225,9 +242,14 @@ export function useUndoHistory(): UndoHistoryView {
   return useSyncExternalStore(store.subscribe, store.view, store.view);
 }
 
-/** How many changes of `scope` can be undone, live. */
+/** How many changes of `scope` can be undone, and the newest one's name, live. */
 export function useUndoCount(scope: string | null): number {
+  return useScopedUndo(scope).count;
+}
+
+/** How many changes of `scope` can be undone and the newest one's name, live. */
+export function useScopedUndo(scope: string | null): { count: number; latest: string | null } {
   const store = appUndoHistory();
   useSyncExternalStore(store.subscribe, store.view, store.view);
-  return scope ? store.countIn(scope) : 0;
+  return scope ? { count: store.countIn(scope), latest: store.latestLabelIn(scope) } : { count: 0, latest: null };
 }

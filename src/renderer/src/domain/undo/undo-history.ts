@@ -9,8 +9,8 @@
 /** The history never keeps fewer steps than this (the product promises at least 20). */
 export const MIN_HISTORY_LIMIT = 20;
 
-/** How many steps the app keeps. */
-export const DEFAULT_HISTORY_LIMIT = 50;
+/** How many steps the app keeps (a roll call's marks are steps too). */
+export const DEFAULT_HISTORY_LIMIT = 100;
 
 /** One change that can be taken back: its name for people ("swap Ann and Bo") and its action. */
 export interface HistoryEntry<A> {

@@ -150,6 +150,11 @@ describe('one undo history', () => {
     expect(await page.getByTestId('unpaired-person').filter({ hasText: b! }).count()).toBeGreaterThan(0);
     // Taken off the list: the next undo is the run.
     await expect.poll(() => nextUndo(page)).toBe('Undo: run pairing');
+    // The header's buttons fit from a small window up (on a phone-sized one the palette lists the steps).
+    await page.setViewportSize({ width: 780, height: 800 });
+    await page.getByRole('button', { name: 'Undo the last change' }).waitFor();
+    await page.getByRole('button', { name: /^Switch to (dark|light) theme$/ }).waitFor();
+    await page.screenshot({ path: 'test-results/screens/undo-header-narrow.png', clip: { x: 0, y: 0, width: 780, height: 120 } });
     await context.close();
   });
 

@@ -25,7 +25,8 @@ export function UndoRedoButtons() {
   const titles = undoRedoTitles(view);
   const keys = undoKeyNames();
   return (
-    <Group gap={4} wrap="nowrap">
+    // Below the small breakpoint the header has no room; the command palette lists the steps.
+    <Group gap={4} wrap="nowrap" visibleFrom="sm">
       <Tooltip label={view.undoLabel ? `${titles.undo} (${keys.undo})` : titles.undo}>
         <ActionIcon
           variant="default"

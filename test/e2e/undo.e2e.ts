@@ -63,6 +63,10 @@ describe('one undo history', () => {
     await expect.poll(async () => sorted(await memberNames(pair('02')))).toEqual(sorted([y!, p!]));
     await expect.poll(() => nextUndo(page)).toBe(`Undo: swap ${x} and ${y}`);
     await dismissNotifications(page);
+    // Its tooltip names the step and the key.
+    await page.getByRole('button', { name: 'Undo the last change' }).hover();
+    await page.getByRole('tooltip').getByText(`Undo: swap ${x} and ${y} (Ctrl+Z)`).waitFor();
+    await page.screenshot({ path: 'test-results/screens/undo-tooltip.png', clip: { x: 780, y: 0, width: 500, height: 110 } });
 
     // The toast is gone; Ctrl+Z still takes the swap back, and says what it undid.
     await focusPage(page);

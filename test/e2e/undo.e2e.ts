@@ -31,6 +31,16 @@ async function focusPage(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).click();
 }
 
+/** The demo before pairing, with its 24 people run into 12 proposed pairs. */
+async function proposeDemoPairs(page: Page): Promise<void> {
+  await goTo(page, 'Programs');
+  await page.getByRole('button', { name: 'Demo before pairing' }).click();
+  await page.getByText('Demo program loaded').first().waitFor();
+  await goTo(page, 'Pairing');
+  await page.getByRole('button', { name: 'Run pairing' }).first().click();
+  await expect.poll(() => page.getByTestId('team-card').count()).toBe(12);
+}
+
 describe('one undo history', () => {
   it('undoes a swap with Ctrl+Z after its notification is gone, redoes it, and leaves typing undo to text fields', async () => {
     const { context, page } = await openApp(browser);
@@ -128,13 +138,8 @@ describe('one undo history', () => {
 
   it('refuses, changing nothing, to undo a change whose records were changed since', async () => {
     const { context, page } = await openApp(browser);
-    await goTo(page, 'Programs');
-    await page.getByRole('button', { name: 'Demo before pairing' }).click();
-    await page.getByText('Demo program loaded').first().waitFor();
-    await goTo(page, 'Pairing');
-    await page.getByRole('button', { name: 'Run pairing' }).first().click();
+    await proposeDemoPairs(page);
     const cards = page.getByTestId('team-card');
-    await expect.poll(() => cards.count()).toBe(12);
     await dismissNotifications(page);
 
     // Break a pair, then lock another by hand (not an undoable step): the teams changed since.
@@ -164,12 +169,7 @@ describe('one undo history', () => {
 
   it('undoes a confirm, redoes it, and undoes it again, all from the keys', async () => {
     const { context, page } = await openApp(browser);
-    await goTo(page, 'Programs');
-    await page.getByRole('button', { name: 'Demo before pairing' }).click();
-    await page.getByText('Demo program loaded').first().waitFor();
-    await goTo(page, 'Pairing');
-    await page.getByRole('button', { name: 'Run pairing' }).first().click();
-    await expect.poll(() => page.getByTestId('team-card').count()).toBe(12);
+    await proposeDemoPairs(page);
     await page.getByRole('button', { name: 'Confirm 12 pairs', exact: true }).click();
     await page.getByRole('dialog', { name: 'Confirm 12 pairs?' }).getByRole('button', { name: 'Confirm 12 pairs' }).click();
     const confirmed = page.getByRole('button', { name: /^Choose competencies for/ });

@@ -167,7 +167,7 @@ describe('one undo history', () => {
     await context.close();
   });
 
-  it('undoes a confirm, redoes it, and undoes it again, all from the keys', async () => {
+  it('undoes a confirm from the board’s button, redoes it and undoes it again from the keys', async () => {
     const { context, page } = await openApp(browser);
     await proposeDemoPairs(page);
     await page.getByRole('button', { name: 'Confirm 12 pairs', exact: true }).click();
@@ -177,10 +177,12 @@ describe('one undo history', () => {
     await expect.poll(() => nextUndo(page)).toBe('Undo: confirm 12 pairs');
     await dismissNotifications(page);
 
-    await focusPage(page);
-    await page.keyboard.press('Control+z');
+    // The board's own "Undo confirm" takes back the same step of the history: Redo makes it again.
+    await page.getByRole('button', { name: 'Undo confirm' }).click();
     await expect.poll(() => confirmed.count()).toBe(0);
     await page.getByRole('heading', { name: 'Proposed pairs' }).waitFor();
+    await expect.poll(() => nextRedo(page)).toBe('Redo: confirm 12 pairs');
+    await focusPage(page);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => confirmed.count()).toBe(12);
     await expect.poll(() => nextUndo(page)).toBe('Undo: confirm 12 pairs');

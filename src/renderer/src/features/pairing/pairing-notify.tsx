@@ -13,6 +13,8 @@ export interface BoardUndoOptions {
   label?: string;
   /** Takes it back another way (a confirm also forgets the board's "Undo confirm"). */
   undo?: () => Promise<void>;
+  /** Tags the step, so a button of the board can take back this very step from the history. */
+  scope?: string;
 }
 
 /** Shows a done message with an Undo button that puts the teams back as in `snapshot`. */
@@ -26,6 +28,7 @@ export function notifyWithUndo(title: string, message: string, snapshot: TeamsSn
         undo: options.undo ?? (() => switchTeamsSnapshot(after, snapshot)),
         redo: () => switchTeamsSnapshot(snapshot, after),
         undoneMessage: 'The teams are back as they were.',
+        scope: options.scope,
       }),
     reportError,
   );

@@ -43,6 +43,7 @@ import type { BoardState } from './board-state';
 import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
 import { cancelPairingRun, confirmAll, runPairing, undoConfirm, undoConfirmOf } from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
+import { appUndoHistory } from '../../components/undo-history';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
 import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
@@ -125,6 +126,9 @@ function startRun(programId: string, hadProposals: boolean) {
   }, reportError);
 }
 
+/** The undo history's tag for a program's confirm. */
+const confirmScope = (programId: string): string => `pairing-confirm:${programId}`;
+
 function askConfirm(programId: string, board: BoardState, evaluation: Evaluation | null) {
   const kinds = board.proposals.map((p) => p.team.kind);
   const label = teamCountLabel(board.proposals.length, kinds);
@@ -158,7 +162,7 @@ function askConfirm(programId: string, board: BoardState, evaluation: Evaluation
             `${teamCountLabel(undo.count, kinds)} confirmed`,
             'Each team starts with its suggested competencies.',
             undo.snapshot,
-            { label: `confirm ${label}`, undo: () => undoConfirmOf(undo) },
+            { label: `confirm ${label}`, undo: () => undoConfirmOf(undo), scope: confirmScope(programId) },
           ),
         reportError,
       ),
@@ -226,12 +230,18 @@ function PairingBoard({ program }: { program: Program }) {
               variant="light"
               color="gray"
               leftSection={<IconArrowBackUp size={16} />}
-              onClick={() =>
+              onClick={() => {
+                // The same step as in the undo history (so Redo can make it again); the board's own
+                // record when the history no longer holds it.
+                if (appUndoHistory().countIn(confirmScope(programId)) > 0) {
+                  void appUndoHistory().undoLatestIn(confirmScope(programId));
+                  return;
+                }
                 void undoConfirm(programId).then(
                   () => reportDone('Confirmation undone', 'The teams are back as they were.'),
                   reportError,
-                )
-              }
+                );
+              }}
             >
               Undo confirm
             </Button>

@@ -66,6 +66,8 @@ describe('buildMenuTemplate', () => {
     ['New program…', 'CmdOrCtrl+N', 'new-program'],
     ['Settings', 'CmdOrCtrl+,', 'open-settings'],
     ['Command palette…', 'CmdOrCtrl+K', 'command-palette'],
+    ['Undo', 'CmdOrCtrl+Z', 'undo'],
+    ['Redo', 'Shift+CmdOrCtrl+Z', 'redo'],
   ] as const)('%s has %s and sends %s', (label, accelerator, command) => {
     const o = options();
     const item = byLabel(buildMenuTemplate(o), label);
@@ -91,8 +93,6 @@ describe('buildMenuTemplate', () => {
     expect(roles(template)).toEqual(
       expect.arrayContaining([
         'quit',
-        'undo',
-        'redo',
         'cut',
         'copy',
         'paste',
@@ -104,6 +104,19 @@ describe('buildMenuTemplate', () => {
         'windowMenu',
       ]),
     );
+  });
+
+  it('sends Undo and Redo to the app (its one history) instead of the text-only roles', () => {
+    expect(roles(buildMenuTemplate(options()))).not.toContain('undo');
+    expect(roles(buildMenuTemplate(options()))).not.toContain('redo');
+    const edit = buildMenuTemplate(options()).find((m) => m.label === '&Edit');
+    expect((edit?.submenu as MenuItemConstructorOptions[]).slice(0, 2).map((i) => i.label)).toEqual(['Undo', 'Redo']);
+    // Windows users expect Ctrl+Y for Redo; the Mac and Linux use Shift with Z.
+    expect(byLabel(buildMenuTemplate(options({ platform: 'win32' })), 'Redo')?.accelerator).toBe('Ctrl+Y');
+    expect(byLabel(buildMenuTemplate(options({ platform: 'darwin' })), 'Redo')?.accelerator).toBe('Shift+CmdOrCtrl+Z');
+    const o = options({ platform: 'darwin' });
+    click(byLabel(buildMenuTemplate(o), 'Undo'));
+    expect(o.sendCommand).toHaveBeenCalledWith('undo', undefined);
   });
 
   it('offers reload and developer tools only in development', () => {

@@ -70,11 +70,14 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ],
   };
 
+  // Undo and Redo go to the renderer: in a text field they undo the typing, anywhere else the
+  // app's last change (its one undo history). The renderer handles the keys itself and prevents
+  // them, so the accelerators here show the keys and serve clicks without running a step twice.
   const editMenu: MenuItemConstructorOptions = {
     label: title('&Edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      command('Undo', 'CmdOrCtrl+Z', 'undo'),
+      command('Redo', options.platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z', 'redo'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -53,10 +53,12 @@ describe('preload', () => {
     fake.emitter.emit(MENU_COMMAND_CHANNEL, event, 'rm -rf');
     fake.emitter.emit(MENU_COMMAND_CHANNEL, event, { toString: () => 'new-program' });
     fake.emitter.emit('some-other-channel', event, 'new-program');
-    expect(received).toEqual([['back-up-now']]);
+    fake.emitter.emit(MENU_COMMAND_CHANNEL, event, 'undo');
+    fake.emitter.emit(MENU_COMMAND_CHANNEL, event, 'redo');
+    expect(received).toEqual([['back-up-now'], ['undo'], ['redo']]);
     unsubscribe();
     fake.emitter.emit(MENU_COMMAND_CHANNEL, event, 'new-program');
-    expect(received).toHaveLength(1);
+    expect(received).toHaveLength(3);
     expect(fake.emitter.listenerCount(MENU_COMMAND_CHANNEL)).toBe(0);
   });
 });

@@ -22,6 +22,8 @@ const knownMenuCommands: Record<MenuCommand, true> = {
   'new-program': true,
   'open-settings': true,
   'command-palette': true,
+  undo: true,
+  redo: true,
 };
 
 function isMenuCommand(value: unknown): value is MenuCommand {

@@ -139,6 +139,8 @@ export const menuCommands = [
   'new-program',
   'open-settings',
   'command-palette',
+  'undo',
+  'redo',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

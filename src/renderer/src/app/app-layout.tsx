@@ -24,6 +24,8 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { Spotlight, spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
 import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
   IconDeviceFloppy,
   IconMoon,
   IconPlus,
@@ -48,6 +50,9 @@ import { screens } from './screens';
 import { useAutoBackup } from './use-auto-backup';
 import { useStartup } from '../components/startup-context';
 import { reportError } from '../components/report-error';
+import { appUndoHistory, useUndoHistory } from '../components/undo-history';
+import { UndoRedoButtons, undoKeyNames, undoRedoTitles } from '../components/undo-buttons';
+import { runEditCommand, useUndoShortcuts } from '../components/undo-keys';
 
 function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -100,6 +105,8 @@ export function AppLayout() {
   const current = useCurrentProgram();
   const startup = useStartup();
   useAutoBackup();
+  useUndoShortcuts();
+  const undoView = useUndoHistory();
 
   useEffect(() => close(), [location.pathname, close]);
 
@@ -110,6 +117,7 @@ export function AppLayout() {
         else if (command === 'open-settings') void navigate('/settings');
         else if (command === 'new-program') void navigate('/programs?new=1');
         else if (command === 'back-up-now') void backUpNow().catch(reportError);
+        else if (command === 'undo' || command === 'redo') runEditCommand(command);
         else if (command === 'import-roster') {
           requestRosterPicker();
           void navigate('/import');
@@ -163,6 +171,29 @@ export function AppLayout() {
         leftSection: scheme === 'dark' ? <IconSun size={20} stroke={1.6} /> : <IconMoon size={20} stroke={1.6} />,
         onClick: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
       },
+      // The undo history's next steps, by name (only when there is one).
+      ...(undoView.undoLabel
+        ? [
+            {
+              id: 'undo',
+              label: undoRedoTitles(undoView).undo,
+              description: `Take back the last change (${undoKeyNames().undo})`,
+              leftSection: <IconArrowBackUp size={20} stroke={1.6} />,
+              onClick: () => void appUndoHistory().undo(),
+            },
+          ]
+        : []),
+      ...(undoView.redoLabel
+        ? [
+            {
+              id: 'redo',
+              label: undoRedoTitles(undoView).redo,
+              description: undoView.redoBlocked ?? `Make the undone change again (${undoKeyNames().redo})`,
+              leftSection: <IconArrowForwardUp size={20} stroke={1.6} />,
+              onClick: () => void appUndoHistory().redo(),
+            },
+          ]
+        : []),
       ...(entries && entries.people.length > 0
         ? [
             {
@@ -194,7 +225,7 @@ export function AppLayout() {
           ]
         : []),
     ],
-    [navigate, scheme, setColorScheme, entries],
+    [navigate, scheme, setColorScheme, entries, undoView],
   );
 
   return (
@@ -247,6 +278,7 @@ export function AppLayout() {
                 </Group>
               </UnstyledButton>
             </Tooltip>
+            <UndoRedoButtons />
             <ThemeToggle />
           </Group>
         </Group>

@@ -27,18 +27,27 @@ function EndTeamForm({ team, onClose }: { team: EndingTeam; onClose: () => void 
   const submit = async () => {
     setBusy(true);
     try {
-      const result = await rematchTeam(team.id, reason, todayIso());
+      const day = todayIso();
+      const result = await rematchTeam(team.id, reason, day);
       if (!result.ok) {
         setError(result.message);
         return;
       }
       onClose();
-      notifyUndoable(
-        `${team.label} ended`,
-        `${names} are back on the Pairing board, to be paired with someone else.`,
-        () => undoRematch(result.record),
-        `${team.label} is confirmed again.`,
-      );
+      // Redo ends it again the same way; the next undo takes back what that redo changed.
+      let record = result.record;
+      notifyUndoable({
+        title: `${team.label} ended`,
+        message: `${names} are back on the Pairing board, to be paired with someone else.`,
+        label: `end ${team.label}`,
+        undo: () => undoRematch(record),
+        redo: async () => {
+          const again = await rematchTeam(team.id, reason, day);
+          if (!again.ok) throw new Error(again.message);
+          record = again.record;
+        },
+        undoneMessage: `${team.label} is confirmed again.`,
+      });
     } catch (e) {
       reportError(e);
     } finally {

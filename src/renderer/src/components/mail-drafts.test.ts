@@ -32,7 +32,7 @@ function person(firstName: string, lastName: string, email: string): DocPerson {
 
 function letter(number: number, kind: 'pair' | 'triad', members: DocPerson[]): LetterModel {
   return {
-    team: { number, kind, members, reasons: [], competencies: [], competenciesChosen: false },
+    team: { number, kind, members, reasons: [], competencies: [], competenciesChosen: false, note: '' },
     schedule: [],
     meetBy: '2027-01-31',
   };

@@ -21,7 +21,6 @@ import { useState, type FormEvent } from 'react';
 import {
   addMeetingLog,
   deleteMeetingLog,
-  restoreMeetingLog,
   updateMeetingLog,
   type SaveMeetingLogResult,
 } from '../db/meetings-repo';
@@ -37,6 +36,7 @@ import { MEETING_MODE_LABELS, type Competency, type MeetingLog, type MeetingMode
 import { printedNames } from '../domain/participants/printed-names';
 import { formatDuration } from '../domain/schedule/iso-dates';
 import { formatDay } from './dates';
+import { switchTeamRecord } from '../db/undo-repo';
 import { reportError } from './report-error';
 import { notifyUndoable } from './undo-notice';
 
@@ -53,16 +53,23 @@ export function notifyMeetingSaved(team: Pick<Team, 'kind' | 'number'>, result: 
   const { log, before } = result;
   const what = `${formatDuration(log.minutes)} on ${formatDay(log.date)}`;
   if (before) {
-    notifyUndoable(`Meeting of ${teamLabel(team)} changed`, `Now ${what}.`, () => restoreMeetingLog(before), 'The meeting is back as it was.');
+    notifyUndoable({
+      title: `Meeting of ${teamLabel(team)} changed`,
+      message: `Now ${what}.`,
+      label: `change the meeting of ${teamLabel(team)} on ${formatDay(before.date)}`,
+      undo: () => switchTeamRecord('meetingLogs', log, before),
+      redo: () => switchTeamRecord('meetingLogs', before, log),
+      undoneMessage: 'The meeting is back as it was.',
+    });
   } else {
-    notifyUndoable(
-      `Meeting logged for ${teamLabel(team)}`,
-      `${what}.`,
-      async () => {
-        await deleteMeetingLog(log.id);
-      },
-      'The meeting is no longer logged.',
-    );
+    notifyUndoable({
+      title: `Meeting logged for ${teamLabel(team)}`,
+      message: `${what}.`,
+      label: `log a meeting of ${teamLabel(team)}`,
+      undo: () => switchTeamRecord('meetingLogs', log, null),
+      redo: () => switchTeamRecord('meetingLogs', null, log),
+      undoneMessage: 'The meeting is no longer logged.',
+    });
   }
 }
 
@@ -70,12 +77,14 @@ export function notifyMeetingSaved(team: Pick<Team, 'kind' | 'number'>, result: 
 export function deleteMeetingWithUndo(team: Pick<Team, 'kind' | 'number'>, log: MeetingLog): void {
   deleteMeetingLog(log.id).then(
     (deleted) =>
-      notifyUndoable(
-        `Meeting of ${teamLabel(team)} deleted`,
-        `${formatDuration(deleted.minutes)} on ${formatDay(deleted.date)}.`,
-        () => restoreMeetingLog(deleted),
-        'The meeting is logged again.',
-      ),
+      notifyUndoable({
+        title: `Meeting of ${teamLabel(team)} deleted`,
+        message: `${formatDuration(deleted.minutes)} on ${formatDay(deleted.date)}.`,
+        label: `delete the meeting of ${teamLabel(team)} on ${formatDay(deleted.date)}`,
+        undo: () => switchTeamRecord('meetingLogs', null, deleted),
+        redo: () => switchTeamRecord('meetingLogs', deleted, null),
+        undoneMessage: 'The meeting is logged again.',
+      }),
     reportError,
   );
 }

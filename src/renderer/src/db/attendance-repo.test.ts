@@ -7,7 +7,7 @@ import {
   markEveryonePresent,
   setGuestMark,
   setParticipantMark,
-  undoMarkChanges,
+  switchMarkChanges,
   type MarkChange,
 } from './attendance-repo';
 import { createProgram, deleteProgram } from './programs-repo';
@@ -56,9 +56,9 @@ describe('the roll call in storage', () => {
     expect(await setParticipantMark(pid, 'nov', 'ben', 'excused')).toBeNull();
     expect(changes).toHaveLength(3);
 
-    await undoMarkChanges(changes.slice(1));
+    await switchMarkChanges(changes.slice(1), 'back');
     expect(await marksOf('nov')).toEqual([['ana', 'present']]);
-    await undoMarkChanges(changes.slice(0, 1));
+    await switchMarkChanges(changes.slice(0, 1), 'back');
     expect(await marksOf('nov')).toEqual([]);
   });
 
@@ -84,8 +84,24 @@ describe('the roll call in storage', () => {
       ['ana', 'present'],
       ['ben', 'absent'],
     ]);
-    await undoMarkChanges(changes);
+    await switchMarkChanges(changes, 'back');
     expect(await marksOf('nov')).toEqual([['ben', 'absent']]);
+    // Redo marks them again, exactly.
+    await switchMarkChanges(changes, 'forward');
+    expect(await db.attendance.get(changes[0]!.after!.id)).toEqual(changes[0]!.after);
+  });
+
+  it('refuses to undo or redo marks changed since, changing nothing', async () => {
+    const pid = await setUp();
+    const first = (await setParticipantMark(pid, 'nov', 'ana', 'present'))!;
+    await setParticipantMark(pid, 'nov', 'ana', 'absent');
+    await expect(switchMarkChanges([first], 'back')).rejects.toThrow(/^A mark of this step was changed since/);
+    expect(await marksOf('nov')).toEqual([['ana', 'absent']]);
+    const cleared = (await setParticipantMark(pid, 'nov', 'ana', null))!;
+    await switchMarkChanges([cleared], 'back');
+    await setParticipantMark(pid, 'nov', 'ana', 'excused');
+    await expect(switchMarkChanges([cleared], 'forward')).rejects.toThrow(/^A mark of this step was changed since/);
+    expect(await marksOf('nov')).toEqual([['ana', 'excused']]);
   });
 
   it('adds walk-in guests, refuses the same guest twice or a participant’s name, and takes a guest off', async () => {
@@ -97,7 +113,7 @@ describe('the roll call in storage', () => {
     await expect(addGuest(pid, 'nov', '   ')).rejects.toThrow('Type the guest’s name');
     const removed = await setGuestMark(guest.after!.id, null);
     expect(await marksOf('nov')).toEqual([]);
-    await undoMarkChanges([removed!]);
+    await switchMarkChanges([removed!], 'back');
     expect(await marksOf('nov')).toEqual([['Alex Moreau', 'present']]);
   });
 

@@ -19,7 +19,8 @@ import { foldForSearch } from '../domain/participants/search-text';
 import { sortEvents } from '../domain/schedule/annual-schedule';
 import { db } from './client';
 import { newId, nowIso } from './ids';
-import { runWrite } from './write-guard';
+import { sameRecord } from './same-record';
+import { runWrite, WriteFailedError } from './write-guard';
 
 /** Everything the attendance screen reads, loaded together so it is always consistent. */
 export interface AttendanceState {
@@ -196,13 +197,24 @@ export async function setGuestMark(markId: string, status: AttendanceStatus | nu
   });
 }
 
-/** Puts marks back as they were before `changes` (newest change undone first), in one transaction. */
-export async function undoMarkChanges(changes: readonly MarkChange[]): Promise<void> {
+/**
+ * Undo ('back') or redo ('forward') of mark changes for the app's undo history, in one
+ * transaction: each mark must still be as the step left it, otherwise nothing changes and the
+ * reason is thrown in words (a mark changed again, or its meeting was deleted).
+ */
+export async function switchMarkChanges(changes: readonly MarkChange[], direction: 'back' | 'forward'): Promise<void> {
   if (changes.length === 0) return;
   await runWrite(db, [db.attendance], async () => {
-    for (const change of [...changes].reverse()) {
-      if (change.after) await db.attendance.delete(change.after.id);
-      if (change.before) await db.attendance.put(change.before);
+    for (const change of direction === 'back' ? [...changes].reverse() : changes) {
+      const from = direction === 'back' ? change.after : change.before;
+      const to = direction === 'back' ? change.before : change.after;
+      const id = from?.id ?? to?.id;
+      if (id === undefined) continue;
+      if (!sameRecord((await db.attendance.get(id)) ?? null, from)) {
+        throw new WriteFailedError('A mark of this step was changed since (or its meeting deleted), so this step would lose that change. Nothing was changed.');
+      }
+      if (from) await db.attendance.delete(from.id);
+      if (to) await db.attendance.put(to);
     }
   });
 }

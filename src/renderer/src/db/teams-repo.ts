@@ -18,7 +18,8 @@ import type { UnpairedPerson, UnpairedReason } from '../domain/pairing/plan-mode
 import type { Competency, Participant, Program, Team, TeamKind, TeamMember } from '../domain/model';
 import { db } from './client';
 import { localDayIso, newId, nowIso } from './ids';
-import { runWrite } from './write-guard';
+import { sameRecord } from './same-record';
+import { runWrite, WriteFailedError } from './write-guard';
 
 /** Pairs (with at most one triad) or peer groups of 3–5. */
 export type PairingMode = 'pairs' | 'groups';
@@ -540,15 +541,52 @@ export async function confirmProposals(
 /** Puts a program's teams, members and pairing meta back exactly as in `snapshot` (one transaction). */
 export async function restoreTeamsSnapshot(snapshot: TeamsSnapshot): Promise<void> {
   const { programId } = snapshot;
-  await runWrite(db, [db.teams, db.teamMembers, db.meta], async () => {
-    await db.teamMembers.where('programId').equals(programId).delete();
-    await db.teams.where('programId').equals(programId).delete();
-    await db.teams.bulkAdd(snapshot.teams);
-    await db.teamMembers.bulkAdd(snapshot.members);
-    for (const entry of snapshot.meta) {
-      if (entry.value === undefined) await db.meta.delete(entry.key);
-      else await db.meta.put({ key: entry.key, value: entry.value });
+  await runWrite(db, [db.teams, db.teamMembers, db.meta], () => writeSnapshot(programId, snapshot));
+}
+
+/** Replaces the program's teams, members and meta entries with `snapshot` (inside a write). */
+async function writeSnapshot(programId: string, snapshot: TeamsSnapshot): Promise<void> {
+  await db.teamMembers.where('programId').equals(programId).delete();
+  await db.teams.where('programId').equals(programId).delete();
+  await db.teams.bulkAdd(snapshot.teams);
+  await db.teamMembers.bulkAdd(snapshot.members);
+  for (const entry of snapshot.meta) {
+    if (entry.value === undefined) await db.meta.delete(entry.key);
+    else await db.meta.put({ key: entry.key, value: entry.value });
+  }
+}
+
+/** The program's teams, members and pairing meta entries as they are now (read in one transaction). */
+export async function readTeamsSnapshot(programId: string): Promise<TeamsSnapshot> {
+  return db.transaction('r', [db.teams, db.teamMembers, db.meta], () => takeSnapshot(programId));
+}
+
+/** The same teams, members and meta entries, in whatever order they were read. */
+export function sameTeamsSnapshot(a: TeamsSnapshot, b: TeamsSnapshot): boolean {
+  const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((x, y) => x.id.localeCompare(y.id));
+  const byKey = (rows: TeamsSnapshot['meta']) => [...rows].sort((x, y) => x.key.localeCompare(y.key));
+  return (
+    a.programId === b.programId &&
+    sameRecord(byId(a.teams), byId(b.teams)) &&
+    sameRecord(byId(a.members), byId(b.members)) &&
+    sameRecord(byKey(a.meta), byKey(b.meta))
+  );
+}
+
+/**
+ * Undo or redo of a board change: puts the teams back as in `target`, in one transaction, only
+ * when they are still exactly as in `expected` (what the change left). Otherwise refused, nothing
+ * changed: a later change (a confirm, a team ended, competencies chosen) would be lost.
+ */
+export async function switchTeamsSnapshot(expected: TeamsSnapshot, target: TeamsSnapshot): Promise<void> {
+  if (expected.programId !== target.programId) throw new WriteFailedError('Those are teams of two different programs.');
+  const { programId } = target;
+  await runWrite(db, [db.programs, db.teams, db.teamMembers, db.meta], async () => {
+    if (!(await db.programs.get(programId))) throw new WriteFailedError('That program no longer exists. Nothing was changed.');
+    if (!sameTeamsSnapshot(await takeSnapshot(programId), expected)) {
+      throw new WriteFailedError('The teams were changed since, so this step would lose that change. Nothing was changed.');
     }
+    await writeSnapshot(programId, target);
   });
 }
 

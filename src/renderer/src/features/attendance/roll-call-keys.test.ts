@@ -27,6 +27,8 @@ describe('roll call keys', () => {
     expect(rollCallKeyAction(press('z', { ctrlKey: true }))).toEqual({ type: 'undo' });
     expect(rollCallKeyAction(press('Z', { metaKey: true }))).toEqual({ type: 'undo' });
     expect(rollCallKeyAction(press('k', { ctrlKey: true }))).toBeNull();
+    // Shift+Ctrl+Z is the app's Redo.
+    expect(rollCallKeyAction(press('Z', { ctrlKey: true, shiftKey: true }))).toBeNull();
     expect(rollCallKeyAction(press('p', { altKey: true }))).toBeNull();
   });
 

@@ -19,6 +19,8 @@ export interface KeyPress {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  /** With Shift, Ctrl/Cmd+Z is the app's Redo, not the roll call's. */
+  shiftKey?: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface KeyPress {
  */
 export function rollCallKeyAction(press: KeyPress): RollCallKeyAction | null {
   const { key } = press;
-  if (press.ctrlKey || press.metaKey) return key.toLowerCase() === 'z' && !press.altKey ? { type: 'undo' } : null;
+  if (press.ctrlKey || press.metaKey) return key.toLowerCase() === 'z' && !press.altKey && !press.shiftKey ? { type: 'undo' } : null;
   if (press.altKey) return null;
   switch (key) {
     case ' ':

@@ -3,7 +3,8 @@
  * order and numbering, type to find (a name, a department, a team or the line number), and on
  * the focused line Space / P present, A absent, E excused, Backspace clears; arrows or J / K
  * move. Each mark is saved at once; "All present" marks everyone not marked yet; walk-in guests
- * are added by name; Ctrl/Cmd+Z and the Undo button take back the last marks.
+ * are added by name; Ctrl/Cmd+Z and the Undo button take back this meeting's last marks. Each
+ * mark is a step of the app's one undo history, so Redo and the Edit menu work on it too.
  */
 import {
   ActionIcon,
@@ -28,13 +29,14 @@ import { Link } from 'react-router';
 import { formatDay } from '../../components/dates';
 import { formatPercent } from '../../components/figures';
 import { reportError } from '../../components/report-error';
+import { appUndoHistory, recordUndoable, useScopedUndo } from '../../components/undo-history';
 import { teamPagePath } from '../../components/team-paths';
 import {
   addGuest,
   markEveryonePresent,
   setGuestMark,
   setParticipantMark,
-  undoMarkChanges,
+  switchMarkChanges,
   type AttendanceState,
   type MarkChange,
 } from '../../db/attendance-repo';
@@ -55,14 +57,8 @@ const STATUS_COLORS: Record<AttendanceStatus, string> = {
   excused: 'yellow',
 };
 
-/** How many steps of undo the roll call keeps. */
-const UNDO_DEPTH = 100;
-
-interface UndoStep {
-  /** In words, for the button's tooltip and the announcement. */
-  label: string;
-  changes: MarkChange[];
-}
+/** The undo history's tag for one meeting's marks: the roll call's Undo takes back only those. */
+const rollCallScope = (eventId: string): string => `roll-call:${eventId}`;
 
 function statusWords(status: AttendanceStatus | null): string {
   return status ? ATTENDANCE_STATUS_LABELS[status].toLowerCase() : 'not marked';
@@ -144,7 +140,8 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
   const [query, setQuery] = useState('');
   const shown = useMemo(() => filterRollCall(rows, query), [rows, query]);
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const [undo, setUndo] = useState<UndoStep[]>([]);
+  const scope = rollCallScope(event.id);
+  const undo = useScopedUndo(scope);
   const [said, setSaid] = useState('');
   const [guest, setGuest] = useState('');
   const [guestError, setGuestError] = useState<string | null>(null);
@@ -160,7 +157,14 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
     rowRefs.current.get(row.key)?.focus();
   };
 
-  const remember = (step: UndoStep) => setUndo((stack) => [...stack, step].slice(-UNDO_DEPTH));
+  // Each mark is a step of the app's one undo history (Ctrl+Z elsewhere, the Edit menu, Redo).
+  const remember = (label: string, changes: MarkChange[]) =>
+    recordUndoable(label, {
+      scope,
+      undo: () => switchMarkChanges(changes, 'back'),
+      redo: () => switchMarkChanges(changes, 'forward'),
+      undoneMessage: 'The marks are back as they were.',
+    });
 
   const mark = (row: RollCallRow, status: AttendanceStatus | null, advance: boolean) => {
     const save =
@@ -169,7 +173,7 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
         : setGuestMark(row.markId as string, status);
     const label = row.kind === 'guest' && status === null ? `${row.name} taken off` : `${row.name}: ${statusWords(status)}`;
     setSaid(label);
-    save.then((change) => change && remember({ label, changes: [change] }), reportError);
+    save.then((change) => change && remember(label, [change]), reportError);
     if (!advance) return;
     if (query !== '') {
       setQuery('');
@@ -182,13 +186,13 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
   };
 
   const undoLast = () => {
-    const step = undo[undo.length - 1];
-    if (!step) {
+    if (undo.count === 0) {
       setSaid('Nothing to undo');
       return;
     }
-    setUndo((stack) => stack.slice(0, -1));
-    undoMarkChanges(step.changes).then(() => setSaid(`Undone: ${step.label}`), reportError);
+    void appUndoHistory()
+      .undoLatestIn(scope)
+      .then((label) => label && setSaid(`Undone: ${label}`));
   };
 
   const allPresent = () => {
@@ -196,7 +200,7 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
       if (changes.length === 0) return;
       const label = `${changes.length} marked present`;
       setSaid(label);
-      remember({ label, changes });
+      remember(label, changes);
     }, reportError);
   };
 
@@ -250,7 +254,7 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
       (change) => {
         const label = `${change.after?.guestName ?? 'Guest'} added as a guest`;
         setSaid(label);
-        remember({ label, changes: [change] });
+        remember(label, [change]);
         setGuest('');
         setGuestError(null);
       },
@@ -266,8 +270,9 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
     <Stack
       gap="md"
       onKeyDown={(e) => {
-        // Ctrl/Cmd+Z anywhere in the roll call except while typing in a field (which undoes the typing).
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.altKey && !isTyping(e.target)) {
+        // Ctrl/Cmd+Z anywhere in the roll call takes back its own newest mark, except while typing
+        // in a field (which undoes the typing); Shift+Ctrl/Cmd+Z goes on to the app's Redo.
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !e.altKey && !e.shiftKey && !isTyping(e.target)) {
           e.preventDefault();
           undoLast();
         }
@@ -324,8 +329,8 @@ export function RollCall({ state, event, today }: { state: AttendanceState; even
             variant="default"
             leftSection={<IconArrowBackUp size={16} />}
             onClick={undoLast}
-            disabled={undo.length === 0}
-            title={undo.length > 0 ? `Undo: ${undo[undo.length - 1]?.label}` : undefined}
+            disabled={undo.count === 0}
+            title={undo.latest ? `Undo: ${undo.latest}` : undefined}
           >
             Undo
           </Button>

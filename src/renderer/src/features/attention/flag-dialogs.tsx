@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { formatDay } from '../../components/dates';
 import { reportError } from '../../components/report-error';
 import { notifyUndoable } from '../../components/undo-notice';
-import { removeAttentionAction, resolveFlag, snoozeFlag } from '../../db/attention-repo';
+import { resolveFlag, snoozeFlag } from '../../db/attention-repo';
+import { switchTeamRecord } from '../../db/undo-repo';
 import { describeFlag, type AttentionFlag } from '../../domain/attention/attention-flags';
 import { MAX_SNOOZE_DAYS } from '../../domain/attention/attention-actions';
 import type { AttentionAction } from '../../domain/model';
@@ -34,7 +35,14 @@ export function notifyAction(flag: AttentionFlag, action: AttentionAction): void
     action.action === 'resolved'
       ? 'The note is kept in the team’s timeline. The flag comes back only if something new happens.'
       : `It comes back on ${formatDay(addDays(action.until, 1))} if it still applies then.`;
-  notifyUndoable(title, message, () => removeAttentionAction(action.id), `The flag on ${flag.teamLabel} is back on the list.`);
+  notifyUndoable({
+    title,
+    message,
+    label: action.action === 'resolved' ? `resolve the flag on ${flag.teamLabel}` : `snooze the flag on ${flag.teamLabel}`,
+    undo: () => switchTeamRecord('attentionActions', action, null),
+    redo: () => switchTeamRecord('attentionActions', null, action),
+    undoneMessage: `The flag on ${flag.teamLabel} is back on the list.`,
+  });
 }
 
 /** Snoozes a flag until the day before `returnOn`, reporting a refusal. */

@@ -10,24 +10,50 @@ import { buildMailtoUrl } from '../../components/mailto';
 import { draftFileName } from '../../components/mail-draft-names';
 import { saveMailDraft } from '../../components/save-mail-draft';
 import { reportDone, reportError } from '../../components/report-error';
+import { recordUndoable } from '../../components/undo-history';
 import { notifyUndoable } from '../../components/undo-notice';
 import {
   addCheckIn,
   deleteCheckIn,
   previewUndoCheckInImport,
-  restoreCheckIn,
   undoCheckInImport,
   updateCheckIn,
 } from '../../db/check-ins-repo';
+import { readTeamRecord, switchTeamRecord } from '../../db/undo-repo';
 import type { CleanCheckInEntry } from '../../domain/check-ins/check-in-entry';
 import { checkInMailDraft } from '../../domain/check-ins/check-in-mail';
 import type { CheckIn, Program } from '../../domain/model';
 import { platform } from '../../platform';
 import type { TeamRow } from './team-rows';
 
-/** A done message with an Undo button that runs `undo`. */
-function notifyWithUndo(title: string, message: string, undo: () => Promise<void>): void {
-  notifyUndoable(title, message, undo, 'The check-in is back as it was.');
+/**
+ * A done message with Undo for one check-in, moving it between what the change left (`after`) and
+ * what was there before (`before`); null means no check-in (added, or deleted).
+ */
+function notifyCheckIn(title: string, message: string, label: string, before: CheckIn | null, after: CheckIn | null): void {
+  notifyUndoable({
+    title,
+    message,
+    label,
+    undo: () => switchTeamRecord('checkIns', after, before),
+    redo: () => switchTeamRecord('checkIns', before, after),
+    undoneMessage: 'The check-in is back as it was.',
+  });
+}
+
+/** Registers a survey import in the undo history (the import screen shows its own summary). */
+export function recordSurveyImport(batchId: string, fileName: string): void {
+  recordUndoable(`import the check-ins of “${fileName}”`, {
+    undo: async () => {
+      const result = await undoCheckInImport(batchId);
+      if (!result.ok) {
+        throw new Error(result.reason === 'edited' ? 'A check-in of this import was changed since; undo it on the Check-ins screen to see which. Nothing was undone.' : result.message);
+      }
+    },
+    // An undone import is not redone: its file has to be imported again.
+    cannotRedo: 'An undone import cannot be redone here: import the same file again to bring its check-ins back.',
+    undoneMessage: 'The check-ins it added are removed; the import stays in the list, marked as undone.',
+  });
 }
 
 /** Save a new check-in for a team. */
@@ -38,19 +64,20 @@ export async function saveNewCheckIn(
   source: 'typed' | 'paper',
 ): Promise<void> {
   const saved = await addCheckIn(programId, row.team.id, entry, source);
-  notifyWithUndo('Check-in saved', `${row.label}, ${formatDay(saved.date)}.`, () => deleteCheckIn(saved.id).then(() => undefined));
+  notifyCheckIn('Check-in saved', `${row.label}, ${formatDay(saved.date)}.`, `save a check-in of ${row.label}`, null, saved);
 }
 
 /** Save changed answers of a check-in. */
 export async function saveEditedCheckIn(row: TeamRow, checkIn: CheckIn, entry: CleanCheckInEntry): Promise<void> {
   const before = await updateCheckIn(checkIn.id, entry);
-  notifyWithUndo('Check-in changed', `${row.label}, ${formatDay(entry.date)}.`, () => restoreCheckIn(before));
+  const after = (await readTeamRecord('checkIns', checkIn.id)) ?? null;
+  notifyCheckIn('Check-in changed', `${row.label}, ${formatDay(entry.date)}.`, `change a check-in of ${row.label}`, before, after);
 }
 
 /** Delete a check-in (Undo in the notification puts it back). */
 export async function removeCheckIn(row: TeamRow, checkIn: CheckIn): Promise<void> {
   const deleted = await deleteCheckIn(checkIn.id);
-  notifyWithUndo('Check-in deleted', `${row.label}, ${formatDay(deleted.date)}.`, () => restoreCheckIn(deleted));
+  notifyCheckIn('Check-in deleted', `${row.label}, ${formatDay(deleted.date)}.`, `delete a check-in of ${row.label}`, deleted, null);
 }
 
 function checkInDraft(program: Program, row: TeamRow, returnBy: string) {

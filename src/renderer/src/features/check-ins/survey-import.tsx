@@ -25,7 +25,7 @@ import { surveyMappingFor, validateSurveyMapping } from '../../domain/check-ins/
 import { teamLabel } from '../../domain/documents/document-models';
 import { createCompetencyMatcher } from '../../domain/import';
 import type { ImportBatch } from '../../domain/model';
-import { confirmUndoCheckInImport } from './check-in-actions';
+import { confirmUndoCheckInImport, recordSurveyImport } from './check-in-actions';
 import { SurveyColumnsStep } from './survey-columns-step';
 import { SurveyReviewStep } from './survey-review-step';
 import { EMPTY_SURVEY_SESSION, ownMappingFor, surveyReducer, type SurveyDone, type SurveySession, type SurveyStep } from './survey-session';
@@ -216,6 +216,7 @@ export function SurveyImport({ state, onClose }: { state: CheckInsState; onClose
         throw new Error(`Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`, { cause: error });
       }
       const batch = await commitSurveyImport(programId, source.name, prep.responses, mapping);
+      recordSurveyImport(batch.id, batch.fileName);
       dispatch({
         type: 'committed',
         done: {

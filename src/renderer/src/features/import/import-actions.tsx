@@ -7,6 +7,7 @@ import { formatMoment } from '../../components/dates';
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { reportDone, reportError } from '../../components/report-error';
+import { recordUndoable } from '../../components/undo-history';
 import { writeAutoBackup } from '../../components/auto-backup-writer';
 import { newId, nowIso } from '../../db/ids';
 import { commitImport, previewUndoImport, undoImport } from '../../db/import-repo';
@@ -77,6 +78,14 @@ export async function commitPlan(args: {
   const write = applyMergePlan(args.plan, args.participants, nowIso(), newId);
   const batch = await commitImport(args.programId, args.fileName, write, write.summary, {
     mapping: args.mapping,
+  });
+  recordUndoable(`import “${batch.fileName}”`, {
+    undo: async () => {
+      const result = await undoImport(batch.id);
+      if (!result.ok) throw new Error(result.message);
+    },
+    cannotRedo: 'An undone import cannot be redone here: import the same file again.',
+    undoneMessage: 'The roster is back as it was before the import; the import stays in the list, marked as undone.',
   });
   return {
     batchId: batch.id,

@@ -11,9 +11,10 @@ import { nowIso } from '../../db/ids';
 import {
   confirmProposals,
   loadPairingState,
+  readTeamsSnapshot,
   replaceProposals,
-  restoreTeamsSnapshot,
   savePins,
+  switchTeamsSnapshot,
   type PairingPin,
   type PairingState,
   type TeamsSnapshot,
@@ -42,6 +43,8 @@ export interface ConfirmUndo {
   programId: string;
   count: number;
   snapshot: TeamsSnapshot;
+  /** The teams as the confirm left them: undo is refused once they changed since. */
+  after: TeamsSnapshot;
 }
 
 /** What the session holds. */
@@ -256,18 +259,28 @@ export function confirmAll(programId: string): Promise<ConfirmUndo> {
       };
     });
     const snapshot = await confirmProposals(programId, updates, board.fingerprint);
-    const undo: ConfirmUndo = { programId, count: updates.length, snapshot };
+    const after = await readTeamsSnapshot(programId);
+    const undo: ConfirmUndo = { programId, count: updates.length, snapshot, after };
     update({ confirmUndo: { ...session.confirmUndo, [programId]: undo } });
     return undo;
   });
 }
 
-/** Undoes the last confirm of a program, restoring exactly the state before it. */
+/** Undoes the last confirm of a program (the board's "Undo confirm"), restoring exactly the state before it. */
 export function undoConfirm(programId: string): Promise<void> {
+  const undo = session.confirmUndo[programId];
+  if (!undo) return Promise.reject(new Error('There is no confirmation to undo.'));
+  return undoConfirmOf(undo);
+}
+
+/**
+ * Undoes one confirm, also when it was redone from the undo history since: refused, changing
+ * nothing, once the teams changed after it (a team ended, competencies chosen, a letter sent).
+ */
+export function undoConfirmOf(undo: ConfirmUndo): Promise<void> {
+  const { programId } = undo;
   return serial(async () => {
-    const undo = session.confirmUndo[programId];
-    if (!undo) throw new Error('There is no confirmation to undo.');
-    // A team ended since (no-fault rematch) would lose its end and its reason.
+    // A team ended since (no-fault rematch) would lose its end and its reason: say so plainly.
     const { state } = await fresh(programId);
     const endedBefore = new Set(undo.snapshot.teams.filter((t) => t.status === 'ended').map((t) => t.id));
     if (state.teams.some((t) => t.status === 'ended' && !endedBefore.has(t.id))) {
@@ -275,31 +288,11 @@ export function undoConfirm(programId: string): Promise<void> {
         'A team was ended since this confirmation, so it can no longer be undone here. Nothing was changed.',
       );
     }
-    await restoreTeamsSnapshot(undo.snapshot);
-    const rest = { ...session.confirmUndo };
-    delete rest[programId];
-    update({ confirmUndo: rest });
-  });
-}
-
-/**
- * Puts the proposals back as they were before an edit or run. Refused once teams were confirmed
- * or ended since, so undoing an edit never undoes a confirmation by the way.
- */
-export function undoChange(snapshot: TeamsSnapshot): Promise<void> {
-  return serial(async () => {
-    const { state } = await fresh(snapshot.programId);
-    const settled = (teams: readonly { id: string; status: string }[]): string =>
-      teams
-        .filter((t) => t.status !== 'proposed')
-        .map((t) => `${t.id}:${t.status}`)
-        .sort()
-        .join(';');
-    if (settled(state.teams) !== settled(snapshot.teams)) {
-      throw new Error(
-        'Teams were confirmed or ended since that change, so it can no longer be undone here.',
-      );
+    await switchTeamsSnapshot(undo.after, undo.snapshot);
+    if (session.confirmUndo[programId] === undo) {
+      const rest = { ...session.confirmUndo };
+      delete rest[programId];
+      update({ confirmUndo: rest });
     }
-    await restoreTeamsSnapshot(snapshot);
   });
 }

@@ -41,8 +41,9 @@ import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
 import type { BoardState } from './board-state';
 import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
-import { cancelPairingRun, confirmAll, runPairing, undoConfirm } from './pairing-actions';
+import { cancelPairingRun, confirmAll, runPairing, undoConfirm, undoConfirmOf } from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
+import { appUndoHistory } from '../../components/undo-history';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
 import { PlanExportMenu, planExportInput } from './plan-export-menu';
 import { ProposalsSection, UnpairedList } from './proposals-board';
@@ -120,11 +121,15 @@ function startRun(programId: string, hadProposals: boolean) {
       )} proposed`,
       message,
       outcome.snapshot,
+      { label: hadProposals ? 'run pairing again' : 'run pairing' },
     );
     if (!hadProposals && teams.length === 0)
       reportDone('Nobody could be paired', 'Check the rules in the pairing settings.');
   }, reportError);
 }
+
+/** The undo history's tag for a program's confirm. */
+const confirmScope = (programId: string): string => `pairing-confirm:${programId}`;
 
 function askConfirm(programId: string, board: BoardState, evaluation: Evaluation | null) {
   const kinds = board.proposals.map((p) => p.team.kind);
@@ -159,7 +164,7 @@ function askConfirm(programId: string, board: BoardState, evaluation: Evaluation
             `${teamCountLabel(undo.count, kinds)} confirmed`,
             'Each team starts with its suggested competencies.',
             undo.snapshot,
-            () => undoConfirm(programId),
+            { label: `confirm ${label}`, undo: () => undoConfirmOf(undo), scope: confirmScope(programId) },
           ),
         reportError,
       ),
@@ -231,12 +236,18 @@ function PairingBoard({ program }: { program: Program }) {
               variant="light"
               color="gray"
               leftSection={<IconArrowBackUp size={16} />}
-              onClick={() =>
+              onClick={() => {
+                // The same step as in the undo history (so Redo can make it again); the board's own
+                // record when the history no longer holds it.
+                if (appUndoHistory().countIn(confirmScope(programId)) > 0) {
+                  void appUndoHistory().undoLatestIn(confirmScope(programId));
+                  return;
+                }
                 void undoConfirm(programId).then(
                   () => reportDone('Confirmation undone', 'The teams are back as they were.'),
                   reportError,
-                )
-              }
+                );
+              }}
             >
               Undo confirm
             </Button>

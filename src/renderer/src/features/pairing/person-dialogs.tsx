@@ -202,6 +202,7 @@ export function AlternativesDialog({ programId, board, person, onClose }: Common
             : `${me} swapped with ${other}`,
           `Total score ${formatPoints(option.totalChange)}.`,
           snapshot,
+          { label: option.kind === 'pair-with' ? `pair ${person.name} with ${other}` : `swap ${person.name} and ${other}` },
         );
         onClose();
       },
@@ -300,6 +301,7 @@ export function SwapDialog({ programId, board, person, onClose }: Common) {
             ? 'Each took the other’s place.'
             : `Each took the other’s place. Total score ${formatPoints(change)}.`,
           snapshot,
+          { label: `swap ${person.name} and ${name}` },
         );
         onClose();
       },
@@ -376,6 +378,7 @@ export function PinDialog({ programId, board, person, onClose }: Common) {
             `${me} pinned to ${name}`,
             'They are paired now and stay together on every run.',
             outcome.snapshot,
+            { label: `pin ${person.name} to ${name}` },
           );
         else reportDone(`${me} pinned to ${name}`, outcome.reason);
         onClose();

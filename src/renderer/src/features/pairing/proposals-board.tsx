@@ -147,7 +147,7 @@ function breakProposal(programId: string, board: BoardState, label: string, bt: 
     () =>
       void editProposals(programId, edit).then(
         (snapshot) =>
-          notifyWithUndo(`${label} broken`, `${names.join(' and ')} are without a team.`, snapshot),
+          notifyWithUndo(`${label} broken`, `${names.join(' and ')} are without a team.`, snapshot, { label: `break up ${label}` }),
         reportError,
       ),
   );

@@ -5,9 +5,10 @@
 import { Autocomplete, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArrowBackUp, IconEdit, IconTrash, IconUserMinus, IconUserPlus } from '@tabler/icons-react';
+import { IconEdit, IconTrash, IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { reportDone, reportError } from '../../components/report-error';
+import { notifyUndoable } from '../../components/undo-notice';
 import {
   deleteParticipants,
   setParticipantsField,
@@ -19,52 +20,24 @@ import {
 import { BULK_FIELD_LABELS, type BulkField } from '../../domain/participants/bulk-edits';
 import { CAREER_STAGE_LABELS, type CareerStage } from '../../domain/model';
 
-let noticeCounter = 0;
-
-/** A notice that something was done, with an Undo button while it shows. */
-export function notifyWithUndo(title: string, message: string, undo: () => Promise<void>): void {
-  noticeCounter += 1;
-  const id = `participants-undo-${noticeCounter}`;
-  notifications.show({
-    id,
-    color: 'teal',
-    title,
-    autoClose: 15_000,
-    closeButtonProps: { 'aria-label': 'Dismiss' },
-    message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
-        <Text size="sm" c="dimmed">
-          {message}
-        </Text>
-        <Button
-          size="compact-sm"
-          variant="light"
-          style={{ flexShrink: 0 }}
-          leftSection={<IconArrowBackUp size={14} />}
-          onClick={() => {
-            notifications.hide(id);
-            void undo().catch(reportError);
-          }}
-        >
-          Undo
-        </Button>
-      </Group>
-    ),
-  });
-}
-
 const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 
-function undoOf(change: BulkChange): () => Promise<void> {
-  return async () => {
-    const { restored, skipped } = await undoBulkChange(change);
-    reportDone(
-      'Undone',
-      skipped > 0
-        ? `${people(restored)} back as before; ${people(skipped)} edited since kept their edits.`
-        : `${people(restored)} back as before.`,
-    );
+/** A saved bulk change in the undo history: undo puts the earlier versions back, redo the change. */
+function notifyBulkChange(title: string, message: string, label: string, change: BulkChange): void {
+  // Redo is the same rule run the other way: each person goes back to the changed version unless
+  // edited since (then they keep their edit and are counted).
+  const redone: BulkChange = { kind: change.kind, plan: { before: change.plan.after, after: change.plan.before } };
+  const report = (what: 'Undone' | 'Redone', { restored, skipped }: { restored: number; skipped: number }) => {
+    if (skipped > 0) reportDone(`${what} for ${people(restored)}`, `${people(skipped)} edited since kept their edits.`);
   };
+  notifyUndoable({
+    title,
+    message,
+    label,
+    undo: async () => report('Undone', await undoBulkChange(change)),
+    redo: async () => report('Redone', await undoBulkChange(redone)),
+    undoneMessage: 'They are back as before.',
+  });
 }
 
 interface Props {
@@ -91,12 +64,13 @@ export function BulkActions({ programId, selectedIds, nameOf, departments, locat
         reportDone(status === 'withdrawn' ? 'Already withdrawn' : 'Already active', 'Nothing needed changing.');
         return;
       }
-      notifyWithUndo(
+      notifyBulkChange(
         status === 'withdrawn' ? `${people(n)} withdrawn` : `${people(n)} restored`,
         status === 'withdrawn'
           ? 'They stay on the roster with their history but are left out of pairing.'
           : 'They are active again and can be paired.',
-        undoOf(change),
+        status === 'withdrawn' ? `withdraw ${people(n)}` : `restore ${people(n)}`,
+        change,
       );
       onDone();
     } catch (error) {
@@ -134,9 +108,20 @@ export function BulkActions({ programId, selectedIds, nameOf, departments, locat
             });
             return;
           }
-          notifyWithUndo(`${people(result.plan.deleted.length)} deleted`, 'Removed from the roster.', async () => {
-            await undoDelete(result.plan);
-            reportDone('Deletion undone', `${people(result.plan.deleted.length)} back on the roster.`);
+          // Redo deletes the same people again; the next undo brings back what that redo removed.
+          let plan = result.plan;
+          const ids = plan.deleted.map((p) => p.id);
+          notifyUndoable({
+            title: `${people(plan.deleted.length)} deleted`,
+            message: 'Removed from the roster.',
+            label: `delete ${ids.length === 1 ? nameOf(ids[0] as string) : people(ids.length)}`,
+            undo: () => undoDelete(plan),
+            redo: async () => {
+              const again = await deleteParticipants(programId, ids);
+              if (!again.ok) throw new Error(again.message);
+              plan = again.plan;
+            },
+            undoneMessage: `${people(plan.deleted.length)} back on the roster.`,
           });
           onDone();
         }, reportError),
@@ -167,10 +152,11 @@ export function BulkActions({ programId, selectedIds, nameOf, departments, locat
           onSubmit={async (field, value) => {
             const change = await setParticipantsField(programId, selectedIds, field, value);
             setSetting(false);
-            notifyWithUndo(
+            notifyBulkChange(
               `${BULK_FIELD_LABELS[field]} set`,
               `${people(change.plan.after.length)} changed${change.plan.after.length < count ? ' (the others already had it)' : ''}.`,
-              undoOf(change),
+              `set ${BULK_FIELD_LABELS[field].toLowerCase()} for ${people(change.plan.after.length)}`,
+              change,
             );
           }}
         />

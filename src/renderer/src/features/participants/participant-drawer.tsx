@@ -29,8 +29,8 @@ import type { ParticipantChange } from '../../domain/participants/participant-ru
 import type { CareerStage, Competency, Participant, Program } from '../../domain/model';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
 import { CompetencyField, OfferedAndWanted, PartnerField, PeopleField, personOptions } from './choice-fields';
-import { saveParticipantChange, undoLastChange } from './participant-edits';
-import { useUndoDepth } from './undo-stack';
+import { participantScope, saveParticipantChange, undoLastChange } from './participant-edits';
+import { useUndoCount } from '../../components/undo-history';
 
 interface Props {
   participantId: string | null;
@@ -48,7 +48,7 @@ const STAGE_OPTIONS = (Object.keys(CAREER_STAGE_LABELS) as CareerStage[]).map((s
 /** The drawer; renders nothing inside until a participant is chosen. */
 export function ParticipantDrawer({ participantId, program, catalog, people, onClose }: Props) {
   const participant = useParticipant(participantId);
-  const depth = useUndoDepth(participantId);
+  const depth = useUndoCount(participantId ? participantScope(participantId) : null);
   return (
     <Drawer
       opened={participantId !== null}

@@ -84,12 +84,14 @@ function offerToFillPlaces(programId: string, place: string, events: readonly Pr
     closeButtonProps: { 'aria-label': 'Close' },
     onConfirm: () =>
       void fillMissingPlaces(programId, place).then((ids) => {
-        notifyUndoable(
-          'Place filled in',
-          `${plural(ids.length, 'meeting')} now at ${place}.`,
-          () => clearFilledPlaces(ids, place),
-          'The meetings have no place again.',
-        );
+        notifyUndoable({
+          title: 'Place filled in',
+          message: `${plural(ids.length, 'meeting')} now at ${place}.`,
+          label: `fill in the place “${place}”`,
+          undo: () => clearFilledPlaces(ids, place),
+          redo: () => fillMissingPlaces(programId, place).then(() => undefined),
+          undoneMessage: 'The meetings have no place again.',
+        });
       }, reportError),
   });
 }

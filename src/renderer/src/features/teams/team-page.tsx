@@ -29,6 +29,7 @@ import { plural } from '../../components/documents/document-plans';
 import { formatPercent } from '../../components/figures';
 import { deleteMeetingWithUndo, MeetingLogModal } from '../../components/meeting-log-form';
 import { reportError } from '../../components/report-error';
+import { switchTeamRecord } from '../../db/undo-repo';
 import { todayIso } from '../../components/today';
 import { notifyUndoable } from '../../components/undo-notice';
 import { selectProgram, useCurrentProgram } from '../../db/programs-repo';
@@ -37,7 +38,6 @@ import {
   checkTeamNote,
   deleteTeamNote,
   MAX_TEAM_NOTE,
-  restoreTeamNote,
   useTeamPage,
   type TeamPageState,
 } from '../../db/team-page-repo';
@@ -72,9 +72,14 @@ function NoteModal({ teamId, label, opened, onClose, today }: { teamId: string; 
       setText('');
       setError(null);
       onClose();
-      notifyUndoable(`Note added to ${label}`, 'It is on the timeline.', async () => {
-        await deleteTeamNote(note.id);
-      }, 'The note is removed.');
+      notifyUndoable({
+        title: `Note added to ${label}`,
+        message: 'It is on the timeline.',
+        label: `add a note to ${label}`,
+        undo: () => switchTeamRecord('teamNotes', note, null),
+        redo: () => switchTeamRecord('teamNotes', null, note),
+        undoneMessage: 'The note is removed.',
+      });
     }, reportError);
   };
 
@@ -292,7 +297,15 @@ function TeamPageBody({ page }: { page: TeamPageState }) {
 
   const deleteNote = (noteId: string) =>
     deleteTeamNote(noteId).then(
-      (note) => notifyUndoable(`Note deleted from ${label}`, 'It is no longer on the timeline.', () => restoreTeamNote(note), 'The note is back.'),
+      (note) =>
+        notifyUndoable({
+          title: `Note deleted from ${label}`,
+          message: 'It is no longer on the timeline.',
+          label: `delete a note from ${label}`,
+          undo: () => switchTeamRecord('teamNotes', null, note),
+          redo: () => switchTeamRecord('teamNotes', note, null),
+          undoneMessage: 'The note is back.',
+        }),
       reportError,
     );
 

@@ -6,3 +6,4 @@ export { rotationQuality } from './quality';
 export type { RotationQuality } from './quality';
 export * from './timing';
 export * from './live-clock';
+export * from './speed-event';

@@ -7,3 +7,4 @@ export type { RotationQuality } from './quality';
 export * from './timing';
 export * from './live-clock';
 export * from './speed-event';
+export * from './speed-texts';

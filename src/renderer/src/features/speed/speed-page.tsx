@@ -342,12 +342,12 @@ function PlanCard({
       {rounds.length > 0 && (
         <>
           <Group gap="xl" mb="md" aria-label="Plan figures">
-            <Figure label="new meetings" value={`${quality.newPercent} %`} />
-            <Figure label="don’t know each other well" value={`${quality.unknownPercent} %`} />
-            <Figure label="different departments" value={`${quality.differentDepartmentPercent} %`} />
-            <Figure label="repeats" value={String(quality.repeats)} />
-            <Figure label="most sit-outs by one person" value={String(quality.mostSitOuts)} />
-            <Figure label="table changes (one stays, one moves)" value={String(quality.tableChanges)} />
+            <Figure id="new" label="new meetings" value={`${quality.newPercent} %`} />
+            <Figure id="unknown" label="don’t know each other well" value={`${quality.unknownPercent} %`} />
+            <Figure id="departments" label="different departments" value={`${quality.differentDepartmentPercent} %`} />
+            <Figure id="repeats" label="repeats" value={String(quality.repeats)} />
+            <Figure id="sit-outs" label="most sit-outs by one person" value={String(quality.mostSitOuts)} />
+            <Figure id="moves" label="table changes (one stays, one moves)" value={String(quality.tableChanges)} />
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
             {rounds.map((r, i) => (
@@ -394,10 +394,10 @@ function PlanCard({
   );
 }
 
-function Figure({ label, value }: { label: string; value: string }) {
+function Figure({ label, value, id }: { label: string; value: string; id: string }) {
   return (
     <Stack gap={0}>
-      <Text fw={700} size="xl">
+      <Text fw={700} size="xl" data-testid={`figure-${id}`}>
         {value}
       </Text>
       <Text size="xs" c="dimmed">

@@ -126,7 +126,7 @@ describe('speed mentoring event', () => {
     await page.getByText('Re-planned from round 3').first().waitFor();
     await expect.poll(() => plan.getByText('Someone left or arrived').count()).toBe(0);
     const after = await roundTexts(page);
-    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after.slice(0, 2).map((r) => r.replace('Held', ''))).toEqual(before.slice(0, 2));
     expect(after.length).toBeGreaterThanOrEqual(3);
     for (const round of after.slice(2)) expect(round).not.toContain(leaver);
 

@@ -181,11 +181,11 @@ function DoorCard({ event, participants }: { event: SpeedEventView; participants
   const names = speedNames(event, participants);
   const labelOf = (p: Participant) => (p.department ? `${p.name} (${p.department})` : p.name);
   const inRoom = [...event.participantIds, ...event.walkIns.map((w) => w.id)];
-  const checkIn = (label: string) => {
-    const p = candidates.find((c) => labelOf(c) === label);
-    if (!p) return;
-    setQuery('');
-    setCheckedIn(event.id, p.id, true).catch(reportError);
+  // Picking an option sets the field to its label: that is the moment to check the person in.
+  const onQuery = (text: string) => {
+    const p = candidates.find((c) => labelOf(c) === text);
+    setQuery(p ? '' : text);
+    if (p) setCheckedIn(event.id, p.id, true).catch(reportError);
   };
   const addWalk = () => {
     addWalkIn(event.id, walkName, walkEmail)
@@ -212,10 +212,9 @@ function DoorCard({ event, participants }: { event: SpeedEventView; participants
             label="Check someone in"
             placeholder="Type a name or department"
             value={query}
-            onChange={setQuery}
+            onChange={onQuery}
             data={candidates.map(labelOf)}
             limit={8}
-            onOptionSubmit={checkIn}
           />
           <Text size="sm" fw={500} mt="sm">
             Walked in without being on the list

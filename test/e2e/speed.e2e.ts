@@ -91,6 +91,8 @@ describe('speed mentoring event', () => {
     await live.waitFor();
     await live.getByText('Get ready').waitFor();
     await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('5:00');
+    await live.getByText('Look ahead to the next six months at work.').waitFor();
+    await page.screenshot({ path: `${SHOTS}/speed-live-preparation.png` });
     await page.clock.runFor(5 * 60_000);
     await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('0:00');
     await page.keyboard.press('ArrowRight');

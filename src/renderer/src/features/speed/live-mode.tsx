@@ -6,7 +6,7 @@
  * Keys: Space pause/resume, → next, ← back, F full screen, Esc leave.
  */
 import { Box, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { setRoundsHeld } from '../../db/speed-repo';
 import type { Participant } from '../../domain/model';
 import {
@@ -127,19 +127,19 @@ export function LiveMode({ event, participants, onLeave }: { event: SpeedEventVi
       {phase?.kind === 'prep' && <Questions items={[...PREPARATION_STEPS, ...ROUND_GUIDELINES]} />}
       {phase?.kind === 'wrap' && <Questions items={WRAP_UP_QUESTIONS} />}
       {round && (
-        <Box className={classes.tables} data-testid="live-tables">
+        <Box className={classes.tables} data-testid="live-tables" style={tableLayout(round.tables.length + (round.sitOut.length > 0 ? 1 : 0))}>
           {[...round.tables]
             .sort((a, b) => a.table - b.table)
             .map((t) => (
               <div key={t.table} className={classes.table}>
-                <span className={classes.tableNumber}>{t.table}</span>
-                <span className={classes.names}>{t.people.map(name).join(' · ')}</span>
+                <span className={classes.tableNumber}>Table {t.table}</span>
+                <span className={classes.names}>{t.people.map(name).join(' & ')}</span>
               </div>
             ))}
           {round.sitOut.length > 0 && (
             <div className={classes.table}>
-              <span className={classes.tableNumber}>–</span>
-              <span className={classes.names}>Sits out: {round.sitOut.map(name).join(', ')}</span>
+              <span className={classes.tableNumber}>Break</span>
+              <span className={classes.names}>{round.sitOut.map(name).join(', ')}</span>
             </div>
           )}
         </Box>
@@ -147,6 +147,18 @@ export function LiveMode({ event, participants, onLeave }: { event: SpeedEventVi
       <Text className={classes.keys}>Space pause · → next · ← back · F full screen · Esc leave</Text>
     </div>
   );
+}
+
+/**
+ * Columns and type size for the table list: one column while names fit on a line, and the
+ * largest type that still shows every table without scrolling (the back row reads it).
+ */
+function tableLayout(rows: number): CSSProperties {
+  const columns = rows <= 8 ? 1 : rows <= 24 ? 2 : 3;
+  const perColumn = Math.max(1, Math.ceil(rows / columns));
+  // Caps keep two full names and the table number on one line at each column width.
+  const size = Math.min(columns === 1 ? 5 : columns === 2 ? 3.2 : 2.3, 58 / perColumn / 1.45);
+  return { gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, fontSize: `max(14px, ${size.toFixed(2)}vh)` };
 }
 
 function Questions({ items }: { items: readonly string[] }) {

@@ -96,6 +96,7 @@ export const participantSchema = z.looseObject({
   knownWell: z.array(id),
   doNotPair: z.array(id),
   preferredPartnerEmail: text(320),
+  continueWith: z.array(id).max(3).optional(),
   registeredWithEmail: text(320),
   notes: text(20000),
   custom: z.record(z.string(), z.string()),

@@ -75,5 +75,7 @@ describe('speed mentoring events in storage', () => {
     await expect(setContinueWith(id, 'b', ['a', 'c', 'd', 'e'])).rejects.toThrow('at most 3');
     const [event] = await loadSpeedEvents(programId);
     expect(event).toMatchObject({ meetingsRecordedOn: '2026-11-17', continueWith: { a: ['b', 'c'] } });
+    // Pairing reads the choices from the participant's record.
+    expect((await db.participants.get('a'))?.continueWith).toEqual(['b', 'c']);
   });
 });

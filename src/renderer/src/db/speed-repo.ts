@@ -182,11 +182,25 @@ export async function recordMeetings(id: string, rounds: [string, string | null]
   });
 }
 
-/** Sets one person's "I'd like to continue with …" choices (up to 3 other people at the event). */
+/**
+ * Sets one person's "I'd like to continue with …" choices (up to 3 other people at the event).
+ * For a participant the choices among participants also go on their record, where pairing
+ * reads them (a bonus when two people chose each other). One transaction.
+ */
 export async function setContinueWith(id: string, personId: string, choices: string[]): Promise<void> {
   const unique = [...new Set(choices)].filter((c) => c !== personId);
   if (unique.length > 3) throw new Error('Continue with: choose at most 3 people.');
-  await change(id, (e) => ({ ...e, continueWith: { ...(e.continueWith ?? {}), [personId]: unique } }));
+  await runWrite(db, [db.speedEvents, db.participants], async () => {
+    const stored = await getEvent(id);
+    const now = nowIso();
+    await db.speedEvents.put({ ...stored, continueWith: { ...(stored.continueWith ?? {}), [personId]: unique }, updatedAt: now });
+    const person = await db.participants.get(personId);
+    if (person && person.programId === stored.programId) {
+      const known = await db.participants.bulkGet(unique);
+      const participantChoices = unique.filter((_, i) => known[i]?.programId === stored.programId);
+      await db.participants.put({ ...person, continueWith: participantChoices, updatedAt: now });
+    }
+  });
 }
 
 /** Deletes an event and its schedule entry. */

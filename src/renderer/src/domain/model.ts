@@ -127,6 +127,11 @@ export interface Participant {
   doNotPair: string[];
   /** Email key of a preferred partner (honoured when mutual). */
   preferredPartnerEmail: string;
+  /**
+   * Participant ids this person would like to continue with after a speed mentoring event (up to
+   * 3); pairing gives a bonus when two people chose each other. Missing on older records.
+   */
+  continueWith?: string[];
   /** Email key of the person this one registered together with (kept as a pair). */
   registeredWithEmail: string;
   notes: string;

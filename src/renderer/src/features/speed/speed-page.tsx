@@ -14,7 +14,6 @@ import {
   Group,
   Loader,
   NumberInput,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -141,20 +140,16 @@ function SetupCard({ event, present }: { event: SpeedEventView; present: number 
         <NumberField label="Tables in the room" value={event.tables} field="tables" event={event} min={1} max={1000} />
         <NumberField label="Rounds" description="Used when no time slot is given" value={event.roundCount} field="roundCount" event={event} min={1} max={200} />
         <NumberField label="Or: as many as fit in (minutes)" description="0 = use the number of rounds" value={event.fitMinutes} field="fitMinutes" event={event} min={0} max={1440} />
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            Odd number of people
-          </Text>
-          <SegmentedControl
-            aria-label="Odd number of people"
-            value={event.oddCount}
-            data={[
-              { value: 'triad', label: 'One table of three' },
-              { value: 'sit-out', label: 'One sits out in turn' },
-            ]}
-            onChange={(v) => updateSpeedSetup(event.id, { oddCount: v as SpeedSetup['oddCount'] }).catch(reportError)}
-          />
-        </Stack>
+        <Select
+          label="Odd number of people"
+          value={event.oddCount}
+          allowDeselect={false}
+          data={[
+            { value: 'triad', label: 'One table of three' },
+            { value: 'sit-out', label: 'One sits out, in turn' },
+          ]}
+          onChange={(v) => v && updateSpeedSetup(event.id, { oddCount: v as SpeedSetup['oddCount'] }).catch(reportError)}
+        />
         <Switch
           mt="lg"
           label="Everyone meets everyone"
@@ -304,11 +299,13 @@ function PlanCard({
           Rotation plan
         </Title>
         <Group gap="xs">
+          <Text size="sm" c="dimmed">
+            Rounds held
+          </Text>
           <NumberInput
             aria-label="Rounds held so far"
-            w={170}
+            w={80}
             size="xs"
-            leftSection={<Text size="xs">held</Text>}
             value={held}
             min={0}
             max={rounds.length}
@@ -361,8 +358,8 @@ function PlanCard({
                       .sort((a, b) => a.table - b.table)
                       .map((t) => (
                         <Table.Tr key={t.table}>
-                          <Table.Td w={70}>
-                            <Text size="sm" fw={600}>
+                          <Table.Td w={72}>
+                            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                               Table {t.table}
                             </Text>
                           </Table.Td>

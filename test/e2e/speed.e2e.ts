@@ -142,6 +142,13 @@ describe('speed mentoring event', () => {
     writeFileSync(join(dir, 'cards.docx'), cards.data);
     await convertToPdf(office!, dir, ['cards.docx']);
     expect(pdfPageCount(join(dir, 'cards.pdf'))).toBe(Math.ceil(10 / CARDS_PER_PAGE));
+
+    // The event is on the program's schedule, at its place.
+    await goTo(page, 'Schedule');
+    await main(page).getByText('Speed peer mentoring').first().waitFor();
+    await expect
+      .poll(() => main(page).getByPlaceholder('Room, building or video link').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+      .toContain('Riverside Campus, Atrium');
     await context.close();
   });
 });

@@ -147,7 +147,7 @@ describe('speed mentoring event', () => {
     await goTo(page, 'Schedule');
     await main(page).getByText('Speed peer mentoring').first().waitFor();
     await expect
-      .poll(() => main(page).getByPlaceholder('Room, building or video link').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)))
+      .poll(() => main(page).getByPlaceholder('Room, building or video link').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)))
       .toContain('Riverside Campus, Atrium');
     await context.close();
   });

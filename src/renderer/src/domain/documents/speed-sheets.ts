@@ -133,7 +133,8 @@ function card(model: SpeedSheetModel, person: SpeedSheetModel['people'][number] 
     new Paragraph({ spacing: { after, line: 240 }, children: [new TextRun({ text, ...options })] });
   return [
     line(person.name, { bold: true, size: SIZES.heading2, color: COLORS.heading }, 20),
-    line(`${model.title}  \u00b7  ${whenWhere(model)}`, { size: SIZES.small, color: COLORS.muted }, 100),
+    line(model.title, { size: SIZES.small, color: COLORS.muted }, 0),
+    line(whenWhere(model), { size: SIZES.small, color: COLORS.muted }, 100),
     ...person.seats.map((s, r) =>
       line(s === null ? `Round ${r + 1}: you sit this one out` : `Round ${r + 1}: table ${s.table}, with ${s.partners.join(' and ')}`, { size: SIZES.small + 2 }),
     ),

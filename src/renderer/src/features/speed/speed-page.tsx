@@ -249,7 +249,7 @@ function DoorCard({ event, participants }: { event: SpeedEventView; participants
                   </Table.Td>
                   <Table.Td ta="right">
                     <Button size="compact-sm" variant="subtle" onClick={() => setLeft(event.id, id, !gone).catch(reportError)} aria-label={`${gone ? 'Back' : 'Left'}: ${names.get(id) ?? ''}`}>
-                      {gone ? 'Came back' : 'Left'}
+                      {gone ? 'Came back' : 'Mark as left'}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

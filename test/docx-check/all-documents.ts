@@ -25,12 +25,23 @@ import { packDocument } from '../../src/renderer/src/domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../src/renderer/src/domain/documents/pair-letters';
 import { buildScheduleHandout } from '../../src/renderer/src/domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../src/renderer/src/domain/documents/skills-inventory-form';
+import {
+  buildSpeedCards,
+  buildSpeedPreparationSheet,
+  buildSpeedRotation,
+  buildSpeedWrapUpSheet,
+  CARDS_PER_PAGE,
+  speedSheetModel,
+} from '../../src/renderer/src/domain/documents/speed-sheets';
 import type { PaperSize } from '../../src/renderer/src/domain/model';
 import { createProgramCatalog } from '../../src/renderer/src/domain/catalog/builtin-catalog';
 import { demoLetters } from './demo-letters';
+import { planRotation } from '../../src/renderer/src/domain/speed/plan-rotation';
 import { catalog, context, events, generatedParticipants, generatedTeams, members, participants, program, teams } from './fixtures';
 
 const run = promisify(execFile);
+
+const SPEED_ROTATION_PAGES = 5;
 
 /** A generated document and the page count its design promises. */
 export interface GeneratedDocument {
@@ -60,6 +71,15 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
   let id = 0;
   const builtin = createProgramCatalog(program.id, () => `builtin-${id++}`);
   const teamMembers = members.length;
+  // A speed mentoring event of 25 people (one table of three each round), 8 rounds.
+  const room = generatedParticipants(25);
+  const speedPlan = planRotation({ people: room, rounds: 8, oddCount: 'triad', everyoneMeetsEveryone: false, keptApart: [], held: [] });
+  const names = new Map(room.map((p) => [p.id, p.name]));
+  const speed = speedSheetModel(
+    { title: 'Speed peer mentoring', date: '2026-11-17', startTime: '12:00', minutes: 90, place: 'Atrium, ground floor', roundMinutes: 8 },
+    speedPlan.rounds,
+    (id) => names.get(id) ?? '',
+  );
   const suffix = paper === 'a4' ? 'A4' : 'Letter';
   return [
     // Every letter fits on one page; in one file each starts on its own page.
@@ -117,6 +137,12 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     },
     // Orientation: agenda (1), 30 names with their teams on one sign-in page, schedule (1), skills inventory (2).
     { fileName: `orientation-pack-${suffix}.docx`, document: buildGroupMeetingPack(ctx, orientationPack), expectedPages: 1 + 1 + 1 + 2 },
+    // Eight rounds of twelve tables: three pages by round, then two pages by person.
+    { fileName: `speed-rotation-${suffix}.docx`, document: buildSpeedRotation(ctx, speed), expectedPages: SPEED_ROTATION_PAGES },
+    // Six cards to a page.
+    { fileName: `speed-cards-${suffix}.docx`, document: buildSpeedCards(ctx, speed), expectedPages: Math.ceil(room.length / CARDS_PER_PAGE) },
+    { fileName: `speed-preparation-${suffix}.docx`, document: buildSpeedPreparationSheet(ctx, speed), expectedPages: 1 },
+    { fileName: `speed-wrap-up-${suffix}.docx`, document: buildSpeedWrapUpSheet(ctx, speed), expectedPages: 1 },
   ];
 }
 

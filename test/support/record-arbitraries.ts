@@ -233,6 +233,33 @@ const speedDraft = fc.record({
   people: refs,
   rounds: fc.array(fc.array(fc.tuple(fc.nat(), fc.option(fc.nat(), { nil: null })), { maxLength: 3 }), { maxLength: 3 }),
   createdAt: moment,
+  // Fields added later: each may be missing, as in records written before them.
+  later: fc.record(
+    {
+      startTime: clock,
+      place: text(500),
+      wrapMinutes: fc.integer({ min: 0, max: 120 }),
+      roundCount: fc.integer({ min: 0, max: 500 }),
+      fitMinutes: fc.integer({ min: 0, max: 1440 }),
+      tables: fc.integer({ min: 0, max: 10000 }),
+      oddCount: fc.constantFrom('triad', 'sit-out' as const),
+      everyoneMeetsEveryone: fc.boolean(),
+      walkIns: fc.array(fc.record({ idText: text(20), name: text(300), email: text(320) }), { maxLength: 2 }),
+      leftIds: refs,
+      plan: fc.array(
+        fc.record({
+          tables: fc.array(fc.record({ table: fc.integer({ min: 1, max: 10000 }), people: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }), { maxLength: 3 }),
+          sitOut: refs,
+        }),
+        { maxLength: 2 },
+      ),
+      roundsHeld: fc.integer({ min: 0, max: 500 }),
+      meetingsRecordedOn: day,
+      continueWith: fc.array(fc.tuple(fc.nat(), refs), { maxLength: 2 }),
+      updatedAt: moment,
+    },
+    { requiredKeys: [] },
+  ),
 });
 
 const batchDraft = fc.record({
@@ -378,18 +405,38 @@ function assemble(bundles: Draft<typeof bundleDraft>[], meta: Draft<typeof metaD
       const competencyId = one(competencyIds, competency);
       return participantId && competencyId ? [{ ...r, id: id(idText), programId, participantId, competencyId }] : [];
     });
-    const speedEvents: SpeedEvent[] = b.speedEvents.map(({ idText, people, rounds, ...s }) => ({
-      ...s,
-      id: id(idText),
-      programId,
-      participantIds: pick(personIds, people),
-      rounds:
-        personIds.length === 0
-          ? []
-          : rounds.map((round) =>
-              round.map(([a, x]): [string, string | null] => [one(personIds, a)!, x === null ? null : one(personIds, x)!]),
-            ),
-    }));
+    const speedEvents: SpeedEvent[] = b.speedEvents.map(({ idText, people, rounds, later, ...s }) => {
+      const { walkIns, leftIds, plan, continueWith, ...plain } = later;
+      const walkInIds = (walkIns ?? []).map((w) => id(`walk-in ${w.idText}`));
+      const everyone = [...personIds, ...walkInIds];
+      const record: SpeedEvent = {
+        ...s,
+        ...plain,
+        id: id(idText),
+        programId,
+        participantIds: pick(personIds, people),
+        rounds:
+          personIds.length === 0
+            ? []
+            : rounds.map((round) =>
+                round.map(([a, x]): [string, string | null] => [one(personIds, a)!, x === null ? null : one(personIds, x)!]),
+              ),
+      };
+      if (walkIns !== undefined) record.walkIns = walkIns.map(({ name, email }, i) => ({ id: walkInIds[i]!, name, email }));
+      if (leftIds !== undefined) record.leftIds = pick(everyone, leftIds);
+      if (plan !== undefined && everyone.length > 0) {
+        record.plan = plan.map((r) => ({
+          tables: r.tables.map((t) => ({ table: t.table, people: t.people.map((k) => one(everyone, k)!) })),
+          sitOut: pick(everyone, r.sitOut),
+        }));
+      }
+      if (continueWith !== undefined && everyone.length > 0) {
+        record.continueWith = Object.fromEntries(
+          continueWith.map(([who, choices]) => [one(everyone, who)!, pick(everyone, choices).slice(0, 3)]),
+        );
+      }
+      return record;
+    });
     const batches: ImportBatch[] = b.batches.map(({ idText: _idText, added, updatedBefore, withdrawnBefore, ...batch }, i) => ({
       ...batch,
       id: batchIds[i]!,

@@ -17,6 +17,7 @@ import {
   IconMailForward,
   IconUserCheck,
   IconMessages,
+  IconArrowsShuffle,
 } from '@tabler/icons-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomePage } from '../features/home/home-page';
@@ -66,6 +67,9 @@ const AttendancePage = lazy(() =>
 );
 const LogMeetingsPage = lazy(() =>
   import('../features/meetings/log-meetings-page').then((m) => ({ default: m.LogMeetingsPage })),
+);
+const SpeedPage = lazy(() =>
+  import('../features/speed/speed-page').then((m) => ({ default: m.SpeedPage })),
 );
 const TeamPage = lazy(() =>
   import('../features/teams/team-page').then((m) => ({ default: m.TeamPage })),
@@ -151,6 +155,15 @@ export const screens: Screen[] = [
       'The nine-month calendar: meeting rule, dates, places, warnings, export to calendar (.ics)',
     icon: IconCalendarEvent,
     element: <SchedulePage />,
+    needsProgram: true,
+  },
+  {
+    path: '/speed',
+    label: 'Speed mentoring',
+    description:
+      'Speed peer mentoring events: check-in, rotation plan with table numbers, live timer for the projector, cards',
+    icon: IconArrowsShuffle,
+    element: <SpeedPage />,
     needsProgram: true,
   },
   {

@@ -98,6 +98,7 @@ export const participantSchema = z.looseObject({
   knownWell: z.array(id),
   doNotPair: z.array(id),
   preferredPartnerEmail: text(320),
+  continueWith: z.array(id).max(3).optional(),
   registeredWithEmail: text(320),
   notes: text(20000),
   custom: z.record(z.string(), z.string()),
@@ -219,6 +220,11 @@ export const ratingSchema = z.looseObject({
   createdAt: moment,
 }) satisfies z.ZodType<Rating>;
 
+const speedRoundSchema = z.looseObject({
+  tables: z.array(z.looseObject({ table: z.number().int().min(1).max(10000), people: z.array(id).min(1).max(3) })),
+  sitOut: z.array(id),
+});
+
 export const speedEventSchema = z.looseObject({
   id,
   programId: id,
@@ -229,6 +235,22 @@ export const speedEventSchema = z.looseObject({
   participantIds: z.array(id),
   rounds: z.array(z.array(z.tuple([id, id.nullable()]))),
   createdAt: moment,
+  eventId: id.optional(),
+  startTime: text(5).optional(),
+  place: text(500).optional(),
+  wrapMinutes: z.number().int().min(0).max(120).optional(),
+  roundCount: z.number().int().min(0).max(500).optional(),
+  fitMinutes: z.number().int().min(0).max(1440).optional(),
+  tables: z.number().int().min(0).max(10000).optional(),
+  oddCount: z.enum(['triad', 'sit-out']).optional(),
+  everyoneMeetsEveryone: z.boolean().optional(),
+  walkIns: z.array(z.looseObject({ id, name: text(300), email: text(320) })).optional(),
+  leftIds: z.array(id).optional(),
+  plan: z.array(speedRoundSchema).optional(),
+  roundsHeld: z.number().int().min(0).max(500).optional(),
+  meetingsRecordedOn: day.optional(),
+  continueWith: z.record(z.string(), z.array(id).max(3)).optional(),
+  updatedAt: moment.optional(),
 }) satisfies z.ZodType<SpeedEvent>;
 
 export const importBatchSchema = z.looseObject({

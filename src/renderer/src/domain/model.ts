@@ -134,6 +134,11 @@ export interface Participant {
   doNotPair: string[];
   /** Email key of a preferred partner (honoured when mutual). */
   preferredPartnerEmail: string;
+  /**
+   * Participant ids this person would like to continue with after a speed mentoring event (up to
+   * 3); pairing gives a bonus when two people chose each other. Missing on older records.
+   */
+  continueWith?: string[];
   /** Email key of the person this one registered together with (kept as a pair). */
   registeredWithEmail: string;
   notes: string;
@@ -341,6 +346,25 @@ export interface Rating {
   createdAt: string;
 }
 
+/** Someone who came to a speed mentoring event without being in the program (yet). */
+export interface SpeedWalkIn {
+  /** Made up at the door; never a participant id. */
+  id: string;
+  name: string;
+  /** Empty when not given. */
+  email: string;
+}
+
+/** One planned round of a speed mentoring event: tables of two (or three) and who sits out. */
+export interface SpeedRoundRecord {
+  tables: { table: number; people: string[] }[];
+  sitOut: string[];
+}
+
+/**
+ * A speed peer mentoring event. The fields after `createdAt` came later and are optional, so
+ * records and backups written before them still load (read them through `readSpeedEvent`).
+ */
 export interface SpeedEvent {
   id: string;
   programId: string;
@@ -348,10 +372,40 @@ export interface SpeedEvent {
   date: string;
   roundMinutes: number;
   prepMinutes: number;
+  /** Participants checked in at the door. */
   participantIds: string[];
-  /** rounds[r] = list of [a, b] participant id pairs (b may be null for a sit-out). */
+  /**
+   * Who actually met, round by round: [a, b] pairs (b null for a sit-out). Filled from the plan
+   * and corrected by hand after the event.
+   */
   rounds: [string, string | null][][];
   createdAt: string;
+  /** The schedule event (kind `speed`) that shows this one in the calendar. */
+  eventId?: string;
+  /** `HH:MM` or empty. */
+  startTime?: string;
+  place?: string;
+  wrapMinutes?: number;
+  /** Rounds asked for (used when `fitMinutes` is 0). */
+  roundCount?: number;
+  /** "As many rounds as fit in N minutes" (preparation and wrap-up included); 0 = use `roundCount`. */
+  fitMinutes?: number;
+  /** Tables in the room. */
+  tables?: number;
+  oddCount?: 'triad' | 'sit-out';
+  everyoneMeetsEveryone?: boolean;
+  walkIns?: SpeedWalkIn[];
+  /** People (participant or walk-in ids) who left during the event. */
+  leftIds?: string[];
+  /** The rotation plan: rounds held first, then those still to come. */
+  plan?: SpeedRoundRecord[];
+  /** How many rounds of the plan were held (they never change). */
+  roundsHeld?: number;
+  /** Day the meetings were added to everyone's people-known lists, `YYYY-MM-DD`; empty before. */
+  meetingsRecordedOn?: string;
+  /** Each person's "I'd like to continue with …" choices (up to 3 ids), by person id. */
+  continueWith?: Record<string, string[]>;
+  updatedAt?: string;
 }
 
 /** What an import brought in: the roster, or the responses of a check-in survey. */

@@ -18,8 +18,11 @@ import type {
 } from '../model';
 import { sortEvents } from '../schedule/annual-schedule';
 
-/** Events that have a roll call: the group gatherings (and speed mentoring events). */
-export const ROLL_CALL_KINDS: readonly EventKind[] = ['orientation', 'group', 'debrief', 'speed'];
+/**
+ * Events that have a roll call: the group gatherings. Speed mentoring events check people in at
+ * the door on their own screen (the event record holds who came), so they have no roll call here.
+ */
+export const ROLL_CALL_KINDS: readonly EventKind[] = ['orientation', 'group', 'debrief'];
 
 /** Whether an event has a roll call. */
 export function isRollCallEvent(event: Pick<ProgramEvent, 'kind'>): boolean {

@@ -98,6 +98,14 @@ describe('this month: examples', () => {
     expect(item(result.toDo, 'backup')).toMatchObject({ lastBackupOn: '2026-11-20', daysSince: 15 });
   });
 
+  it('never asks for a roll call of a past speed mentoring event (its door check-in is on its own screen)', () => {
+    const input = baseInput();
+    input.attendance = input.events.filter((e) => e.kind !== 'pairs').map((e) => ({ eventId: e.id }));
+    const speed: ProgramEvent = { ...input.events[0]!, id: 'speed-1', kind: 'speed', date: '2026-11-17', title: 'Speed peer mentoring' };
+    input.events = [...input.events, speed];
+    expect(item(thisMonth(input, '2026-12-05').toDo, 'attendance')).toBeUndefined();
+  });
+
   it('before the cycle counts down to orientation and lists the open setup steps, overdue ones first', () => {
     const input = baseInput();
     input.teams = [];

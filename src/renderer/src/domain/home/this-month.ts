@@ -4,6 +4,7 @@
  * and `today` in, a plain description out; the screen turns it into words and links.
  */
 import { isGroupGathering, sortEvents } from '../schedule/annual-schedule';
+import { isRollCallEvent } from '../attendance/attendance-rates';
 import { checkInWindows, missingCheckIns, type CheckInCadence, type CheckInWindow } from '../check-ins/check-in-schedule';
 import { daysBetween, isIsoDate, parseIsoDate } from '../schedule/iso-dates';
 import type {
@@ -200,7 +201,7 @@ function timelineOf(events: readonly ProgramEvent[], today: string): TimelineEnt
 
 /** Event kinds with a roll call: every gathering at a set time (not the pair months). */
 function takesAttendance(event: ProgramEvent): boolean {
-  return event.kind !== 'pairs';
+  return isRollCallEvent(event);
 }
 
 function sortItems(items: ToDoItem[]): ToDoItem[] {

@@ -148,6 +148,11 @@ function refuses(a: Participant, b: Participant): boolean {
   return a.doNotPair.includes(b.id) || b.doNotPair.includes(a.id);
 }
 
+/** True when each chose the other to continue with after a speed mentoring event. */
+export function choseEachOther(a: Participant, b: Participant): boolean {
+  return (a.continueWith ?? []).includes(b.id) && (b.continueWith ?? []).includes(a.id);
+}
+
 /** True when each names the other as preferred partner. */
 export function isMutualPreference(a: Participant, b: Participant): boolean {
   const pa = normaliseEmailKey(a.preferredPartnerEmail);
@@ -289,6 +294,10 @@ function explain(
   ) {
     score += r.mutualPreference.weight;
     items.push({ label: 'Each asked for the other as partner', points: r.mutualPreference.weight });
+  } else if (choseEachOther(a, b) && r.mutualPreference.mode === 'soft' && r.mutualPreference.weight > 0) {
+    // The same bonus as a mutual preference (never both): the wish was said at speed mentoring.
+    score += r.mutualPreference.weight;
+    items.push({ label: `${na} and ${nb} both asked to continue together after speed mentoring`, points: r.mutualPreference.weight });
   }
   return { score, allowed, items, conflicts, coveredAB: ab.length, coveredBA: ba.length };
 }
@@ -373,6 +382,7 @@ const FLAG_DO_NOT_PAIR = 1;
 const FLAG_KNOWN_WELL = 2;
 const FLAG_PREVIOUS = 4;
 const FLAG_MUTUAL = 8;
+const FLAG_CONTINUE = 16;
 
 /** Precomputed per-person data for fast scoring of every pair in a roster. */
 export interface PairFeatures {
@@ -460,6 +470,10 @@ export function buildPairFeatures(
         if (isMutualPreference(p, people[j] as Participant)) mark(i, j, FLAG_MUTUAL);
       }
     }
+    for (const id of p.continueWith ?? []) {
+      const j = indexById.get(id);
+      if (j !== undefined && choseEachOther(p, people[j] as Participant)) mark(i, j, FLAG_CONTINUE);
+    }
   });
   for (const key of ctx.previousPartners) {
     const [x = '', y = ''] = key.split('\u0000');
@@ -545,6 +559,8 @@ export function scorePairFast(f: PairFeatures, i: number, j: number): number {
     } else if (li === lj) score += r.sameLocation.weight;
   }
   if ((rel & FLAG_MUTUAL) !== 0 && r.mutualPreference.mode === 'soft')
+    score += r.mutualPreference.weight;
+  else if ((rel & FLAG_CONTINUE) !== 0 && r.mutualPreference.mode === 'soft' && r.mutualPreference.weight > 0)
     score += r.mutualPreference.weight;
   return score;
 }

@@ -43,9 +43,6 @@ export interface BoardState {
   names: ReadonlyMap<string, string>;
 }
 
-function byName(a: Participant, b: Participant): number {
-  return a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /** Derives the board from the stored pairing state. */
 export function deriveBoard(state: PairingState): BoardState {
@@ -58,10 +55,9 @@ export function deriveBoard(state: PairingState): BoardState {
   }
   const withMembers = (team: Team): BoardTeam => {
     const ids = memberIds.get(team.id) ?? [];
-    const members = ids
-      .map((id) => peopleById.get(id))
-      .filter((p): p is Participant => p !== undefined)
-      .sort(byName);
+    // In the order the memberships are stored: the order letters, e-mails and file names use
+    // too, so partners are named the same way round everywhere.
+    const members = ids.map((id) => peopleById.get(id)).filter((p): p is Participant => p !== undefined);
     return { team, members, missing: ids.length - members.length };
   };
   // Proposals are shown (and confirmed) with gap-free numbers.

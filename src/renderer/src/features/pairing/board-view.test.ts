@@ -1,3 +1,5 @@
+import { DEFAULT_RULES } from '../../domain/programs/program-defaults';
+import { buildLetterModels } from '../../domain/documents/document-models';
 import { describe, expect, it } from 'vitest';
 import type { PairingState } from '../../db/teams-repo';
 import { defaultPairingSettings } from '../../domain/pairing/pairing-settings';
@@ -87,11 +89,29 @@ describe('the board derived from the stored state', () => {
     expect(board.confirmed.map((t) => t.members.map((m) => m.id))).toEqual([['ana', 'ben']]);
     expect(board.ended).toHaveLength(1);
     expect(board.drafts).toEqual([
-      { id: 't2', number: 4, memberIds: ['cai', 'dee'], locked: true, facilitated: false },
+      // Partners in the order their memberships are stored, as letters and file names name them.
+      { id: 't2', number: 4, memberIds: ['dee', 'cai'], locked: true, facilitated: false },
     ]);
     expect(board.planJob.lockedTeams).toEqual(board.drafts);
     // A pin naming someone already confirmed no longer applies.
     expect(board.evaluateJob.pins).toEqual([['gus', 'eve']]);
+  });
+
+  it('names partners in the order letters and file names use (their stored memberships)', () => {
+    const s = state();
+    const board = deriveBoard(s);
+    const letters = buildLetterModels(
+      { ...s.program, rules: DEFAULT_RULES } as Program,
+      s.teams,
+      s.members,
+      s.participants,
+      s.catalog,
+      [],
+      '2026-01-02',
+    );
+    const boardNames = [...board.confirmed, ...board.proposals].map((t) => t.members.map((m) => m.name));
+    expect(letters.map((l) => l.team.members.map((m) => m.name))).toEqual(boardNames);
+    expect(board.proposals[0]!.members.map((m) => m.id)).toEqual(['dee', 'cai']);
   });
 
   it('keeps a withdrawn person who is still in a proposal, so the warning shows', () => {

@@ -199,7 +199,8 @@ describe('a pairing board that keeps its promises', () => {
     const [first, ...rest] = namesake!.split(' ');
 
     await goTo(page, 'Participants');
-    await page.getByRole('button', { name: 'Add participant' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Participants' }).waitFor();
+    await page.getByRole('main').getByRole('button', { name: 'Add participant', exact: true }).first().click();
     const form = page.getByRole('form', { name: 'Add participant' });
     await form.getByRole('textbox', { name: 'First name' }).fill(first!);
     await form.getByRole('textbox', { name: 'Last name' }).fill(rest.join(' '));

@@ -152,6 +152,17 @@ describe('the usual place', () => {
     }
     await expect.poll(() => places.nth(1).inputValue()).toBe('');
 
+    // Documents that would print an empty Place say so before saving.
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Documents', { exact: true }).click();
+    const handout = page.getByRole('region', { name: 'Annual schedule handout' });
+    const notice = handout.getByTestId('no-place-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/^2 group meetings have no place yet \(.+\): the Place will print empty\./);
+    await handout.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/polish-no-place-notice.png' });
+    await notice.getByRole('link', { name: 'Set places on the Schedule screen' }).click();
+    await expect.poll(() => places.count()).toBeGreaterThan(2);
+
     const usual = page.getByRole('textbox', { name: 'Usual place' });
     await usual.fill('Main Hall, Building A');
     await usual.blur();

@@ -4,7 +4,9 @@
  * missing, what to do first and a link to the screen where it is done.
  */
 import { Anchor, Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconDownload, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDownload, IconInfoCircle } from '@tabler/icons-react';
+import { formatDay, formatDayShort } from '../../components/dates';
+import type { ProgramEvent } from '../../domain/model';
 import type { ComponentType, ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -28,6 +30,29 @@ export function MissingNotice({ step }: { step: MissingStep }) {
         {step.message}{' '}
         <Anchor component={Link} to={step.to} size="sm" fw={600} underline="always">
           {step.linkLabel}
+        </Anchor>
+      </Text>
+    </Group>
+  );
+}
+
+/**
+ * Said before saving when the document would print meetings with an empty Place: which ones,
+ * and where to set them (the usual place can fill them all at once).
+ */
+export function NoPlaceNotice({ meetings }: { meetings: readonly Pick<ProgramEvent, 'id' | 'title' | 'date'>[] }) {
+  if (meetings.length === 0) return null;
+  const which =
+    meetings.length === 1
+      ? `${meetings[0]!.title} (${formatDay(meetings[0]!.date)}) has no place yet`
+      : `${meetings.length} group meetings have no place yet (${meetings.map((m) => formatDayShort(m.date)).join(', ')})`;
+  return (
+    <Group gap={8} wrap="nowrap" align="flex-start" data-testid="no-place-notice">
+      <IconAlertTriangle size={18} color="var(--mantine-color-orange-8)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+      <Text size="sm">
+        {which}: the Place will print empty.{' '}
+        <Anchor component={Link} to="/schedule" size="sm" fw={600} underline="always">
+          Set places on the Schedule screen
         </Anchor>
       </Text>
     </Group>

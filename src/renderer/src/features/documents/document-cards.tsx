@@ -27,13 +27,13 @@ import {
   type DocumentContext,
 } from '../../domain/documents/document-models';
 import { CATEGORY_LABELS, CATEGORY_ORDER, type CompetencyCategory } from '../../domain/model';
-import { isGroupGathering } from '../../domain/schedule/annual-schedule';
+import { gatheringsWithoutPlace, isGroupGathering } from '../../domain/schedule/annual-schedule';
 import { formatDuration, formatShortDate } from '../../domain/schedule/iso-dates';
 import { isDefaultPlan, MEETING_PLAN_LABELS, meetingPlanErrors, planKindOf } from '../../domain/documents/meeting-plans';
 import { MeetingPlansModal } from './meeting-plans-editor';
 import { platform } from '../../platform';
 import { letterTemplateErrors } from '../../components/documents/letter-template-editor';
-import { DocumentCard, MissingNotice, type MissingStep } from './document-card';
+import { DocumentCard, MissingNotice, NoPlaceNotice, type MissingStep } from './document-card';
 import { plural, signInPageCount, teamsInWords, worksheetPagesEach } from '../../components/documents/document-plans';
 import { documentBaseName, documentFileName } from '../../components/documents/file-names';
 import { saveDocument, saveDocumentSet } from '../../components/documents/save-files';
@@ -180,6 +180,8 @@ export function LettersCard({
           ).
         </Text>
       )}
+      {/* Letters list the meetings still to come, each with its place. */}
+      <NoPlaceNotice meetings={gatheringsWithoutPlace(sources.events).filter((e) => e.date >= today)} />
     </DocumentCard>
   );
 }
@@ -370,7 +372,9 @@ export function ScheduleHandoutCard({ sources, ctx, run, busy }: CardProps) {
       }
       busy={busy}
       missing={sources.events.length === 0 ? NEEDS_SCHEDULE : null}
-    />
+    >
+      <NoPlaceNotice meetings={gatheringsWithoutPlace(sources.events)} />
+    </DocumentCard>
   );
 }
 
@@ -565,6 +569,16 @@ export function GroupMeetingPackCard({ sources, ctx, run, busy }: CardProps) {
             </Text>
           )}
           {!hasTeams && <MissingNotice step={PERSONAL_NEEDS_TEAMS} />}
+          <NoPlaceNotice
+            meetings={
+              // The orientation pack holds the schedule handout: every meeting's place prints.
+              meeting?.kind === 'orientation'
+                ? gatheringsWithoutPlace(sources.events)
+                : meeting && meeting.place.trim() === ''
+                  ? [meeting]
+                  : []
+            }
+          />
         </>
       )}
     </DocumentCard>

@@ -1,7 +1,7 @@
 /**
  * Speed mentoring, end to end on the demo program: set up an event with checked-in people and
  * two walk-ins, plan the rotation, run the live mode for two rounds on a fake clock (countdown,
- * pause, the "switch roles" cue at half time, next with →), leave it, mark one person as left,
+ * pause, the "switch roles" cue at half time, next with →, back with ←, F for full screen), leave it, mark one person as left,
  * re-plan from round 3 (rounds 1–2 unchanged, the leaver in no later round), and print the cards
  * (a .docx download that LibreOffice converts to the expected number of pages).
  */
@@ -32,6 +32,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Test id of the element in full screen, or null (evaluated in the page). */
+const FULL_SCREEN_ELEMENT = "document.fullscreenElement?.getAttribute('data-testid') ?? null";
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -113,6 +116,20 @@ describe('speed mentoring event', () => {
     await live.getByText('Time! Thank your partner and go to your next table.').waitFor();
     await page.keyboard.press('ArrowRight');
     await live.getByText('Round 2 of 6').waitFor();
+    // ← goes back a round, whose clock starts again from the full length; → returns.
+    await page.clock.runFor(60_000);
+    await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('7:00');
+    await page.keyboard.press('ArrowLeft');
+    await live.getByText('Round 1 of 6').waitFor();
+    await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('8:00');
+    await page.keyboard.press('ArrowRight');
+    await live.getByText('Round 2 of 6').waitFor();
+    await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('8:00');
+    // F puts the live mode in full screen (the projector view) and F again leaves it.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(FULL_SCREEN_ELEMENT)).toBe('live-mode');
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(FULL_SCREEN_ELEMENT)).toBeNull();
     await page.clock.runFor(8 * 60_000);
     await page.keyboard.press('ArrowRight');
     await live.getByText('Round 3 of 6').waitFor();

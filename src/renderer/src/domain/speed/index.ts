@@ -8,3 +8,4 @@ export * from './timing';
 export * from './live-clock';
 export * from './speed-event';
 export * from './speed-texts';
+export * from './met-at-speed';

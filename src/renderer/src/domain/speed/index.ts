@@ -9,3 +9,4 @@ export * from './live-clock';
 export * from './speed-event';
 export * from './speed-texts';
 export * from './met-at-speed';
+export * from './continue-import';

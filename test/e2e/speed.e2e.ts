@@ -203,7 +203,12 @@ describe('speed mentoring event', () => {
     await main(page).getByRole('table', { name: 'Participants' }).getByRole('button', { name: ARRIVALS[0]!.name, exact: true }).click();
     const met = page.getByRole('dialog').getByTestId('met-at-speed');
     await met.waitFor();
-    for (const line of await met.locator('p').allTextContents()) expect(line).toMatch(/^.+: met at speed mentoring on \D*\b5\b\D*2026$/);
+    await met.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/speed-met-in-drawer.png` });
+    // Zoë met Rahul in round 1 and José in round 2 (the plan above).
+    const lines = await met.locator('p').allTextContents();
+    expect(lines.map((l) => l.split(':')[0]).sort()).toEqual(['José Ortega', 'Rahul Deshpande']);
+    for (const line of lines) expect(line).toMatch(/^.+: met at speed mentoring on \D*\b5\b\D*2026$/);
     await page.getByRole('button', { name: 'Close participant' }).click();
 
     // The event is on the program's schedule, at its place.

@@ -1,19 +1,21 @@
 /**
  * Speed mentoring, end to end on the demo program: set up an event with checked-in people and
  * two walk-ins, plan the rotation, run the live mode for two rounds on a fake clock (countdown,
- * pause, the "switch roles" cue at half time, next with →), leave it, mark one person as left,
+ * pause, the "switch roles" cue at half time, next with →, back with ←, F for full screen), leave it, mark one person as left,
  * re-plan from round 3 (rounds 1–2 unchanged, the leaver in no later round), and print the cards
  * (a .docx download that LibreOffice converts to the expected number of pages).
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildDemoProgram } from '../../src/renderer/src/domain/demo/demo-program';
 import { convertToPdf, libreOfficeCommand, pdfPageCount } from '../docx-check/all-documents';
-import { captureDownload, goTo, launchBrowser } from './browser';
+import { captureDownload, dismissNotifications, goTo, launchBrowser, waitForFileChooser } from './browser';
 
+const FIXTURES = fileURLToPath(new URL('../fixtures/speed/', import.meta.url));
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
 mkdirSync(SHOTS, { recursive: true });
 
@@ -32,6 +34,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Test id of the element in full screen, or null (evaluated in the page). */
+const FULL_SCREEN_ELEMENT = "document.fullscreenElement?.getAttribute('data-testid') ?? null";
 
 const main = (page: Page) => page.getByRole('main');
 
@@ -113,6 +118,20 @@ describe('speed mentoring event', () => {
     await live.getByText('Time! Thank your partner and go to your next table.').waitFor();
     await page.keyboard.press('ArrowRight');
     await live.getByText('Round 2 of 6').waitFor();
+    // ← goes back a round, whose clock starts again from the full length; → returns.
+    await page.clock.runFor(60_000);
+    await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('7:00');
+    await page.keyboard.press('ArrowLeft');
+    await live.getByText('Round 1 of 6').waitFor();
+    await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('8:00');
+    await page.keyboard.press('ArrowRight');
+    await live.getByText('Round 2 of 6').waitFor();
+    await expect.poll(() => live.getByTestId('live-countdown').textContent()).toBe('8:00');
+    // F puts the live mode in full screen (the projector view) and F again leaves it.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(FULL_SCREEN_ELEMENT)).toBe('live-mode');
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(FULL_SCREEN_ELEMENT)).toBeNull();
     await page.clock.runFor(8 * 60_000);
     await page.keyboard.press('ArrowRight');
     await live.getByText('Round 3 of 6').waitFor();
@@ -142,6 +161,55 @@ describe('speed mentoring event', () => {
     writeFileSync(join(dir, 'cards.docx'), cards.data);
     await convertToPdf(office!, dir, ['cards.docx']);
     expect(pdfPageCount(join(dir, 'cards.pdf'))).toBe(Math.ceil(10 / CARDS_PER_PAGE));
+
+    // After the event: record who met, then import the continue-with choices from a form export.
+    const afterEvent = main(page).getByRole('region', { name: 'After the event' });
+    await afterEvent.getByRole('button', { name: 'Record who met' }).click();
+    await page.getByText('Meetings recorded').first().waitFor();
+    await dismissNotifications(page);
+    // A file with mistakes changes nothing and says, row by row, what to correct.
+    const mistakes = await waitForFileChooser(page, () => afterEvent.getByRole('button', { name: 'Import choices from a form export' }).click());
+    await mistakes.setFiles(join(FIXTURES, 'continue-with-mistakes.csv'));
+    const importPanel = afterEvent.getByRole('region', { name: 'Import choices' });
+    const problems = importPanel.getByTestId('continue-import-problems');
+    await problems.waitFor();
+    const column = 'column “Whom would you like to continue with? (up to 3)”';
+    expect(await problems.getByRole('listitem').allTextContents()).toEqual([
+      `Row 2, ${column}: Zoë Hartmann chose 4 people: keep at most 3.`,
+      `Row 3, ${column}: “Jo Bloggs” is nobody at this event: correct the spelling (or use their email), or remove the name.`,
+      `Row 4, ${column}: Ngozi Okafor chose themselves: remove their own name.`,
+    ]);
+    expect(await importPanel.getByRole('button', { name: 'Import choices' }).isDisabled()).toBe(true);
+    await importPanel.screenshot({ path: `${SHOTS}/speed-continue-import-problems.png` });
+    // The corrected export: names without accents, ";" and ", " between picks, an email in capitals.
+    const corrected = await waitForFileChooser(page, () => importPanel.getByRole('button', { name: 'Choose another file' }).click());
+    await corrected.setFiles(join(FIXTURES, 'continue-with-google-forms.csv'));
+    const changes = importPanel.getByRole('table', { name: 'What the import changes' });
+    await expect.poll(() => changes.locator('tbody tr').allTextContents()).toEqual([
+      'Zoë HartmannNobody yetJosé Ortega, Ngozi Okafor',
+      'José OrtegaNobody yetZoë Hartmann, Robin Walker',
+      'Ngozi OkaforNobody yetLukas Müller',
+    ]);
+    await importPanel.screenshot({ path: `${SHOTS}/speed-continue-import.png` });
+    await importPanel.getByRole('button', { name: 'Import 3 people’s choices' }).click();
+    await page.getByText('Choices imported').first().waitFor();
+    await afterEvent.getByText(/^Chose each other: (Zoë Hartmann and José Ortega|José Ortega and Zoë Hartmann)\.$/).waitFor();
+    // Undo takes the whole import back.
+    await page.locator('.mantine-Notification-root').filter({ hasText: 'Choices imported' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => afterEvent.getByText('Chose each other').count()).toBe(0);
+
+    // The people-known list says where they met.
+    await goTo(page, 'Participants');
+    await main(page).getByRole('table', { name: 'Participants' }).getByRole('button', { name: ARRIVALS[0]!.name, exact: true }).click();
+    const met = page.getByRole('dialog').getByTestId('met-at-speed');
+    await met.waitFor();
+    await met.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/speed-met-in-drawer.png` });
+    // Zoë met Rahul in round 1 and José in round 2 (the plan above).
+    const lines = await met.locator('p').allTextContents();
+    expect(lines.map((l) => l.split(':')[0]).sort()).toEqual(['José Ortega', 'Rahul Deshpande']);
+    for (const line of lines) expect(line).toMatch(/^.+: met at speed mentoring on \D*\b5\b\D*2026$/);
+    await page.getByRole('button', { name: 'Close participant' }).click();
 
     // The event is on the program's schedule, at its place.
     await goTo(page, 'Schedule');

@@ -11,6 +11,7 @@ import {
   savePlan,
   setCheckedIn,
   setContinueWith,
+  setContinueWithMany,
   setRoundsHeld,
   updateSpeedSetup,
 } from './speed-repo';
@@ -77,5 +78,18 @@ describe('speed mentoring events in storage', () => {
     expect(event).toMatchObject({ meetingsRecordedOn: '2026-11-17', continueWith: { a: ['b', 'c'] } });
     // Pairing reads the choices from the participant's record.
     expect((await db.participants.get('a'))?.continueWith).toEqual(['b', 'c']);
+  });
+
+  it('sets several people’s choices in one transaction, or none of them when one is not allowed', async () => {
+    const programId = await program();
+    const id = await createSpeedEvent(programId, setup);
+    const person = (id: string, name: string) => makePerson({ id, name, programId });
+    await db.participants.bulkAdd([person('a', 'Ana'), person('b', 'Ben'), person('c', 'Cai')]);
+    await setContinueWithMany(id, { a: ['b'], b: ['a', 'walk-in'] });
+    await expect(setContinueWithMany(id, { a: [], c: ['a', 'b', 'd', 'e'] })).rejects.toThrow('at most 3');
+    const [event] = await loadSpeedEvents(programId);
+    expect(event?.continueWith).toEqual({ a: ['b'], b: ['a', 'walk-in'] });
+    expect((await db.participants.get('a'))?.continueWith).toEqual(['b']);
+    expect((await db.participants.get('b'))?.continueWith).toEqual(['a']);
   });
 });

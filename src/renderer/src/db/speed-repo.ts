@@ -188,14 +188,26 @@ export async function recordMeetings(id: string, rounds: [string, string | null]
  * reads them (a bonus when two people chose each other). One transaction.
  */
 export async function setContinueWith(id: string, personId: string, choices: string[]): Promise<void> {
-  const unique = [...new Set(choices)].filter((c) => c !== personId);
-  if (unique.length > 3) throw new Error('Continue with: choose at most 3 people.');
+  await setContinueWithMany(id, { [personId]: choices });
+}
+
+/**
+ * Sets the continue-with choices of several people at once (an import, or its undo), all in one
+ * transaction: nothing is saved when one person's choices are not allowed.
+ */
+export async function setContinueWithMany(id: string, byPerson: Readonly<Record<string, readonly string[]>>): Promise<void> {
+  const cleaned = Object.entries(byPerson).map(([personId, choices]) => {
+    const unique = [...new Set(choices)].filter((c) => c !== personId);
+    if (unique.length > 3) throw new Error('Continue with: choose at most 3 people.');
+    return [personId, unique] as const;
+  });
   await runWrite(db, [db.speedEvents, db.participants], async () => {
     const stored = await getEvent(id);
     const now = nowIso();
-    await db.speedEvents.put({ ...stored, continueWith: { ...(stored.continueWith ?? {}), [personId]: unique }, updatedAt: now });
-    const person = await db.participants.get(personId);
-    if (person && person.programId === stored.programId) {
+    await db.speedEvents.put({ ...stored, continueWith: { ...(stored.continueWith ?? {}), ...Object.fromEntries(cleaned) }, updatedAt: now });
+    for (const [personId, unique] of cleaned) {
+      const person = await db.participants.get(personId);
+      if (!person || person.programId !== stored.programId) continue;
       const known = await db.participants.bulkGet(unique);
       const participantChoices = unique.filter((_, i) => known[i]?.programId === stored.programId);
       await db.participants.put({ ...person, continueWith: participantChoices, updatedAt: now });

@@ -14,6 +14,7 @@ import {
 import { teamLabel } from '../domain/participants/directory';
 import { compactNumbers } from '../domain/pairing/numbering';
 import { listInWords } from '../domain/pairing/scoring';
+import { speedMeetingList } from '../domain/speed/met-at-speed';
 import type { UnpairedPerson, UnpairedReason } from '../domain/pairing/plan-model';
 import type { Competency, Participant, Program, Team, TeamKind, TeamMember } from '../domain/model';
 import { db } from './client';
@@ -82,6 +83,8 @@ export interface PairingState {
   pins: PairingPin[];
   run: PairingRunRecord | null;
   previousPartners: [string, string][];
+  /** Pairs who met at the program's speed mentoring events, with the days ([id, id, days]). */
+  speedMeetings?: [string, string, string[]][];
 }
 
 /** Meta key of a program's pairing settings. */
@@ -237,7 +240,7 @@ export async function previousPartnerPairs(): Promise<[string, string][]> {
 export async function loadPairingState(programId: string): Promise<PairingState | null> {
   const program = await db.programs.get(programId);
   if (!program) return null;
-  const [participants, catalog, teams, members, settings, pins, run, previousPartners] =
+  const [participants, catalog, teams, members, settings, pins, run, previousPartners, speedEvents] =
     await Promise.all([
       db.participants.where('programId').equals(programId).toArray(),
       db.competencies.where('programId').equals(programId).toArray(),
@@ -247,6 +250,7 @@ export async function loadPairingState(programId: string): Promise<PairingState 
       db.meta.get(pairingPinsKey(programId)),
       db.meta.get(pairingRunKey(programId)),
       previousPartnerPairs(),
+      db.speedEvents.where('programId').equals(programId).toArray(),
     ]);
   return {
     program,
@@ -260,6 +264,7 @@ export async function loadPairingState(programId: string): Promise<PairingState 
     pins: readPins(pins?.value),
     run: readRunRecord(run?.value),
     previousPartners,
+    speedMeetings: speedMeetingList(speedEvents),
   };
 }
 

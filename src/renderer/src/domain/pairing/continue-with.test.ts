@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultPairingSettings } from './pairing-settings';
 import { buildPairFeatures, createScoringContext, scorePair, scorePairFast } from './scoring';
+import { preparePairing } from './prepare';
 import { makePerson } from '../../../../../test/support/pairing';
 
 describe('continue-with choices from speed mentoring', () => {
@@ -30,5 +31,21 @@ describe('continue-with choices from speed mentoring', () => {
         }
       }),
     );
+  });
+});
+
+describe('people who met at speed mentoring', () => {
+  it('says where two people got to know each other, on the pair and through a pairing run, for the score unchanged', () => {
+    const ana = makePerson({ id: 'ana', name: 'Ana Silva', firstName: 'Ana', knownWell: ['ben'] });
+    const ben = makePerson({ id: 'ben', name: 'Ben Okoro', firstName: 'Ben', knownWell: ['ana'] });
+    const note = 'met at speed mentoring on Sat 5 Dec 2026';
+    const plain = createScoringContext([], defaultPairingSettings);
+    const noted = createScoringContext([], defaultPairingSettings, [], [['ben', 'ana', note]]);
+    const withNote = scorePair(ana, ben, noted);
+    expect(withNote.reasons.join('\n')).toContain(`Ana and Ben already know each other well (${note})`);
+    expect(scorePair(ana, ben, plain).reasons.join('\n')).not.toContain('speed mentoring');
+    expect(withNote.score).toBe(scorePair(ana, ben, plain).score);
+    const prep = preparePairing({ participants: [ana, ben], catalog: [], settings: defaultPairingSettings, knownNotes: [['ana', 'ben', note]] });
+    expect(scorePair(ana, ben, prep.context).reasons.join('\n')).toContain(`(${note})`);
   });
 });

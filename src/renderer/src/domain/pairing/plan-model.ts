@@ -13,6 +13,8 @@ export interface PairingInput {
   settings: PairingSettings;
   /** Confirmed partners of archived programs, as pairs of email keys. */
   previousPartners?: readonly (readonly [string, string])[];
+  /** Where two people got to know each other ([id, id, words]), added to "already know each other well". */
+  knownNotes?: readonly (readonly [string, string, string])[];
   /** Teams the coordinator locked: kept exactly as they are and taken out of the pool. */
   lockedTeams?: readonly (readonly string[])[];
   /** Person X must be with person Y. */

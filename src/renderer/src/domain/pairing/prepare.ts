@@ -58,7 +58,7 @@ export function preparePairing(input: PairingInput): PreparedPairing {
     seen.add(p.id);
     people.push(p);
   }
-  const context = createScoringContext(input.catalog, input.settings, input.previousPartners ?? []);
+  const context = createScoringContext(input.catalog, input.settings, input.previousPartners ?? [], input.knownNotes ?? []);
   const features = buildPairFeatures(people, context);
   const n = people.length;
   const scores = new Int32Array(n * n).fill(NOT_ALLOWED);

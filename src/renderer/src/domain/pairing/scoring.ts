@@ -23,6 +23,13 @@ export interface ScoringContext {
   words: number;
   /** Unordered email-key pairs of earlier programs' confirmed partners (see `partnerKey`). */
   previousPartners: ReadonlySet<string>;
+  /** Where two people got to know each other, by unordered id pair (see `idPairKey`), e.g. "met at speed mentoring on …". */
+  knownNotes?: ReadonlyMap<string, string>;
+}
+
+/** Key of an unordered pair of participant ids. */
+export function idPairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** A pair's score with its reasons in words. */
@@ -58,6 +65,7 @@ export function createScoringContext(
   catalog: readonly Competency[],
   settings: PairingSettings,
   previousPartners: readonly (readonly [string, string])[] = [],
+  knownNotes: readonly (readonly [string, string, string])[] = [],
 ): ScoringContext {
   // Retired competencies can no longer be chosen by a team, so covering them is not a reason to pair.
   const active = catalog
@@ -83,6 +91,7 @@ export function createScoringContext(
     competencyNames,
     words: Math.max(1, Math.ceil(competencyNames.length / 32)),
     previousPartners: previous,
+    knownNotes: new Map(knownNotes.map(([a, b, note]) => [idPairKey(a, b), note])),
   };
 }
 
@@ -167,6 +176,10 @@ export function isMutualPreference(a: Participant, b: Participant): boolean {
 
 function stageLabel(stage: CareerStage): string {
   return CAREER_STAGE_LABELS[stage].toLowerCase();
+}
+
+function knownWellLabel(na: string, nb: string, note: string | undefined): string {
+  return `${na} and ${nb} already know each other well${note ? ` (${note})` : ''}`;
 }
 
 function explain(
@@ -259,7 +272,7 @@ function explain(
     r.knownWell.mode,
     r.knownWell.weight,
     knows(a, b),
-    `${na} and ${nb} already know each other well`,
+    knownWellLabel(na, nb, ctx.knownNotes?.get(idPairKey(a.id, b.id))),
   );
   const prev =
     normaliseEmailKey(a.emailKey) !== '' &&

@@ -8,3 +8,5 @@ export * from './timing';
 export * from './live-clock';
 export * from './speed-event';
 export * from './speed-texts';
+export * from './met-at-speed';
+export * from './continue-import';

@@ -6,6 +6,8 @@ import type { Participant, Team } from '../../domain/model';
 import type { PairingState } from '../../db/teams-repo';
 import { proposalNumbers, proposalsFingerprint } from '../../db/teams-repo';
 import { distinctNames } from '../../domain/pairing/display-names';
+import { metAtSpeedText } from '../../domain/speed/met-at-speed';
+import { formatDay } from '../../components/dates';
 import { rosterDrift, type RosterDrift } from '../../domain/pairing/roster-drift';
 import type { DraftTeam } from './board-edits';
 import type { EvaluateJob, PairingData, PlanJob } from './pairing-protocol';
@@ -85,6 +87,10 @@ export function deriveBoard(state: PairingState): BoardState {
     catalog: state.catalog,
     settings: state.stored.settings,
     previousPartners: state.previousPartners,
+    knownNotes: (state.speedMeetings ?? []).flatMap(([a, b, days]) => {
+      const note = metAtSpeedText(days, formatDay);
+      return note ? [[a, b, note] as [string, string, string]] : [];
+    }),
   };
   // Pins only concern people still to be placed.
   const runIds = new Set(runPeople.map((p) => p.id));

@@ -39,6 +39,8 @@ export interface PairingData {
   settings: PairingSettings;
   /** Email-key pairs of earlier programs' partners. */
   previousPartners: [string, string][];
+  /** Where two people got to know each other ([id, id, words], e.g. "met at speed mentoring on …"). */
+  knownNotes?: [string, string, string][];
 }
 
 /** A fresh run: the matching places everyone except the locked teams. */
@@ -157,6 +159,7 @@ function prepare(
     catalog: data.catalog,
     settings: data.settings,
     previousPartners: data.previousPartners,
+    knownNotes: data.knownNotes ?? [],
     lockedTeams: (extra.lockedTeams ?? []).map((t) => t.memberIds),
     pins: extra.pins ?? [],
   });
@@ -295,12 +298,13 @@ export type Post = (message: PairingResponse) => void;
 export function createPairingHandler(): (request: unknown, post: Post) => void {
   let cache: { key: string; prep: PreparedPairing } | null = null;
   const prepared = (data: PairingData): PreparedPairing => {
-    // The scored table depends only on these four inputs.
+    // The scored table depends only on these inputs.
     const key = JSON.stringify([
       data.participants,
       data.catalog,
       data.settings,
       data.previousPartners,
+      data.knownNotes ?? [],
     ]);
     if (cache?.key !== key) cache = { key, prep: prepare(data) };
     return cache.prep;

@@ -4,7 +4,7 @@
  * paired with, notes, and their history (imports and teams). Every field saves as it is edited;
  * "Undo last change" puts back the version before the newest change.
  */
-import { formatMoment } from '../../components/dates';
+import { formatDay, formatMoment } from '../../components/dates';
 import {
   Alert,
   Badge,
@@ -25,6 +25,8 @@ import { useMemo, useState } from 'react';
 import { AutoSaveInput } from '../../components/auto-save-input';
 import { reportError } from '../../components/report-error';
 import { useParticipant, useParticipantHistory } from '../../db/participants-repo';
+import { useSpeedEvents } from '../../db/speed-repo';
+import { meetingKey, metAtSpeedText, speedMeetingDays } from '../../domain/speed';
 import type { ParticipantChange } from '../../domain/participants/participant-rules';
 import type { CareerStage, Competency, Participant, Program } from '../../domain/model';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
@@ -89,6 +91,15 @@ function ParticipantDetails({
 }) {
   const [stageError, setStageError] = useState<string | null>(null);
   const options = useMemo(() => personOptions(people), [people]);
+  const speedEvents = useSpeedEvents(p.programId);
+  const metAtSpeed = useMemo(() => {
+    const days = speedMeetingDays(speedEvents ?? []);
+    const names = new Map(people.map((o) => [o.id, o.name]));
+    return p.knownWell
+      .map((id) => ({ id, text: metAtSpeedText(days.get(meetingKey(p.id, id)), formatDay) }))
+      .filter((m): m is { id: string; text: string } => m.text !== null && names.has(m.id))
+      .map((m) => `${names.get(m.id)!}: ${m.text}`);
+  }, [speedEvents, people, p.id, p.knownWell]);
   const save = (change: ParticipantChange) => saveParticipantChange(p.id, change);
   const text = (field: 'name' | 'firstName' | 'lastName' | 'email' | 'department' | 'jobTitle' | 'location' | 'manager' | 'notes') =>
     (value: string) => save({ [field]: value });
@@ -204,6 +215,15 @@ function ParticipantDetails({
             value={p.knownWell}
             onSave={(knownWell) => save({ knownWell })}
           />
+          {metAtSpeed.length > 0 && (
+            <Stack gap={0} mt={-8} aria-label="Met at speed mentoring" data-testid="met-at-speed">
+              {metAtSpeed.map((line) => (
+                <Text key={line} size="xs" c="dimmed">
+                  {line}
+                </Text>
+              ))}
+            </Stack>
+          )}
           <PeopleField
             label="Do not pair with"
             description="Never paired with these people (for example their line manager)"

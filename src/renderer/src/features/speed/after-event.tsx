@@ -1,6 +1,7 @@
 /**
  * After the event: who actually met (the plan, corrected by hand) goes into everyone's
- * people-known lists, and each person's "I'd like to continue with …" choices (up to three).
+ * people-known lists, and each person's "I'd like to continue with …" choices (up to three),
+ * entered here or imported from a form export.
  */
 import { Alert, Button, Card, Checkbox, Group, MultiSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -8,6 +9,7 @@ import { formatDay } from '../../components/dates';
 import { reportDone, reportError } from '../../components/report-error';
 import { todayIso } from '../../components/today';
 import { recordMeetings, setContinueWith } from '../../db/speed-repo';
+import { ContinueImport } from './continue-import';
 import type { Participant } from '../../domain/model';
 import { meetingsFromPlan, mutualContinueChoices, speedNames, type SpeedEventView } from '../../domain/speed';
 
@@ -114,6 +116,9 @@ export function AfterEvent({ event, participants }: { event: SpeedEventView; par
           </div>
         </Stack>
       </SimpleGrid>
+      <Stack mt="md" gap="xs">
+        <ContinueImport event={event} participants={participants} name={name} />
+      </Stack>
     </Card>
   );
 }

@@ -113,6 +113,13 @@ describe('the email that goes with a pairing letter', () => {
     expect(draft.body).toContain('(Pair 07 - Hartmann & Ortega.docx)');
     expect(draft.body).toContain('Saturday 31 October 2026');
     expect(draft.body).toContain('Maeve Gallagher');
+    // The sign-off gives the role, as the letter does.
+    const signed = letterMailDraft(
+      { programName: 'R&D Peer Mentoring', coordinatorName: 'Maeve Gallagher', coordinatorRole: 'Learning & Development Partner' },
+      letter,
+      'Pair 07 - Hartmann & Ortega.docx',
+    );
+    expect(signed.body.endsWith('Kind regards,\nMaeve Gallagher\nLearning & Development Partner')).toBe(true);
     const back = readBack(buildMailtoUrl(draft));
     expect(back.subject).toBe('R&D Peer Mentoring: your peer mentoring partner');
     expect(back.body).toContain('Pair 07 - Hartmann & Ortega.docx');

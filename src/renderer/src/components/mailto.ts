@@ -55,6 +55,8 @@ export function addressLine(addresses: readonly string[]): string {
 export interface LetterMailContext {
   programName: string;
   coordinatorName: string;
+  /** The coordinator's role for the sign-off, as the letter gives it (empty: no role line). */
+  coordinatorRole?: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export function letterMailDraft(
     ...(meetBy === '' ? [] : [`Please meet for the first time by ${meetBy}.`, '']),
     'Kind regards,',
     ctx.coordinatorName,
+    ...(ctx.coordinatorRole?.trim() ? [ctx.coordinatorRole.trim()] : []),
   ];
   return {
     to: team.members.map((m) => m.email),

@@ -5,7 +5,7 @@
  * what the coordinator previews is what is printed.
  */
 import { formatLongDate, formatMonthYear, formatShortDate, formatTimeRange, MONTH_NAMES, parseIsoDate } from '../schedule/iso-dates';
-import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model';
+import { CATEGORY_LABELS, CATEGORY_ORDER, type Program } from '../model';
 import { joinNames, teamLabel, type DocumentContext, type LetterModel } from './document-models';
 
 /** A piece of a rendered letter. */
@@ -209,6 +209,11 @@ interface LetterValues {
 /** The role printed under the coordinator's name when the program gives none. */
 export const DEFAULT_COORDINATOR_TITLE = 'Peer mentoring coordinator';
 
+/** The coordinator's role as letters and e-mails sign off with it (the default when none is set). */
+export function coordinatorRoleOf(program: Pick<Program, 'coordinatorTitle'>): string {
+  return (program.coordinatorTitle ?? '').trim() || DEFAULT_COORDINATOR_TITLE;
+}
+
 function cycleWords(ctx: DocumentContext): string {
   const start = parseIsoDate(ctx.program.cycleStart);
   const end = parseIsoDate(ctx.program.cycleEnd);
@@ -284,7 +289,7 @@ function letterValues(ctx: DocumentContext, letter: LetterModel): LetterValues {
       organisation: ctx.program.organisation,
       coordinator: ctx.program.coordinatorName,
       'coordinator email': ctx.program.coordinatorEmail,
-      'coordinator role': (ctx.program.coordinatorTitle ?? '').trim() || DEFAULT_COORDINATOR_TITLE,
+      'coordinator role': coordinatorRoleOf(ctx.program),
       'meet by': parseIsoDate(letter.meetBy) ? formatLongDate(letter.meetBy) : letter.meetBy,
       cycle: cycleWords(ctx),
       date: ctx.issuedOn === '' ? '' : formatLongDate(ctx.issuedOn),

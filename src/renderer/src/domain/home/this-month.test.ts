@@ -98,6 +98,12 @@ describe('this month: examples', () => {
     expect(item(result.toDo, 'backup')).toMatchObject({ lastBackupOn: '2026-11-20', daysSince: 15 });
   });
 
+  it('counts a team whose competencies are only the suggestion made at confirmation as not chosen', () => {
+    const input = baseInput();
+    input.teams = input.teams.map((t, i) => (i === 2 ? { ...t, competenciesAgreed: false } : i === 3 ? { ...t, competenciesAgreed: true } : t));
+    expect(item(thisMonth(input, '2026-12-05').toDo, 'competencies')?.count).toBe(1);
+  });
+
   it('never asks for a roll call of a past speed mentoring event (its door check-in is on its own screen)', () => {
     const input = baseInput();
     input.attendance = input.events.filter((e) => e.kind !== 'pairs').map((e) => ({ eventId: e.id }));

@@ -26,7 +26,7 @@ export const BACKUP_STALE_AFTER_DAYS = 7;
 export interface ThisMonthInput {
   program: Pick<Program, 'cycleStart' | 'cycleEnd' | 'checklist'>;
   participants: readonly Pick<Participant, 'id' | 'status'>[];
-  teams: readonly Pick<Team, 'id' | 'status' | 'competencyIds' | 'letterSentOn' | 'confirmedOn'>[];
+  teams: readonly Pick<Team, 'id' | 'status' | 'competencyIds' | 'competenciesAgreed' | 'letterSentOn' | 'confirmedOn'>[];
   members: readonly Pick<TeamMember, 'teamId' | 'participantId'>[];
   events: readonly ProgramEvent[];
   /** Attendance marks (only which event each belongs to matters here). */
@@ -302,7 +302,8 @@ export function thisMonth(input: ThisMonthInput, today: string): ThisMonth {
     });
     items.push({
       kind: 'competencies',
-      count: confirmed.filter((t) => t.competencyIds.length === 0).length,
+      // Nothing chosen yet, or only the suggestion made at confirmation, not agreed by the team.
+      count: confirmed.filter((t) => t.competencyIds.length === 0 || t.competenciesAgreed === false).length,
       urgency: started ? 'overdue' : 'due',
     });
     items.push({ kind: 'unpaired', count: active.size - inTeams.size, urgency: 'due' });

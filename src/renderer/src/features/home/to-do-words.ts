@@ -82,7 +82,7 @@ export function toDoWords(
       const { minTotal, maxTotal } = program.rules;
       return {
         title: `${count(item.count, 'team has', 'teams have')} not chosen competencies`,
-        detail: `Each team works on ${minTotal}–${maxTotal} competencies it chooses. Choose them with the team on the Pairing screen.`,
+        detail: `Each team works on ${minTotal}–${maxTotal} competencies it chooses; a suggestion made at confirmation counts once the team agrees to it. Choose or confirm them with the team on the Pairing screen.`,
         path,
       };
     }

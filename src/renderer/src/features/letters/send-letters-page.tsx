@@ -3,6 +3,7 @@
  * file (save, or show in folder once saved on the desktop), "Compose" to open the mail program
  * with addresses, subject and a short body filled in, and the "sent" mark with its date.
  */
+import { coordinatorRoleOf } from '../../domain/documents/letter-template';
 import {
   ActionIcon,
   Alert,
@@ -180,7 +181,7 @@ function LetterRow(props: {
 
   const compose = async () => {
     const draft = letterMailDraft(
-      { programName: sources.program.name, coordinatorName: sources.program.coordinatorName },
+      { programName: sources.program.name, coordinatorName: sources.program.coordinatorName, coordinatorRole: coordinatorRoleOf(sources.program) },
       row.letter,
       row.fileName,
     );
@@ -382,6 +383,7 @@ export function SendLettersPage() {
           {
             programName: sources.program.name,
             coordinatorName: sources.program.coordinatorName,
+            coordinatorRole: coordinatorRoleOf(sources.program),
             coordinatorEmail: sources.program.coordinatorEmail,
           },
           picked.flatMap((r) => {

@@ -9,6 +9,7 @@ import {
   Card,
   CloseButton,
   Group,
+  Loader,
   Menu,
   SimpleGrid,
   Text,
@@ -25,9 +26,10 @@ import {
   IconSparkles,
   IconUnlink,
 } from '@tabler/icons-react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { setTeamLocked, type PairingPin } from '../../db/teams-repo';
-import type { Competency, Participant } from '../../domain/model';
-import type { PlannedTeam, UnpairedPerson } from '../../domain/pairing/plan-model';
+import type { Competency, Participant, Team } from '../../domain/model';
+import type { PlannedTeam, TeamOrigin, UnpairedPerson } from '../../domain/pairing/plan-model';
 import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
 import type { BoardState } from './board-state';
@@ -35,7 +37,7 @@ import { editProposals, unpin } from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
 import type { PersonDialog } from './person-dialogs';
 import { PersonLine, TeamCard } from './team-card';
-import { memberCoverage, scoreTone, teamLabel } from './team-view';
+import { memberCoverage, scoreTone, teamLabel, type ScoreTone } from './team-view';
 
 function MemberMenu({
   person,
@@ -102,6 +104,163 @@ function pinnedHelpers(programId: string, board: BoardState) {
   return { pinnedIds, unpinPerson };
 }
 
+/** Everything one proposal card shows, worked out by the board. */
+interface ProposalCardProps {
+  programId: string;
+  team: Team;
+  members: readonly Participant[];
+  catalog: readonly Competency[];
+  label: string;
+  score: number;
+  tone: ScoreTone;
+  origin: TeamOrigin;
+  reasons: readonly string[];
+  warnings: readonly string[];
+  /** Ids of the card's pinned members, joined with "|". */
+  pinned: string;
+  onDialog: (dialog: PersonDialog) => void;
+  onUnpin: (personId: string) => void;
+}
+
+const NO_WARNINGS: readonly string[] = [];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+/**
+ * One proposal, drawn again only when what it shows changes: the worker's evaluation arriving
+ * with the same scores and reasons, or a dialog opening elsewhere, leaves the cards alone.
+ */
+const ProposalCard = memo(
+  function ProposalCard({
+    programId,
+    team,
+    members,
+    catalog,
+    label,
+    score,
+    tone,
+    origin,
+    reasons,
+    warnings,
+    pinned,
+    onDialog,
+    onUnpin,
+  }: ProposalCardProps) {
+    const key = teamKey(members.map((m) => m.id));
+    const locked = team.locked;
+    const pinnedIds = pinned.split('|');
+    const coverage = useMemo(() => memberCoverage(members, catalog), [members, catalog]);
+    return (
+      <TeamCard
+        label={label}
+        members={members}
+        origin={origin}
+        score={score}
+        tone={tone}
+        reasons={reasons}
+        warnings={warnings}
+        coverage={coverage}
+        facilitated={team.facilitated}
+        actions={
+          <>
+            <Tooltip
+              label={
+                locked
+                  ? 'Unlock: the next run may change it'
+                  : 'Lock: the next run keeps it'
+              }
+            >
+              <ActionIcon
+                variant={locked ? 'filled' : 'subtle'}
+                color={locked ? 'teal' : 'gray'}
+                aria-label={`${locked ? 'Unlock' : 'Lock'} ${label}`}
+                aria-pressed={locked}
+                onClick={() => void setTeamLocked(team.id, !locked).catch(reportError)}
+              >
+                {locked ? <IconLock size={16} /> : <IconLockOpen size={16} />}
+              </ActionIcon>
+            </Tooltip>
+            <Tooltip
+              label={
+                locked
+                  ? 'Unlock it first to break it'
+                  : 'Break: its people are left without a team'
+              }
+            >
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`Break ${label}`}
+                disabled={locked}
+                onClick={() =>
+                  void editProposals(programId, {
+                    type: 'break',
+                    teamKey: key,
+                  }).then(
+                    (snapshot) =>
+                      notifyWithUndo(
+                        `${label} broken`,
+                        `${members.map((m) => m.name).join(' and ')} are without a team.`,
+                        snapshot,
+                      ),
+                    reportError,
+                  )
+                }
+              >
+                <IconUnlink size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </>
+        }
+        memberActions={
+          locked
+            ? undefined
+            : (person) => (
+                <MemberMenu
+                  person={person}
+                  pinned={pinnedIds.includes(person.id)}
+                  onDialog={onDialog}
+                  onUnpin={() => onUnpin(person.id)}
+                />
+              )
+        }
+      />
+    );
+  },
+  (a, b) =>
+    (Object.keys(a) as (keyof ProposalCardProps)[]).every((k) =>
+      k === 'reasons' || k === 'warnings' ? sameList(a[k], b[k]) : a[k] === b[k],
+    ),
+);
+
+/** Cards drawn at once; the rest follow a batch at a time, so the first screen shows at once. */
+const FIRST_CARDS = 12;
+const MORE_CARDS = 24;
+
+/**
+ * How many of the cards (`ids`, in board order) to draw: the first screenful at once, then the
+ * rest in batches as non-urgent updates, so a board of 150 teams appears quickly and clicks stay
+ * answered. A new run (most cards new) starts again from the first screenful; an edit does not.
+ */
+function useCardsShown(ids: readonly string[]): number {
+  const [shown, setShown] = useState(FIRST_CARDS);
+  const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set(ids));
+  const kept = ids.filter((id) => drawn.has(id)).length;
+  if (kept !== ids.length) {
+    // Adjusting state while rendering (React's pattern for state derived from props).
+    setDrawn(new Set(ids));
+    if (kept * 2 < ids.length) setShown(FIRST_CARDS);
+  }
+  useEffect(() => {
+    if (shown >= ids.length) return;
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + MORE_CARDS)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, ids.length]);
+  return Math.min(shown, ids.length);
+}
+
 /** The proposed teams as cards, with the pins above them. */
 export function ProposalsSection({
   programId,
@@ -121,7 +280,12 @@ export function ProposalsSection({
   word: string;
   onDialog: (dialog: PersonDialog) => void;
 }) {
-  const { pinnedIds, unpinPerson } = pinnedHelpers(programId, board);
+  const { pinnedIds, unpinPerson } = useMemo(
+    () => pinnedHelpers(programId, board),
+    [programId, board],
+  );
+  const ids = useMemo(() => board.proposals.map((p) => p.team.id), [board]);
+  const shown = useCardsShown(ids);
   return (
     <Box component="section" aria-labelledby="proposals-title">
       <Group justify="space-between" align="flex-end" mb="sm">
@@ -171,91 +335,37 @@ export function ProposalsSection({
       )}
       <Box style={{ containerType: 'inline-size' }}>
         <SimpleGrid type="container" cols={{ base: 1, '640px': 2 }} spacing="md">
-          {board.proposals.map(({ team, members }) => {
-            const key = teamKey(members.map((m) => m.id));
-            const p: PlannedTeam | undefined = planned.get(key);
-            const label = teamLabel(p?.kind ?? team.kind, team.number);
+          {board.proposals.slice(0, shown).map(({ team, members }) => {
+            const p: PlannedTeam | undefined = planned.get(teamKey(members.map((m) => m.id)));
             const score = p?.score ?? team.score;
-            const locked = team.locked;
             return (
-              <TeamCard
+              <ProposalCard
                 key={team.id}
-                label={label}
+                programId={programId}
+                team={team}
                 members={members}
-                origin={locked ? 'locked' : (p?.origin ?? 'matched')}
+                catalog={catalog}
+                label={teamLabel(p?.kind ?? team.kind, team.number)}
                 score={score}
                 tone={scoreTone(score, p?.allowed ?? true, mid)}
+                origin={team.locked ? 'locked' : (p?.origin ?? 'matched')}
                 reasons={p?.reasons ?? team.reasons}
-                warnings={p?.warnings ?? []}
-                coverage={memberCoverage(members, catalog)}
-                facilitated={team.facilitated}
-                actions={
-                  <>
-                    <Tooltip
-                      label={
-                        locked
-                          ? 'Unlock: the next run may change it'
-                          : 'Lock: the next run keeps it'
-                      }
-                    >
-                      <ActionIcon
-                        variant={locked ? 'filled' : 'subtle'}
-                        color={locked ? 'teal' : 'gray'}
-                        aria-label={`${locked ? 'Unlock' : 'Lock'} ${label}`}
-                        aria-pressed={locked}
-                        onClick={() => void setTeamLocked(team.id, !locked).catch(reportError)}
-                      >
-                        {locked ? <IconLock size={16} /> : <IconLockOpen size={16} />}
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip
-                      label={
-                        locked
-                          ? 'Unlock it first to break it'
-                          : 'Break: its people are left without a team'
-                      }
-                    >
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={`Break ${label}`}
-                        disabled={locked}
-                        onClick={() =>
-                          void editProposals(programId, {
-                            type: 'break',
-                            teamKey: key,
-                          }).then(
-                            (snapshot) =>
-                              notifyWithUndo(
-                                `${label} broken`,
-                                `${members.map((m) => m.name).join(' and ')} are without a team.`,
-                                snapshot,
-                              ),
-                            reportError,
-                          )
-                        }
-                      >
-                        <IconUnlink size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </>
-                }
-                memberActions={
-                  locked
-                    ? undefined
-                    : (person) => (
-                        <MemberMenu
-                          person={person}
-                          pinned={pinnedIds.has(person.id)}
-                          onDialog={onDialog}
-                          onUnpin={() => unpinPerson(person.id)}
-                        />
-                      )
-                }
+                warnings={p?.warnings ?? NO_WARNINGS}
+                pinned={members.filter((m) => pinnedIds.has(m.id)).map((m) => m.id).join('|')}
+                onDialog={onDialog}
+                onUnpin={unpinPerson}
               />
             );
           })}
         </SimpleGrid>
+        {shown < board.proposals.length && (
+          <Group gap="xs" mt="md" role="status">
+            <Loader size="xs" aria-hidden />
+            <Text size="sm" c="dimmed">
+              Showing {shown} of {board.proposals.length} {word}…
+            </Text>
+          </Group>
+        )}
       </Box>
     </Box>
   );

@@ -22,10 +22,15 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Chromium with the built renderer served on localhost; `null` when `npm run build` has not run. */
+/**
+ * Chromium with the built renderer served on localhost; `null` when `npm run build` has not run.
+ * BENCH_RENDERER names another build's folder (a copy of an earlier `out/renderer`), to compare
+ * two builds under the same load.
+ */
 export async function startBuiltRenderer(): Promise<{ chrome: Browser; url: string; close: () => Promise<void> } | null> {
-  if (!existsSync('out/renderer/index.html')) return null;
-  const server = await serveFolder('out/renderer');
+  const folder = process.env.BENCH_RENDERER ?? 'out/renderer';
+  if (!existsSync(join(folder, 'index.html'))) return null;
+  const server = await serveFolder(folder);
   const chrome = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

@@ -68,7 +68,8 @@ function sample(ids: readonly string[], count: number, random: () => number): st
   return out;
 }
 
-function roster(n: number, competencies: readonly Competency[], seed: number): Participant[] {
+/** A seeded roster of `n` people choosing from `competencies` (also used by the UI bench). */
+export function roster(n: number, competencies: readonly Competency[], seed: number): Participant[] {
   const random = rng(seed);
   const ids = competencies.map((c) => c.id);
   const departments = Array.from(

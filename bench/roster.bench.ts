@@ -39,7 +39,7 @@ function rng(seed: number): () => number {
 }
 
 /** A realistic roster CSV of `n` people, as Excel would save it (BOM, CRLF). */
-function rosterBytes(n: number): Uint8Array {
+export function rosterBytes(n: number): Uint8Array {
   const rand = rng(n);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const people: Participant[] = [];

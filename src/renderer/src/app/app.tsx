@@ -12,10 +12,21 @@ import { AppLayout } from './app-layout';
 import { StartupContext } from '../components/startup-context';
 import { cssVariablesResolver, theme } from './theme';
 
+let opening: Promise<StartupState> | null = null;
+
+/**
+ * Opens the database once. main.tsx calls it before React's first render, so the database opens
+ * while the page renders instead of after.
+ */
+export function openDatabaseEarly(): Promise<StartupState> {
+  opening ??= startDatabase();
+  return opening;
+}
+
 function StartupGate() {
   const [state, setState] = useState<StartupState | null>(null);
   useEffect(() => {
-    void startDatabase().then(setState);
+    void openDatabaseEarly().then(setState);
   }, []);
   if (!state) {
     return (

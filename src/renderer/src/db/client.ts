@@ -25,13 +25,14 @@ async function requestPersistence(): Promise<boolean | null> {
 
 /** Open the database and check it can be written. Never throws. */
 export async function startDatabase(): Promise<StartupState> {
-  const persisted = await requestPersistence();
+  // Asking for persistent storage and opening the database do not wait for each other.
+  const persistence = requestPersistence();
   try {
     await db.open();
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'VersionError') {
-      return { status: 'newer-data', storedVersion: Number.NaN, persisted };
+      return { status: 'newer-data', storedVersion: Number.NaN, persisted: await persistence };
     }
     return {
       status: 'failed',
@@ -39,6 +40,7 @@ export async function startDatabase(): Promise<StartupState> {
     };
   }
   const stored = await readDataVersion(db);
+  const persisted = await persistence;
   if (stored > db.dataVersion) return { status: 'newer-data', storedVersion: stored, persisted };
   return { status: 'ready', persisted };
 }

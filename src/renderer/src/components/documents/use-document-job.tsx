@@ -3,7 +3,7 @@
  * Cancel button, then hands the files to `save`. Shared by the Documents and Send letters screens.
  */
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { reportError } from '../report-error';
 import { documentsClient, JobCancelledError } from '../../features/documents/documents-client';
 import type { DocumentJob, GeneratedFile, JobProgress } from '../../features/documents/documents-protocol';
@@ -33,6 +33,8 @@ export function useDocumentJob(): {
 } {
   const [running, setRunning] = useState<Running | null>(null);
   const busyRef = useRef(false);
+  // The builder starts with the screen, not with the first click on a Save button.
+  useEffect(() => documentsClient.warmUp(), []);
 
   const run = useCallback(async (request: DocumentRun) => {
     if (busyRef.current) return;

@@ -87,6 +87,14 @@ export class DocumentsClient {
     for (const p of all) p.reject(error);
   }
 
+  /**
+   * Starts the worker now, so the first document does not wait for the builder's code to load
+   * and compile (the screens that build documents call this when they open).
+   */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
   /** Build a job's files, reporting progress. */
   run(
     job: DocumentJob,

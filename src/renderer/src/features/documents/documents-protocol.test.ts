@@ -167,6 +167,25 @@ describe('the documents client', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('starts the worker ahead of the first job, and that job uses it', async () => {
+    const workers: FakeWorker[] = [];
+    const client = new DocumentsClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    });
+    client.warmUp();
+    expect(workers).toHaveLength(1);
+    const files = await client.run({
+      type: 'skills',
+      ctx,
+      model: buildSkillsInventoryModel(catalog, program),
+      fileName: 'a.docx',
+    });
+    expect(files).toHaveLength(1);
+    expect(workers).toHaveLength(1);
+  });
+
   it('runs in place where no worker can be started', async () => {
     const client = new DocumentsClient(() => null);
     const files = await client.run({

@@ -32,6 +32,12 @@ const runClient = new PairingWorkerClient();
 /** Evaluations, edits and alternatives (quick jobs). */
 export const evaluationClient = new PairingWorkerClient();
 
+/** Starts both workers, so the first run and its evaluation find them ready. */
+export function warmPairingWorkers(): void {
+  runClient.warmUp();
+  evaluationClient.warmUp();
+}
+
 /** A run in progress. */
 export interface RunStatus {
   programId: string;

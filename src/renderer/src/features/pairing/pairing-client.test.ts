@@ -65,6 +65,29 @@ describe('pairing worker client', () => {
     expect(workers).toHaveLength(1);
   });
 
+  it('starts the worker ahead of the first request and keeps an idle one when there is nothing to cancel', async () => {
+    const workers: ManualWorker[] = [];
+    const client = new PairingWorkerClient(() => {
+      const w = new ManualWorker();
+      workers.push(w);
+      return w;
+    });
+    client.warmUp();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.received).toEqual([]);
+    // A run cancels the run before it; with none under way the ready worker stays.
+    client.cancelAll();
+    expect(workers[0]!.terminated).toBe(false);
+    const pending = client.request('plan', job);
+    expect(workers).toHaveLength(1);
+    const sent = workers[0]!.received[0]!;
+    const plan = planPairs({ participants: people, catalog, settings: defaultPairingSettings });
+    workers[0]!.answer({ type: 'plan', requestId: sent.requestId, plan });
+    await expect(pending).resolves.toMatchObject({ type: 'plan', plan });
+    client.dispose();
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
   it('still pairs, on this thread, when the system refuses to start a worker', async () => {
     const client = new PairingWorkerClient(() => {
       throw new Error('Workers are disabled');

@@ -146,6 +146,14 @@ export class PairingWorkerClient {
     for (const p of waiting) p.reject(error);
   }
 
+  /**
+   * Starts the worker now, so the first request does not wait for its code to load and compile
+   * (the screen calls this when it opens).
+   */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
   /** Sends one request; resolves with its result message, rejects with the worker's error in words. */
   request<T extends RequestType>(
     type: T,
@@ -166,13 +174,17 @@ export class PairingWorkerClient {
     });
   }
 
-  /** Stops all work at once: pending requests reject with `CancelledError`. */
+  /**
+   * Stops all work at once: pending requests reject with `CancelledError`. An idle worker has
+   * nothing to stop and is kept ready.
+   */
   cancelAll(): void {
+    if (this.pending.size === 0) return;
     this.fail(new CancelledError());
   }
 
   /** Stops the worker for good (the next request starts a new one). */
   dispose(): void {
-    this.cancelAll();
+    this.fail(new CancelledError());
   }
 }

@@ -10,6 +10,7 @@ import {
   Card,
   CloseButton,
   Group,
+  Loader,
   Menu,
   SegmentedControl,
   Select,
@@ -19,7 +20,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   IconArrowsExchange,
   IconDotsVertical,
@@ -231,6 +232,32 @@ function FilterBar({
   );
 }
 
+/** Cards drawn at once; the rest follow a batch at a time, so the first screen shows at once. */
+const FIRST_CARDS = 12;
+const MORE_CARDS = 24;
+
+/**
+ * How many of the cards (`ids`, in board order) to draw: the first screenful at once, then the
+ * rest in batches as non-urgent updates, so a board of 150 teams appears quickly and clicks stay
+ * answered. A new run (most cards new) starts again from the first screenful; an edit does not.
+ */
+function useCardsShown(ids: readonly string[]): number {
+  const [shown, setShown] = useState(FIRST_CARDS);
+  const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set(ids));
+  const kept = ids.filter((id) => drawn.has(id)).length;
+  if (kept !== ids.length) {
+    // Adjusting state while rendering (React's pattern for state derived from props).
+    setDrawn(new Set(ids));
+    if (kept * 2 < ids.length) setShown(FIRST_CARDS);
+  }
+  useEffect(() => {
+    if (shown >= ids.length) return;
+    const timer = setTimeout(() => startTransition(() => setShown((n) => n + MORE_CARDS)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, ids.length]);
+  return Math.min(shown, ids.length);
+}
+
 /** The proposed teams as cards, with the pins and the search and filter above them. */
 export function ProposalsSection({
   programId,
@@ -273,6 +300,8 @@ export function ProposalsSection({
   );
   const departments = useMemo(() => departmentsOf(items), [items]);
   const shown = filterTeams(items, filter);
+  const shownIds = useMemo(() => shown.map((i) => (items[i] as (typeof items)[number]).bt.team.id), [shown, items]);
+  const drawn = useCardsShown(shownIds);
   return (
     <Box component="section" aria-labelledby="proposals-title">
       <Group justify="space-between" align="flex-end" mb="sm">
@@ -345,7 +374,7 @@ export function ProposalsSection({
       ) : (
         <Box style={{ containerType: 'inline-size' }}>
           <SimpleGrid type="container" cols={{ base: 1, '640px': 2 }} spacing="md">
-            {shown.map((index) => {
+            {shown.slice(0, drawn).map((index) => {
               const { bt, p, label, score } = items[index] as (typeof items)[number];
               const { team, members } = bt;
               const locked = team.locked;
@@ -411,6 +440,14 @@ export function ProposalsSection({
               );
             })}
           </SimpleGrid>
+          {drawn < shown.length && (
+            <Group gap="xs" mt="md" role="status">
+              <Loader size="xs" aria-hidden />
+              <Text size="sm" c="dimmed">
+                Showing {drawn} of {shown.length} {word}…
+              </Text>
+            </Group>
+          )}
         </Box>
       )}
     </Box>

@@ -12,6 +12,7 @@ import {
   evaluationClient,
   getSession,
   subscribeSession,
+  warmPairingWorkers,
   type PairingSession,
 } from './pairing-actions';
 import { CancelledError } from './pairing-client';
@@ -34,6 +35,8 @@ export function usePairingBoard(programId: string): {
   evaluation: Evaluation | null;
 } {
   const state = usePairingState(programId);
+  // The workers start with the screen, not with the first click on "Run pairing".
+  useEffect(warmPairingWorkers, []);
   const board = useMemo(() => (state ? deriveBoard(state) : null), [state]);
   const key = useMemo(() => (board ? JSON.stringify(board.evaluateJob) : ''), [board]);
   const [result, setResult] = useState<{ key: string; plan: PairingPlan } | null>(null);

@@ -20,6 +20,7 @@ import type {
 import { generateAnnualSchedule } from '../src/renderer/src/domain/schedule/annual-schedule';
 import { addDays } from '../src/renderer/src/domain/schedule/iso-dates';
 import { medianMs, printTable } from './table';
+import { seededRandom } from './seeded-random';
 
 /** Least CPU time of `runs` calls in ms: the machine is shared, and CPU time is what the code costs. */
 function leastCpuMs(fn: () => unknown, runs = 25): number {
@@ -37,16 +38,7 @@ function leastCpuMs(fn: () => unknown, runs = 25): number {
 const CYCLE = { cycleStart: '2026-09-01', cycleEnd: '2027-05-31' };
 const TODAY = '2027-05-10';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function year(teamCount: number, random: () => number): AttentionInput {
   const events: ProgramEvent[] = generateAnnualSchedule({

@@ -15,6 +15,7 @@ import {
   sortDirectory,
 } from '../src/renderer/src/domain/participants/directory';
 import { medianMs, printTable } from './table';
+import { seededRandom } from './seeded-random';
 
 const SIZES = [1000, 5000, 20000];
 const CATEGORIES: CompetencyCategory[] = ['self', 'business', 'people'];
@@ -23,16 +24,7 @@ const FIRST = ['Zoë', 'José', 'Ngozi', 'Siobhán', 'Lukas', 'Mei Lin', 'Rahul'
 const LAST = ['Hartmann', 'Ortega', 'Okafor', 'Ní Bhriain', 'Müller', 'Chen', 'Deshpande', 'Nwosu', 'Lindqvist', "O'Connell", 'Wiśniewski', 'Nguyễn'];
 const DEPARTMENTS = ['Nursing', 'Pharmacy', 'Research & Quality', 'Human Resources', 'Information Technology', 'Finance', 'Estates', 'Radiology'];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T;

@@ -15,6 +15,7 @@ import { planGroupsPrepared } from '../src/renderer/src/domain/pairing/groups';
 import { defaultPairingSettings } from '../src/renderer/src/domain/pairing/pairing-settings';
 import { planPairsPrepared } from '../src/renderer/src/domain/pairing/plan-pairs';
 import { preparePairing } from '../src/renderer/src/domain/pairing/prepare';
+import { seededRandom } from './seeded-random';
 
 const SIZES = [300, 1000, 2000];
 const CATEGORY_SIZES: [CompetencyCategory, number][] = [
@@ -24,16 +25,7 @@ const CATEGORY_SIZES: [CompetencyCategory, number][] = [
 ];
 const STAGES: CareerStage[] = ['early', 'mid', 'late'];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function catalog(): Competency[] {
   const out: Competency[] = [];

@@ -16,6 +16,7 @@ import { prepareImport } from '../src/renderer/src/domain/import/prepare-import'
 import { readRoster } from '../src/renderer/src/domain/import/read-roster';
 import { validateRows } from '../src/renderer/src/domain/import/row-schema';
 import type { CareerStage, Participant } from '../src/renderer/src/domain/model';
+import { seededRandom } from './seeded-random';
 
 const PROGRAM = 'bench-program';
 const catalog = fixtureCatalog(PROGRAM);
@@ -27,16 +28,7 @@ const STAGES: CareerStage[] = ['early', 'mid', 'late'];
 // Typed variants people really use, so matching does real work (some exact, some not).
 const TYPOS: Record<string, string> = { 'Stress management': 'stress mgmt', 'Analytical thinking': 'analytical thinkng', 'Oral communication': 'Oral comms' };
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** A realistic roster CSV of `n` people, as Excel would save it (BOM, CRLF). */
 export function rosterBytes(n: number): Uint8Array {

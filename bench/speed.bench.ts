@@ -6,17 +6,9 @@
  */
 import { planRotation, rotationQuality, type SpeedPerson } from '../src/renderer/src/domain/speed';
 import { medianMs, printTable } from './table';
+import { seededRandom } from './seeded-random';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 function room(n: number, seed: number): { people: SpeedPerson[]; keptApart: string[][] } {
   const rnd = rng(seed);

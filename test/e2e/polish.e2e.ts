@@ -97,9 +97,10 @@ describe('everyday polish', () => {
     // A person, by part of their email: their drawer opens.
     const person = participants.find((p) => p.email !== '')!;
     await palette(page, person.email.split('@')[0]!);
-    await page.getByRole('button', { name: new RegExp(person.name) }).first().waitFor();
+    const found = page.getByRole('button', { name: new RegExp(person.name) }).first();
+    await found.waitFor();
     await screenshot(page, 'polish-palette-person');
-    await page.keyboard.press('Enter');
+    await found.click();
     const drawer = page.getByRole('dialog', { name: new RegExp(person.name) });
     await drawer.waitFor();
 
@@ -124,14 +125,15 @@ describe('everyday polish', () => {
     const memberIds = year!.teamMembers.filter((m) => m.teamId === team.id).map((m) => m.participantId);
     const member = participants.find((p) => p.id === memberIds[0])!;
     await palette(page, `pair 03 ${member.name.split(' ')[0]}`);
-    await page.getByRole('button', { name: /Pair 03/ }).first().waitFor();
+    const teamFound = page.getByRole('button', { name: /Pair 03/ }).first();
+    await teamFound.waitFor();
     await screenshot(page, 'polish-palette-team');
-    await page.keyboard.press('Enter');
+    await teamFound.click();
     await page.getByRole('heading', { level: 1, name: /Pair 03/ }).waitFor();
 
     // Dark mode by name.
     await palette(page, 'dark mode');
-    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Dark mode/ }).first().click();
     await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
     await context.close();
   });

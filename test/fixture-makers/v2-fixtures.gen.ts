@@ -4,6 +4,8 @@
  * app still writes them as committed; adding `-u` writes them anew (never needed: they record what
  * version 2 wrote, and later versions must read them as they are). It drives the app's own
  * repositories on fake-indexeddb with a fixed clock, then takes a backup as "Back up now" does.
+ * Frozen at data version 2: from version 3 on it writes newer data, so to remake the version-2
+ * files run it from a checkout of commit cd06d93 (never needed).
  */
 import 'fake-indexeddb/auto';
 import { expect, it, vi } from 'vitest';

@@ -10,6 +10,7 @@ import type {
   AttentionAction,
   CheckIn,
   Competency,
+  Feedback,
   ImportBatch,
   MeetingLog,
   MetaEntry,
@@ -224,6 +225,24 @@ const ratingDraft = fc.record({
   createdAt: moment,
 });
 
+const answer = fc.option(fc.constantFrom('yes', 'no', 'not-sure' as const), { nil: null });
+const feedbackDraft = fc.record({
+  idText: text(20),
+  person: fc.nat(),
+  satisfaction: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  wouldRecommend: answer,
+  helpedMost: text(20000),
+  barriers: text(200),
+  pastBarriers: text(200),
+  bothRoles: text(200),
+  wouldJoinAgain: answer,
+  quote: text(400),
+  quoteConsent: fc.constantFrom('no', 'anonymous', 'named' as const),
+  answeredOn: day,
+  createdAt: moment,
+  updatedAt: moment,
+});
+
 const speedDraft = fc.record({
   idText: text(20),
   title: text(300),
@@ -284,6 +303,7 @@ const bundleDraft = fc.record({
   logs: fc.array(logDraft, { maxLength: 3 }),
   checkIns: fc.array(checkInDraft, { maxLength: 3 }),
   ratings: fc.array(ratingDraft, { maxLength: 3 }),
+  feedback: fc.array(feedbackDraft, { maxLength: 2 }),
   speedEvents: fc.array(speedDraft, { maxLength: 2 }),
   batches: fc.array(batchDraft, { maxLength: 2 }),
   settings: fc.option(jsonValue, { nil: undefined }),
@@ -326,6 +346,7 @@ function assemble(bundles: Draft<typeof bundleDraft>[], meta: Draft<typeof metaD
     importBatches: [],
     attentionActions: [],
     teamNotes: [],
+    feedback: [],
     meta: [],
   };
   for (const b of bundles) {
@@ -405,6 +426,10 @@ function assemble(bundles: Draft<typeof bundleDraft>[], meta: Draft<typeof metaD
       const competencyId = one(competencyIds, competency);
       return participantId && competencyId ? [{ ...r, id: id(idText), programId, participantId, competencyId }] : [];
     });
+    const feedback: Feedback[] = b.feedback.flatMap(({ idText, person, ...f }) => {
+      const participantId = one(personIds, person);
+      return participantId ? [{ ...f, id: id(idText), programId, participantId }] : [];
+    });
     const speedEvents: SpeedEvent[] = b.speedEvents.map(({ idText, people, rounds, later, ...s }) => {
       const { walkIns, leftIds, plan, continueWith, ...plain } = later;
       const walkInIds = (walkIns ?? []).map((w) => id(`walk-in ${w.idText}`));
@@ -459,6 +484,7 @@ function assemble(bundles: Draft<typeof bundleDraft>[], meta: Draft<typeof metaD
     out.importBatches.push(...batches);
     out.attentionActions.push(...actions);
     out.teamNotes.push(...teamNotes);
+    out.feedback.push(...feedback);
     if (b.settings !== undefined) out.meta.push({ key: `pairingSettings:${programId}`, value: b.settings });
   }
   const metaEntries: MetaEntry[] = [{ key: 'dataVersion', value: DATA_VERSION }];

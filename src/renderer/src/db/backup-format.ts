@@ -88,6 +88,7 @@ const HUMAN_TABLE: Record<string, string> = {
   importBatches: 'import batches',
   attentionActions: 'attention actions',
   teamNotes: 'team notes',
+  feedback: 'feedback answers',
   meta: 'settings',
 } satisfies Record<TableName, string>;
 

@@ -14,6 +14,7 @@ import type {
   Program,
   ProgramEvent,
   Rating,
+  Feedback,
   SpeedEvent,
   Team,
   TeamMember,
@@ -47,6 +48,7 @@ export class PeerMentorDatabase extends Dexie {
   importBatches!: EntityTable<ImportBatch, 'id'>;
   attentionActions!: EntityTable<AttentionAction, 'id'>;
   teamNotes!: EntityTable<TeamNote, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
 
   /** The schema versions this connection was declared with (the real ones unless a test stacks more). */

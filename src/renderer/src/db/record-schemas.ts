@@ -20,6 +20,7 @@ import type {
   Program,
   ProgramEvent,
   Rating,
+  Feedback,
   SpeedEvent,
   Team,
   TeamMember,
@@ -220,6 +221,24 @@ export const ratingSchema = z.looseObject({
   createdAt: moment,
 }) satisfies z.ZodType<Rating>;
 
+export const feedbackSchema = z.looseObject({
+  id,
+  programId: id,
+  participantId: id,
+  satisfaction: z.number().int().min(1).max(5).nullable(),
+  wouldRecommend: z.enum(['yes', 'no', 'not-sure']).nullable(),
+  helpedMost: text(20000),
+  barriers: text(20000),
+  pastBarriers: text(20000),
+  bothRoles: text(20000),
+  wouldJoinAgain: z.enum(['yes', 'no', 'not-sure']).nullable(),
+  quote: text(20000),
+  quoteConsent: z.enum(['no', 'anonymous', 'named']),
+  answeredOn: day,
+  createdAt: moment,
+  updatedAt: moment,
+}) satisfies z.ZodType<Feedback>;
+
 const speedRoundSchema = z.looseObject({
   tables: z.array(z.looseObject({ table: z.number().int().min(1).max(10000), people: z.array(id).min(1).max(3) })),
   sitOut: z.array(id),
@@ -287,6 +306,7 @@ export interface TableRecords {
   importBatches: ImportBatch;
   attentionActions: AttentionAction;
   teamNotes: TeamNote;
+  feedback: Feedback;
   meta: MetaEntry;
 }
 
@@ -306,5 +326,6 @@ export const tableSchemas = {
   importBatches: importBatchSchema,
   attentionActions: attentionActionSchema,
   teamNotes: teamNoteSchema,
+  feedback: feedbackSchema,
   meta: metaSchema,
 } as const satisfies { [T in keyof TableRecords]: z.ZodType<TableRecords[T]> };

@@ -217,8 +217,19 @@ describe('the version-2 fixtures with the real versions', () => {
     v2.close();
     const db = new PeerMentorDatabase(name);
     await db.open();
+    expect(await readDataVersion(db)).toBe(DATA_VERSION);
     const now = await createBackup(db, { appVersion: 'test', now: 'x' });
-    expect(now.tables).toEqual(migrateTables(dbV2Fixture.tables as RawTables, 2, schemaVersions));
+    // The upgrade stamps today's data version; every other record is the upgraded original.
+    const expected = migrateTables(dbV2Fixture.tables as RawTables, 2, schemaVersions);
+    expected.meta = (expected.meta as { key: string; value: unknown }[]).map((m) =>
+      m.key === 'dataVersion' ? { ...m, value: DATA_VERSION } : m,
+    );
+    expect(now.tables).toEqual(expected);
+    // Version 3 adds the feedback table, empty; nothing of version 2 is reshaped.
+    expect(now.tables.feedback).toEqual([]);
+    for (const [table, rows] of Object.entries(dbV2Fixture.tables as RawTables)) {
+      if (table !== 'meta') expect(now.tables[table as keyof typeof now.tables], table).toEqual(rows);
+    }
     for (const [table, rows] of Object.entries(now.tables)) {
       for (const row of rows as unknown[]) {
         const check = tableSchemas[table as keyof typeof tableSchemas].safeParse(row);
@@ -243,6 +254,8 @@ describe('the version-2 fixtures with the real versions', () => {
       m.key === 'dataVersion' ? { ...m, value: DATA_VERSION } : m,
     );
     expect(again.tables).toEqual(expected);
+    expect(again.tables.feedback).toEqual([]);
+    expect(again.tables.participants).toEqual(original.participants);
     db.close();
   });
 });

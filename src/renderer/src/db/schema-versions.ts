@@ -20,6 +20,7 @@
  */
 import type { tableSchemas } from './record-schemas';
 import { migrateToV2 } from './migrations/v2-running-the-year';
+import { migrateToV3 } from './migrations/v3-evaluation';
 
 /** The whole data of one version: table name → its records, as plain JSON-like objects. */
 export type RawTables = Record<string, unknown[]>;
@@ -63,6 +64,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       teamNotes: 'id, programId, teamId',
     },
     migrate: migrateToV2,
+  },
+  {
+    // Evaluation: each participant's end-of-program feedback.
+    version: 3,
+    stores: {
+      feedback: 'id, programId, participantId',
+    },
+    migrate: migrateToV3,
   },
 ];
 

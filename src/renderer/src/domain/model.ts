@@ -346,6 +346,37 @@ export interface Rating {
   createdAt: string;
 }
 
+export type FeedbackAnswer = 'yes' | 'no' | 'not-sure';
+/** May a quote be used in the program report, and how: not at all, without the name, or named. */
+export type QuoteConsent = 'no' | 'anonymous' | 'named';
+
+/**
+ * One participant's end-of-program feedback (at most one per person and program). Every answer
+ * may be missing (`null` / empty): people skip questions.
+ */
+export interface Feedback {
+  id: string;
+  programId: string;
+  participantId: string;
+  /** 1–5 overall satisfaction, or null when not answered. */
+  satisfaction: number | null;
+  wouldRecommend: FeedbackAnswer | null;
+  helpedMost: string;
+  /** Barriers met during the year. */
+  barriers: string;
+  /** What helped past those barriers. */
+  pastBarriers: string;
+  /** How it felt to be both mentor and mentee. */
+  bothRoles: string;
+  wouldJoinAgain: FeedbackAnswer | null;
+  quote: string;
+  quoteConsent: QuoteConsent;
+  /** The day the answers were given (YYYY-MM-DD), or empty. */
+  answeredOn: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** Someone who came to a speed mentoring event without being in the program (yet). */
 export interface SpeedWalkIn {
   /** Made up at the door; never a participant id. */

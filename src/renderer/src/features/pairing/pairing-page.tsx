@@ -41,7 +41,13 @@ import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
 import type { BoardState } from './board-state';
 import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
-import { cancelPairingRun, confirmAll, runPairing, undoConfirm, undoConfirmOf } from './pairing-actions';
+import {
+  cancelPairingRun,
+  confirmAll,
+  runPairing,
+  undoConfirm,
+  undoConfirmOf,
+} from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
 import { appUndoHistory } from '../../components/undo-history';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
@@ -109,8 +115,12 @@ function RunProgress({ message, fraction }: { message: string; fraction: number 
   );
 }
 
-function startRun(programId: string, hadProposals: boolean) {
-  runPairing(programId).then((outcome) => {
+function startRun(
+  programId: string,
+  hadProposals: boolean,
+  known: { state: PairingState; board: BoardState },
+) {
+  runPairing(programId, known).then((outcome) => {
     if (!outcome) return;
     const teams = outcome.plan.teams;
     const message = `${plural(outcome.plan.unpaired.length, 'person', 'people')} without a team. Total score ${outcome.plan.quality.totalScore}.`;
@@ -164,7 +174,11 @@ function askConfirm(programId: string, board: BoardState, evaluation: Evaluation
             `${teamCountLabel(undo.count, kinds)} confirmed`,
             'Each team starts with its suggested competencies.',
             undo.snapshot,
-            { label: `confirm ${label}`, undo: () => undoConfirmOf(undo), scope: confirmScope(programId) },
+            {
+              label: `confirm ${label}`,
+              undo: () => undoConfirmOf(undo),
+              scope: confirmScope(programId),
+            },
           ),
         reportError,
       ),
@@ -271,7 +285,7 @@ function PairingBoard({ program }: { program: Program }) {
                 <Button
                   variant="default"
                   leftSection={<IconRefresh size={16} />}
-                  onClick={() => startRun(programId, true)}
+                  onClick={() => startRun(programId, true, { state, board })}
                   loading={running !== null}
                 >
                   Re-run pairing
@@ -297,7 +311,7 @@ function PairingBoard({ program }: { program: Program }) {
           ) : toPair > 0 ? (
             <Button
               leftSection={<IconPlayerPlay size={16} />}
-              onClick={() => startRun(programId, false)}
+              onClick={() => startRun(programId, false, { state, board })}
               loading={running !== null}
               disabled={toPair < 2}
             >
@@ -311,7 +325,7 @@ function PairingBoard({ program }: { program: Program }) {
         <RosterBanner
           board={board}
           running={running !== null}
-          onRerun={() => startRun(programId, true)}
+          onRerun={() => startRun(programId, true, { state, board })}
         />
       )}
 
@@ -371,7 +385,7 @@ function PairingBoard({ program }: { program: Program }) {
               >
                 <EmptyState.Actions>
                   <Button
-                    onClick={() => startRun(programId, false)}
+                    onClick={() => startRun(programId, false, { state, board })}
                     loading={running !== null}
                     disabled={toPair < 2}
                     leftSection={<IconPlayerPlay size={16} />}

@@ -428,7 +428,11 @@ export function stateWithProposals(
 
 /** True when a write was refused because the proposals changed while it was being worked out. */
 export function isChangedMeanwhile(error: unknown): boolean {
-  return error instanceof Error && error.message === CHANGED_MEANWHILE;
+  // The write guard wraps the refusal (`WriteFailedError`, with the refusal as its cause).
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    if (e.message === CHANGED_MEANWHILE) return true;
+  }
+  return false;
 }
 
 export interface ReplaceOptions {

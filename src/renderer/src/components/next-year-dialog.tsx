@@ -273,14 +273,15 @@ export function NextYearDialogHost() {
     },
     () => openFor,
   );
-  const data = useNextYearDialogData(programId);
+  const read = useNextYearDialogData(programId);
+  const data = read?.programId === programId ? read.data : undefined;
   const close = () => setOpenFor(null);
   // A program deleted while the dialog is open closes it.
   useEffect(() => {
     if (programId && data === null) setOpenFor(null);
   }, [programId, data]);
   return (
-    <Modal opened={programId !== null} onClose={close} title="Start next year’s program" size="xl">
+    <Modal opened={programId !== null} onClose={close} title="Start next year’s program" size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
       {data ? <NextYearForm key={data.program.id} data={data} onClose={close} /> : <Text size="sm">Reading the program…</Text>}
     </Modal>
   );

@@ -31,24 +31,33 @@ export interface NextYearDialogData {
   confirmedTeams: number;
 }
 
-/** Live dialog data for a program (null when it is gone, undefined while loading). */
-export function useNextYearDialogData(programId: string | null): NextYearDialogData | null | undefined {
-  return useLiveQuery(async () => {
-    if (!programId) return null;
-    const program = await db.programs.get(programId);
-    if (!program) return null;
-    const [participants, feedback, teams] = await Promise.all([
-      db.participants.where('programId').equals(programId).toArray(),
-      db.feedback.where('programId').equals(programId).toArray(),
-      db.teams.where('programId').equals(programId).toArray(),
-    ]);
-    return {
-      program,
-      rows: carryOverRows(participants, feedback),
-      withFeedback: new Set(feedback.map((f: Feedback) => f.participantId)).size,
-      confirmedTeams: teams.filter((t) => t.status === 'confirmed' || t.status === 'ended').length,
-    };
-  }, [programId]);
+/**
+ * Live dialog data for a program, tagged with the id it was read for (a live query shows its last
+ * answer while a new one is read); `data` is null when the program is gone.
+ */
+export function useNextYearDialogData(
+  programId: string | null,
+): { programId: string | null; data: NextYearDialogData | null } | undefined {
+  return useLiveQuery(
+    async () => ({ programId, data: programId ? await readDialogData(programId) : null }),
+    [programId],
+  );
+}
+
+async function readDialogData(programId: string): Promise<NextYearDialogData | null> {
+  const program = await db.programs.get(programId);
+  if (!program) return null;
+  const [participants, feedback, teams] = await Promise.all([
+    db.participants.where('programId').equals(programId).toArray(),
+    db.feedback.where('programId').equals(programId).toArray(),
+    db.teams.where('programId').equals(programId).toArray(),
+  ]);
+  return {
+    program,
+    rows: carryOverRows(participants, feedback),
+    withFeedback: new Set(feedback.map((f: Feedback) => f.participantId)).size,
+    confirmedTeams: teams.filter((t) => t.status === 'confirmed' || t.status === 'ended').length,
+  };
 }
 
 const perProgram = (programId: string) => (entry: MetaEntry) => entry.key.endsWith(`:${programId}`);
@@ -87,7 +96,15 @@ export interface StartedNextYear {
   previousCurrent: string | null;
 }
 
-const WRITE_TABLES = (): Table[] => [db.programs, db.competencies, db.participants, db.teams, db.teamMembers, db.events, db.meta];
+const WRITE_TABLES = (): Table[] => [
+  db.programs,
+  db.competencies,
+  db.participants,
+  db.teams,
+  db.teamMembers,
+  db.events,
+  db.meta,
+];
 
 /**
  * Writes next year's program in one transaction: the new program, its catalog, the people who
@@ -95,12 +112,17 @@ const WRITE_TABLES = (): Table[] => [db.programs, db.competencies, db.participan
  * that) and the new one is opened. A choice that cannot be used changes nothing and is refused
  * with the reason.
  */
-export async function startNextYear(programId: string, choice: NextYearChoice): Promise<StartedNextYear> {
+export async function startNextYear(
+  programId: string,
+  choice: NextYearChoice,
+): Promise<StartedNextYear> {
   const now = nowIso();
   return runWrite(db, WRITE_TABLES(), async () => {
     const source = await readSource(programId);
     if (source.program.status === 'archived') {
-      throw new Error(`“${source.program.name}” is already archived: start next year from a program that is running or just finished.`);
+      throw new Error(
+        `“${source.program.name}” is already archived: start next year from a program that is running or just finished.`,
+      );
     }
     const problem = checkNextYearChoice(source, choice);
     if (problem) throw new Error(problem);
@@ -114,7 +136,11 @@ export async function startNextYear(programId: string, choice: NextYearChoice): 
     // Only the status changes: the old record stays as it was otherwise (its last-changed moment too).
     await db.programs.put({ ...source.program, status: 'archived' });
     await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: plan.program.id });
-    return { plan, oldProgram: source.program, previousCurrent: typeof previous === 'string' ? previous : null };
+    return {
+      plan,
+      oldProgram: source.program,
+      previousCurrent: typeof previous === 'string' ? previous : null,
+    };
   });
 }
 
@@ -130,34 +156,52 @@ const PROGRAM_TABLES = TABLE_NAMES.filter((t) => t !== 'programs' && t !== 'meta
 export async function undoStartNextYear(started: StartedNextYear): Promise<void> {
   const { plan, oldProgram } = started;
   const newProgramId = plan.program.id;
-  await runWrite(db, [db.programs, db.meta, ...PROGRAM_TABLES.map((t) => db.table(t))], async () => {
-    const stored = await db.programs.get(newProgramId);
-    if (!stored) throw new Error(`“${plan.program.name}” no longer exists: there is nothing to take back.`);
-    const oldNow = await db.programs.get(oldProgram.id);
-    if (!oldNow || JSON.stringify(oldNow) !== JSON.stringify({ ...oldProgram, status: 'archived' })) {
-      throw new Error(`“${oldProgram.name}” changed since: nothing was taken back.`);
-    }
-    const [participants, competencies, events] = await Promise.all([
-      db.participants.where('programId').equals(newProgramId).sortBy('id'),
-      db.competencies.where('programId').equals(newProgramId).sortBy('id'),
-      db.events.where('programId').equals(newProgramId).sortBy('id'),
-    ]);
-    const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const now = JSON.stringify([stored, participants, competencies, events]);
-    const expected = JSON.stringify([plan.program, byId(plan.participants), byId(plan.competencies), byId(plan.events)]);
-    let others = 0;
-    for (const t of PROGRAM_TABLES) {
-      if (t === 'participants' || t === 'competencies' || t === 'events') continue;
-      others += await db.table(t).where('programId').equals(newProgramId).count();
-    }
-    if (now !== expected || others > 0) {
-      throw new Error(`“${plan.program.name}” was changed since it was started: nothing was taken back. Delete it from Programs instead.`);
-    }
-    for (const t of PROGRAM_TABLES) await db.table(t).where('programId').equals(newProgramId).delete();
-    await db.meta.filter(perProgram(newProgramId)).delete();
-    await db.programs.delete(newProgramId);
-    await db.programs.put(oldProgram);
-    if (started.previousCurrent) await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: started.previousCurrent });
-    else await db.meta.delete(CURRENT_PROGRAM_KEY);
-  });
+  await runWrite(
+    db,
+    [db.programs, db.meta, ...PROGRAM_TABLES.map((t) => db.table(t))],
+    async () => {
+      const stored = await db.programs.get(newProgramId);
+      if (!stored)
+        throw new Error(`“${plan.program.name}” no longer exists: there is nothing to take back.`);
+      const oldNow = await db.programs.get(oldProgram.id);
+      if (
+        !oldNow ||
+        JSON.stringify(oldNow) !== JSON.stringify({ ...oldProgram, status: 'archived' })
+      ) {
+        throw new Error(`“${oldProgram.name}” changed since: nothing was taken back.`);
+      }
+      const [participants, competencies, events] = await Promise.all([
+        db.participants.where('programId').equals(newProgramId).sortBy('id'),
+        db.competencies.where('programId').equals(newProgramId).sortBy('id'),
+        db.events.where('programId').equals(newProgramId).sortBy('id'),
+      ]);
+      const byId = <T extends { id: string }>(rows: readonly T[]) =>
+        [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const now = JSON.stringify([stored, participants, competencies, events]);
+      const expected = JSON.stringify([
+        plan.program,
+        byId(plan.participants),
+        byId(plan.competencies),
+        byId(plan.events),
+      ]);
+      let others = 0;
+      for (const t of PROGRAM_TABLES) {
+        if (t === 'participants' || t === 'competencies' || t === 'events') continue;
+        others += await db.table(t).where('programId').equals(newProgramId).count();
+      }
+      if (now !== expected || others > 0) {
+        throw new Error(
+          `“${plan.program.name}” was changed since it was started: nothing was taken back. Delete it from Programs instead.`,
+        );
+      }
+      for (const t of PROGRAM_TABLES)
+        await db.table(t).where('programId').equals(newProgramId).delete();
+      await db.meta.filter(perProgram(newProgramId)).delete();
+      await db.programs.delete(newProgramId);
+      await db.programs.put(oldProgram);
+      if (started.previousCurrent)
+        await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: started.previousCurrent });
+      else await db.meta.delete(CURRENT_PROGRAM_KEY);
+    },
+  );
 }

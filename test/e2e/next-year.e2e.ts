@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { dismissNotifications, goTo, launchBrowser, memberNames, openApp, screenshot, seriousA11yViolations } from './browser';
+import { captureDownload, dismissNotifications, goTo, launchBrowser, memberNames, openApp, screenshot, seriousA11yViolations } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -146,6 +146,14 @@ describe('next year’s program', () => {
     await expect.poll(() => page.getByTestId('team-card').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /Run pairing|Re-run pairing|Confirm/ }).count()).toBe(0);
     await view(page, 'next-year-archived-light');
+    // Its documents stay available: last year's letters still save.
+    await goTo(page, 'Documents');
+    const letters = page.getByRole('region', { name: 'Pairing letters' });
+    await letters.getByText(/12 letters to 24 people/).waitFor();
+    const saved = await captureDownload(page, () => letters.getByRole('button', { name: 'Save .docx' }).click());
+    expect(saved.name).toContain(oldName);
+    expect(saved.data.length).toBeGreaterThan(1000);
+    await goTo(page, 'Pairing');
     problems.push(...(await seriousA11yViolations(page)));
 
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();

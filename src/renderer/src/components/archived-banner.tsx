@@ -1,19 +1,15 @@
 /**
  * An archived program is read-only (the write guard refuses every change to it). The shell shows
- * this banner on every screen of an archived program, with the way back; screens ask
- * `useProgramReadOnly` to hide or disable what would be refused.
+ * this banner on every screen of an archived program, with the way back; screens hide what would
+ * be refused, or show it through `ReadOnlyFieldset`.
  */
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArchive } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { setProgramStatus, useCurrentProgram } from '../db/programs-repo';
 import type { Program } from '../domain/model';
 import { reportDone, reportError } from './report-error';
-
-/** True while the open program is archived (read-only). */
-export function useProgramReadOnly(): boolean {
-  return useCurrentProgram()?.status === 'archived';
-}
 
 /** The words for an archived program's read-only state (banner, tooltips). */
 export const ARCHIVED_READ_ONLY = 'Archived · read-only';
@@ -54,5 +50,17 @@ export function ArchivedBanner() {
         </Button>
       </Group>
     </Alert>
+  );
+}
+
+/**
+ * Shows its content without letting it be edited while `readOnly`: a borderless fieldset, so every
+ * field and button inside is disabled by the browser itself.
+ */
+export function ReadOnlyFieldset({ readOnly, children }: { readOnly: boolean; children: ReactNode }) {
+  return (
+    <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      {children}
+    </fieldset>
   );
 }

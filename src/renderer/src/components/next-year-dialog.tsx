@@ -157,7 +157,13 @@ function NextYearForm({ data, onClose }: { data: NextYearDialogData; onClose: ()
                 {data.withFeedback === 0 ? ' (no feedback is recorded yet)' : ''}: left unticked. Tick those who are
                 coming back.
               </Text>
-              <Button size="compact-sm" variant="light" color="yellow" onClick={() => setMany(noAnswer.map((r) => r.participantId), true)}>
+              <Button
+                size="compact-sm"
+                variant="light"
+                color="yellow"
+                style={{ flexShrink: 0 }}
+                onClick={() => setMany(noAnswer.map((r) => r.participantId), true)}
+              >
                 Tick all {noAnswer.length}
               </Button>
             </Group>

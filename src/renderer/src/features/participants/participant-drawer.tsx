@@ -33,6 +33,7 @@ import { CAREER_STAGE_LABELS } from '../../domain/model';
 import { CompetencyField, OfferedAndWanted, PartnerField, PeopleField, personOptions } from './choice-fields';
 import { participantScope, saveParticipantChange, undoLastChange } from './participant-edits';
 import { useUndoCount } from '../../components/undo-history';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 
 interface Props {
   participantId: string | null;
@@ -64,7 +65,7 @@ export function ParticipantDrawer({ participantId, program, catalog, people, onC
       {participant === null && <Text c="dimmed">This participant is no longer on the roster.</Text>}
       {participant && (
         // An archived program is read-only: the details are shown, not edited.
-        <fieldset disabled={program.status === 'archived'} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <ReadOnlyFieldset readOnly={program.status === 'archived'}>
           <ParticipantDetails
             key={participant.id}
             participant={participant}
@@ -73,7 +74,7 @@ export function ParticipantDrawer({ participantId, program, catalog, people, onC
             people={people}
             undoDepth={depth}
           />
-        </fieldset>
+        </ReadOnlyFieldset>
       )}
     </Drawer>
   );

@@ -22,6 +22,7 @@ import { IconCalendarPlus, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AutoSaveInput } from '../../components/auto-save-input';
 import { openNextYearDialog } from '../../components/next-year-dialog';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 import { reportError } from '../../components/report-error';
 import { useCurrentProgram } from '../../db/programs-repo';
 import { newId } from '../../db/ids';
@@ -332,14 +333,14 @@ export function SetupPage() {
         Program setup
       </Title>
       {/* An archived program is read-only: its fields are shown, not edited. */}
-      <fieldset disabled={archived} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+      <ReadOnlyFieldset readOnly={archived}>
         <Stack gap="lg">
           <DetailsCard program={program} />
           <RulesCard program={program} />
           <ChecklistCard program={program} />
           <BudgetCard program={program} />
         </Stack>
-      </fieldset>
+      </ReadOnlyFieldset>
       {!archived && <NextYearCard program={program} />}
     </Stack>
   );

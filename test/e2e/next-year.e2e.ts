@@ -139,6 +139,11 @@ describe('next year’s program', () => {
     await goTo(page, 'Participants');
     await page.getByRole('table').first().waitFor();
     expect(await page.getByRole('button', { name: 'Add participant' }).count()).toBe(0);
+    await goTo(page, 'Competencies');
+    await expect.poll(() => page.getByRole('button', { name: /^Add competency to / }).first().isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Restore defaults' }).count()).toBe(0);
+    await goTo(page, 'Import roster');
+    await page.getByText('Nothing can be imported into an archived program.', { exact: false }).waitFor();
     await goTo(page, 'Program setup');
     await expect.poll(() => page.getByRole('textbox', { name: 'Program name' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Start next year’s program…' }).count()).toBe(0);

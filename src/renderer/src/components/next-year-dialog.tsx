@@ -78,6 +78,7 @@ function NextYearForm({ data, onClose }: { data: NextYearDialogData; onClose: ()
     });
   }, [rows, query]);
   const counts = carryOverCounts(rows, chosen);
+  const cycleEnd = nextCycleEnd(program, cycleStart);
   const noAnswer = rows.filter((r) => r.status !== 'withdrawn' && r.joinAgain === null);
   const toggle = (id: string, on: boolean) =>
     setChosen((before) => {
@@ -131,7 +132,7 @@ function NextYearForm({ data, onClose }: { data: NextYearDialogData; onClose: ()
           type="date"
           required
           value={cycleStart}
-          description={/^\d{4}-\d{2}-\d{2}$/.test(cycleStart) ? `Ends ${formatDay(nextCycleEnd(program, cycleStart))} (same length as this year)` : undefined}
+          description={cycleEnd ? `Ends ${formatDay(cycleEnd)} (same length as this year)` : 'Enter the first day of the new cycle'}
           onChange={(e) => setCycleStart(e.currentTarget.value)}
         />
       </SimpleGrid>

@@ -89,10 +89,11 @@ export async function runWrite<T>(
   let result: T;
   try {
     result = await db.transaction('rw', scope, async () => {
-      const stored = await readDataVersion(db);
-      if (stored > db.dataVersion) throw new NewerDataError(stored, db.dataVersion);
+      // Taken before any await: the IndexedDB transaction every write of `work` goes through.
       const idb = Dexie.currentTransaction?.idbtrans;
       const touched = options.replacesEverything || !idb ? null : trackWrites(idb);
+      const stored = await readDataVersion(db);
+      if (stored > db.dataVersion) throw new NewerDataError(stored, db.dataVersion);
       if (stored < db.dataVersion) await db.meta.put({ key: DATA_VERSION_KEY, value: db.dataVersion });
       const value = await work();
       if (touched) await refuseArchivedWrites(touched, (id) => db.programs.get(id));

@@ -114,6 +114,8 @@ describe('name and cycle', () => {
     expect(nextCycleStart(program, '2027-06-01')).toBe('2027-09-01');
     expect(nextCycleEnd(program, '2027-09-01')).toBe('2028-05-31');
     expect(nextCycleEnd(program, '2027-10-15')).toBe('2028-06-30');
+    expect(nextCycleEnd(program, '2027-02-30')).toBe('');
+    expect(nextCycleEnd({ cycleStart: '', cycleEnd: '' }, '2027-09-01')).toBe('2028-05-31');
   });
 
   it('refuses an empty or unchanged name, a cycle that does not start later, and people not in the program', () => {

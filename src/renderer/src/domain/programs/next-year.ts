@@ -19,7 +19,7 @@ import type {
 } from '../model';
 import { generateAnnualSchedule } from '../schedule/annual-schedule';
 import type { MeetingRule } from '../schedule/meeting-rule';
-import { addMonths, isIsoDate, parseIsoDate } from './iso-date';
+import { addDays, addMonths, isIsoDate, parseIsoDate } from './iso-date';
 import { hasControlCharacters } from './plain-text';
 
 /** One person in the carry-over list. */
@@ -110,12 +110,14 @@ export function nextCycleStart(program: Pick<Program, 'cycleStart'>, today: stri
   return `${year}-09-01`;
 }
 
-/** The cycle's last day when it starts on `cycleStart`: the old cycle's length kept. */
+/** The cycle's last day when it starts on `cycleStart`: the old cycle's length kept ('' for no day). */
 export function nextCycleEnd(program: Pick<Program, 'cycleStart' | 'cycleEnd'>, cycleStart: string): string {
+  if (!isIsoDate(cycleStart)) return '';
   if (isIsoDate(program.cycleEnd) && isIsoDate(program.cycleStart)) {
     return addMonths(program.cycleEnd, monthsBetween(program.cycleStart, cycleStart));
   }
-  return addMonths(cycleStart, 9);
+  // No cycle to copy: nine months, as a new program gets.
+  return addDays(addMonths(cycleStart, 9), -1);
 }
 
 const yearOf = (day: string): number => parseIsoDate(day)?.year ?? 0;

@@ -5,7 +5,7 @@
  * archived and read-only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { captureDownload, dismissNotifications, goTo, launchBrowser, memberNames, openApp, screenshot, seriousA11yViolations } from './browser';
 
 let browser: Browser;
@@ -26,40 +26,46 @@ const AFTER_THE_YEAR = new Date('2027-06-10T09:00:00');
 
 /** Each participant's name with the names of their previous partners, read from the app's database. */
 async function previousPartnersByName(page: Page, programName: string): Promise<Map<string, string[]>> {
-  const pairs = await page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+  // Runs in the page (plain IndexedDB, no app code): [name, partner names] for each person.
+  const script = `(async () => {
+    const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('peer-mentor-desk');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const programs = await all<{ id: string; name: string }>('programs');
-    const program = programs.find((p) => p.name === name);
-    const people = (await all<{ id: string; programId: string; name: string; previousPartners?: string[] }>('participants')).filter(
-      (p) => p.programId === program?.id,
-    );
+    const all = (store) => new Promise((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const program = (await all('programs')).find((p) => p.name === ${JSON.stringify(programName)});
+    const people = (await all('participants')).filter((p) => p.programId === program?.id);
     const names = new Map(people.map((p) => [p.id, p.name]));
     db.close();
-    return people.map((p) => [p.name, (p.previousPartners ?? []).map((id) => names.get(id) ?? id)] as [string, string[]]);
-  }, programName);
+    return people.map((p) => [p.name, (p.previousPartners ?? []).map((id) => names.get(id) ?? id)]);
+  })()`;
+  const pairs = (await page.evaluate(script)) as [string, string[]][];
   return new Map(pairs);
 }
 
+const oldName = 'Larkfield Health — Peer Mentoring 2026–27';
+const newName = 'Larkfield Health — Peer Mentoring 2027–28';
+
 describe('next year’s program', () => {
-  it('carries people over, keeps last year’s partners apart on the pairing board, and leaves last year archived and read-only', async () => {
-    const { context, page } = await openApp(browser, '', AFTER_THE_YEAR);
-    const problems: string[] = [];
+  // The second test looks at the programs the first one made, in the same browser.
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('carries people over and keeps last year’s partners apart on the pairing board', async () => {
+    ({ context, page } = await openApp(browser, '', AFTER_THE_YEAR));
     await goTo(page, 'Programs');
     await page.getByRole('button', { name: 'Start from a demo program' }).click();
     await page.getByText('Demo program loaded').first().waitFor();
     await dismissNotifications(page);
-    const oldName = 'Larkfield Health — Peer Mentoring 2026–27';
-    const newName = 'Larkfield Health — Peer Mentoring 2027–28';
 
     // From the program's card on the Programs screen.
     await goTo(page, 'Programs');
@@ -129,7 +135,11 @@ describe('next year’s program', () => {
     }
     expect(checked).toBe(12);
     await view(page, 'next-year-pairing-light');
+  }, 240_000);
 
+  it('leaves last year’s program archived and read-only, its documents still available', async () => {
+    const switcher = page.getByRole('combobox', { name: 'Current program' });
+    const dialog = page.getByRole('dialog', { name: 'Start next year’s program' });
     // Back to last year: listed as archived, read-only, with a banner and the way back.
     await switcher.click();
     await page.getByRole('option', { name: `${oldName} (demo) · Archived · read-only` }).click();
@@ -151,6 +161,19 @@ describe('next year’s program', () => {
     await expect.poll(() => page.getByTestId('team-card').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /Run pairing|Re-run pairing|Confirm/ }).count()).toBe(0);
     await view(page, 'next-year-archived-light');
+    // Looking around an archived program writes nothing: no screen reports a refused change.
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /archived|Nothing was saved/.test(message.text())) refused.push(message.text());
+    });
+    for (const screen of ['Overview', 'Schedule', 'Speed mentoring', 'Send letters', 'Attendance', 'Log meetings', 'Needs attention', 'Check-ins', 'Participants']) {
+      await goTo(page, screen);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+    }
+    await goTo(page, 'Pairing');
+    await expect.poll(() => page.getByTestId('team-card').count()).toBeGreaterThan(0);
+    expect(refused).toEqual([]);
+    expect(await page.getByText('That did not work').count()).toBe(0);
     // Its documents stay available: last year's letters still save.
     await goTo(page, 'Documents');
     const letters = page.getByRole('region', { name: 'Pairing letters' });
@@ -175,6 +198,5 @@ describe('next year’s program', () => {
     problems.push(...(await seriousA11yViolations(page)));
 
     expect(problems).toEqual([]);
-    await context.close();
-  });
+  }, 240_000);
 });

@@ -160,6 +160,12 @@ describe('next year’s program', () => {
     await goTo(page, 'Pairing');
     await expect.poll(() => page.getByTestId('team-card').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /Run pairing|Re-run pairing|Confirm/ }).count()).toBe(0);
+    // Last year's pairing settings can be read, not changed.
+    await page.getByRole('button', { name: 'Pairing settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Pairing settings' });
+    await expect.poll(() => settings.getByRole('textbox', { name: 'Points per want covered' }).isDisabled()).toBe(true);
+    await settings.getByRole('button', { name: 'Close pairing settings' }).click();
+    await expect.poll(() => settings.count()).toBe(0);
     await view(page, 'next-year-archived-light');
     // Looking around an archived program writes nothing: no screen reports a refused change.
     const refused: string[] = [];

@@ -51,6 +51,7 @@ import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
 import { RosterBanner } from './roster-banner';
 import { PairingSettingsPanel } from './settings-panel';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 import { median, teamCountLabel, teamLabel } from './team-view';
 import { usePairingBoard, usePairingSession, type Evaluation } from './use-pairing-board';
 import { WaitingPeople } from './waiting-people';
@@ -477,11 +478,14 @@ function PairingBoard({ program }: { program: Program }) {
         closeButtonProps={{ 'aria-label': 'Close pairing settings' }}
       >
         {settingsOpen && (
-          <PairingSettingsPanel
-            programId={programId}
-            stored={state.stored.settings}
-            storedMode={state.stored.mode}
-          />
+          // An archived program's settings are shown as they were used, not changed.
+          <ReadOnlyFieldset readOnly={program.status === 'archived'}>
+            <PairingSettingsPanel
+              programId={programId}
+              stored={state.stored.settings}
+              storedMode={state.stored.mode}
+            />
+          </ReadOnlyFieldset>
         )}
       </Drawer>
       <PersonDialogs

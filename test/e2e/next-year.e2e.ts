@@ -100,9 +100,26 @@ describe('next year’s program', () => {
     problems.push(...(await seriousA11yViolations(page)));
 
     await dialog.getByRole('button', { name: 'Start with 24 people' }).click();
+    const started = page.locator('.mantine-Notification-root').filter({ hasText: 'Next year’s program started' });
+    await started.waitFor();
+    const switcher = page.getByRole('combobox', { name: 'Current program' });
+    await expect.poll(() => switcher.inputValue()).toBe(`${newName} (demo)`);
+
+    // Undo takes it all back: last year open again, active, and the only program.
+    await started.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => switcher.inputValue()).toBe(`${oldName} (demo)`);
+    await dismissNotifications(page);
+    await goTo(page, 'Programs');
+    await expect.poll(() => page.getByRole('article').count()).toBe(1);
+    expect(await page.getByRole('article', { name: oldName }).getByText('Archived · read-only').count()).toBe(0);
+
+    // And again, this time for good.
+    await page.getByRole('button', { name: `More actions for ${oldName}` }).click();
+    await page.getByRole('menuitem', { name: 'Start next year’s program…' }).click();
+    await dialog.getByRole('button', { name: 'Select all' }).click();
+    await dialog.getByRole('button', { name: 'Start with 24 people' }).click();
     await page.getByText('Next year’s program started').first().waitFor();
     await dismissNotifications(page);
-    const switcher = page.getByRole('combobox', { name: 'Current program' });
     await expect.poll(() => switcher.inputValue()).toBe(`${newName} (demo)`);
 
     // The carried-over people, with last year's partners in the drawer.
@@ -201,6 +218,8 @@ describe('next year’s program', () => {
     await page.getByRole('menuitem', { name: 'Start next year’s program…' }).click();
     await dialog.getByRole('table', { name: 'People who may carry over' }).waitFor();
     await screenshot(page, 'next-year-dialog-dark');
+    await dialog.getByRole('button', { name: /^Start with / }).scrollIntoViewIfNeeded();
+    await view(page, 'next-year-dialog-dark-end');
     problems.push(...(await seriousA11yViolations(page)));
 
     expect(problems).toEqual([]);

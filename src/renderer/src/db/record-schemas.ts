@@ -100,6 +100,7 @@ export const participantSchema = z.looseObject({
   doNotPair: z.array(id),
   preferredPartnerEmail: text(320),
   continueWith: z.array(id).max(3).optional(),
+  previousPartners: z.array(id).optional(),
   registeredWithEmail: text(320),
   notes: text(20000),
   custom: z.record(z.string(), z.string()),

@@ -36,7 +36,8 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCurrentProgram } from '../../db/programs-repo';
 import type { PairingState } from '../../db/teams-repo';
-import type { Program } from '../../domain/model';
+import type { Participant, Program } from '../../domain/model';
+import type { RuleMode } from '../../domain/pairing/pairing-settings';
 import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
 import type { BoardState } from './board-state';
@@ -56,6 +57,7 @@ import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
 import { RosterBanner } from './roster-banner';
 import { PairingSettingsPanel } from './settings-panel';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 import { median, teamCountLabel, teamLabel } from './team-view';
 import { usePairingBoard, usePairingSession, type Evaluation } from './use-pairing-board';
 import { WaitingPeople } from './waiting-people';
@@ -65,6 +67,15 @@ export function PairingPage() {
   const program = useCurrentProgram();
   if (!program) return null;
   return <PairingBoard key={program.id} program={program} />;
+}
+
+/** How previous partners count on this board, in words. */
+function previousPartnersLine(people: readonly Participant[], archivedPairs: number, mode: RuleMode): string {
+  const lastYear = people.filter((p) => (p.previousPartners ?? []).length > 0).length;
+  const rule = mode === 'hard' ? 'kept apart' : mode === 'soft' ? 'paired only when it pays (a soft rule)' : 'not taken into account (rule off)';
+  if (lastYear > 0) return `${plural(lastYear, 'person', 'people')} worked with someone here last year: previous partners are ${rule}.`;
+  if (archivedPairs > 0) return `${plural(archivedPairs, 'earlier partnership')} from archived programs count as previous partners, ${rule}.`;
+  return 'No archived programs yet: nobody counts as a previous partner.';
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -279,7 +290,7 @@ function PairingBoard({ program }: { program: Program }) {
           >
             Pairing settings
           </Button>
-          {hasProposals ? (
+          {program.status === 'archived' ? null : hasProposals ? (
             <>
               <Tooltip label="Pair everyone again except locked teams">
                 <Button
@@ -481,11 +492,14 @@ function PairingBoard({ program }: { program: Program }) {
         closeButtonProps={{ 'aria-label': 'Close pairing settings' }}
       >
         {settingsOpen && (
-          <PairingSettingsPanel
-            programId={programId}
-            stored={state.stored.settings}
-            storedMode={state.stored.mode}
-          />
+          // An archived program's settings are shown as they were used, not changed.
+          <ReadOnlyFieldset readOnly={program.status === 'archived'}>
+            <PairingSettingsPanel
+              programId={programId}
+              stored={state.stored.settings}
+              storedMode={state.stored.mode}
+            />
+          </ReadOnlyFieldset>
         )}
       </Drawer>
       <PersonDialogs
@@ -535,9 +549,7 @@ function ProgramPairingSummary({ state, board }: { state: PairingState; board: B
       </SimpleGrid>
       <Text size="sm" c="dimmed" mt="sm">
         {board.confirmed.length === 0
-          ? state.previousPartners.length > 0
-            ? `${plural(state.previousPartners.length, 'earlier partnership')} from archived programs count as previous partners.`
-            : 'No archived programs yet: nobody counts as a previous partner.'
+          ? previousPartnersLine(state.participants, state.previousPartners.length, state.stored.settings.rules.previousPartners.mode)
           : `${valid} of ${board.confirmed.length} teams have chosen competencies${
               toConfirm > 0 ? `; ${toConfirm} have the suggestion to confirm together` : ''
             }.`}

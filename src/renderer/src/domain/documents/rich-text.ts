@@ -19,9 +19,11 @@ export type RichBlock =
   | { kind: 'bullets'; items: TextRun[][] }
   | { kind: 'numbered'; items: TextRun[][] };
 
-const HEADING = /^#{1,3}\s+/;
-const BULLET = /^[-*•]\s+/;
-const NUMBERED = /^\d{1,3}[.)]\s+/;
+// A marker alone on a line is an empty heading or item (printed as nothing), so a joined
+// paragraph can never start with one.
+const HEADING = /^#{1,3}(\s+|$)/;
+const BULLET = /^[-*•](\s+|$)/;
+const NUMBERED = /^\d{1,3}[.)](\s+|$)/;
 
 /** Runs with empty ones dropped and neighbours of the same weight merged. */
 export function normaliseRuns(runs: readonly TextRun[]): TextRun[] {

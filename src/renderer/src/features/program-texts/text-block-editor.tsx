@@ -211,7 +211,7 @@ export function TextBlockEditor({ programId, id, stored, values }: { programId: 
               <UnstyledButton
                 key={name}
                 onClick={() => insert(name)}
-                aria-label={`Insert {${name}}: ${TEXT_BLOCK_PLACEHOLDERS[name]}, now “${values[name]}”`}
+                title={`Insert {${name}}: ${TEXT_BLOCK_PLACEHOLDERS[name]}`}
                 style={{ borderRadius: 6, padding: '2px 4px' }}
               >
                 <Stack gap={0}>

@@ -10,9 +10,7 @@ function Runs({ runs }: { runs: readonly TextRun[] }) {
     <>
       {runs.map((run, i) =>
         run.bold ? (
-          <Text span fw={700} key={i} inherit>
-            {run.text}
-          </Text>
+          <strong key={i}>{run.text}</strong>
         ) : (
           <span key={i}>{run.text}</span>
         ),

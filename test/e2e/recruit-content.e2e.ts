@@ -119,6 +119,7 @@ describe('program texts and the recruiting packs', () => {
     const skills = page.getByRole('region', { name: 'Mentor skills handout' });
     const skillsFile = await captureDownload(page, () => skills.getByRole('button', { name: 'Save .docx' }).click());
     expect(docText(skillsFile.data)).toContain('talk to Maeve Gallagher');
+    await dismissNotifications(page);
     await screenshot(page, 'documents-recruit-cards');
 
     expect(problems).toEqual([]);

@@ -35,15 +35,20 @@ export function buildInformationPackModel(
   plans: MeetingPlans,
   texts: TextBlocks,
 ): InformationPackModel {
-  const order = (c: Competency): number => CATEGORY_ORDER.indexOf(c.category);
   return {
     texts,
     values: placeholderValues({ program, events }),
     registrationDeadline: program.registrationDeadline ?? '',
     schedule: { events: scheduleEntries(events), plans },
-    competencies: [...catalog].filter((c) => !c.retired).sort((a, b) => order(a) - order(b) || a.order - b.order).map(docCompetency),
+    competencies: currentCompetencies(catalog),
     rules: program.rules,
   };
+}
+
+/** The competencies people can choose now, in category then catalog order (shared with the orientation pack). */
+export function currentCompetencies(catalog: readonly Competency[]): DocCompetency[] {
+  const order = (c: Competency): number => CATEGORY_ORDER.indexOf(c.category);
+  return [...catalog].filter((c) => !c.retired).sort((a, b) => order(a) - order(b) || a.order - b.order).map(docCompetency);
 }
 
 /** The program fields the packs read. */

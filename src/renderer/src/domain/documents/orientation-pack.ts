@@ -7,17 +7,14 @@
 import { Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import { type Competency, type ProgramEvent, type SelectionRules } from '../model';
 import { isGroupGathering } from '../schedule/annual-schedule';
-import { scheduleEntries, type DocumentContext, type ScheduleEntry, type ScheduleHandoutModel } from './document-models';
+import { scheduleEntries, type DocCompetency, type DocumentContext, type ScheduleEntry, type ScheduleHandoutModel } from './document-models';
 import { agendaTable, bringBox, meetingHeading } from './group-meeting-pack';
-import { competencyModelTable, type PlaceholderProgram } from './information-pack';
-import type { DocCompetency } from './document-models';
-import { docCompetency } from './document-models';
+import { competencyModelTable, currentCompetencies, type PlaceholderProgram } from './information-pack';
 import { type MeetingPlan, type MeetingPlans } from './meeting-plans';
 import { textBlockSection, type ListCounter } from './rich-text-docx';
 import { scheduleTable } from './schedule-handout';
 import { BULLET_REFERENCE, createDocument, heading, paragraph, title } from './style';
 import { competencyRuleInWords, placeholderValues, type PlaceholderValues, type TextBlockId, type TextBlocks } from './text-blocks';
-import { CATEGORY_ORDER } from '../model';
 
 const DOCUMENT_NAME = 'Orientation pack';
 
@@ -42,14 +39,13 @@ export function buildOrientationPackModel(
   texts: TextBlocks,
 ): OrientationPackModel {
   const entries = scheduleEntries(events);
-  const order = (c: Competency): number => CATEGORY_ORDER.indexOf(c.category);
   return {
     texts,
     values: placeholderValues({ program, events }),
     meeting: entries.find((e) => e.kind === 'orientation') ?? null,
     plan: plans.orientation,
     schedule: { events: entries, plans },
-    competencies: [...catalog].filter((c) => !c.retired).sort((a, b) => order(a) - order(b) || a.order - b.order).map(docCompetency),
+    competencies: currentCompetencies(catalog),
     rules: program.rules,
   };
 }

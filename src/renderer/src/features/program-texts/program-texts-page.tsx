@@ -64,7 +64,7 @@ export function ProgramTextsPage() {
         <Group align="flex-end" gap="lg">
           <AutoSaveInput
             label="Registration deadline"
-            description="The last day to register, printed in the information pack"
+            description="Printed in the information pack"
             type="date"
             w={300}
             value={deadline}
@@ -83,7 +83,7 @@ export function ProgramTextsPage() {
         </Group>
       </Paper>
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 3 }}>
+        <Grid.Col span={{ base: 12, md: 3, xl: 2.5 }}>
           <nav aria-label="Program texts">
             <Stack gap={2}>
               {TEXT_BLOCK_IDS.map((id) => {
@@ -113,7 +113,7 @@ export function ProgramTextsPage() {
             </Stack>
           </nav>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
+        <Grid.Col span={{ base: 12, md: 9, xl: 9.5 }}>
           <TextBlockEditor key={`${program.id}:${selected}`} programId={program.id} id={selected} stored={texts[selected]} values={values} />
         </Grid.Col>
       </Grid>

@@ -5,8 +5,9 @@
  * filled with the program's values, and "Reset to default" that can be undone.
  */
 import { ActionIcon, Badge, Button, Code, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconAlertCircle, IconBold, IconCircleCheck, IconH2, IconList, IconListNumbers, IconRestore } from '@tabler/icons-react';
+import { IconBold, IconH2, IconList, IconListNumbers, IconRestore } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { offsetOf, TemplateProblemList } from '../../components/template-problems';
 import { notifyUndoable } from '../../components/undo-notice';
 import { useSaveAsYouType } from '../../components/use-save-as-you-type';
 import { saveTextBlock } from '../../db/text-blocks-repo';
@@ -27,49 +28,6 @@ import { TextPreview } from './text-preview';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_MAC ? '⌘' : 'Ctrl+';
-
-/** Offset of a 1-based line and column in a text. */
-function offsetOf(text: string, line: number, column: number): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += (lines[i]?.length ?? 0) + 1;
-  return offset + column - 1;
-}
-
-function Problems({ problems, onGo }: { problems: TextBlockProblem[]; onGo: (p: TextBlockProblem) => void }) {
-  if (problems.length === 0) {
-    return (
-      <Group gap={6} wrap="nowrap">
-        <IconCircleCheck size={18} color="var(--mantine-color-teal-8)" aria-hidden />
-        <Text size="sm">No problems: every placeholder is known.</Text>
-      </Group>
-    );
-  }
-  return (
-    <Stack gap={6} role="alert">
-      <Text size="sm" fw={600} c="red.8">
-        {problems.length === 1 ? 'One problem holds back' : `${problems.length} problems hold back`} the packs that print this text (click one to go there):
-      </Text>
-      <Stack gap={6} role="list" aria-label="Problems in this text">
-        {problems.map((p, i) => (
-          <div key={i} role="listitem">
-            <UnstyledButton onClick={() => onGo(p)}>
-              <Group gap={8} wrap="nowrap" align="flex-start">
-                <IconAlertCircle size={18} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-                <Text size="sm">
-                  <Text span fw={600}>
-                    Line {p.line}, column {p.column}:
-                  </Text>{' '}
-                  {p.message}
-                </Text>
-              </Group>
-            </UnstyledButton>
-          </div>
-        ))}
-      </Stack>
-    </Stack>
-  );
-}
 
 const FORMATS: { format: LineFormat; label: string; keys: string; icon: typeof IconList }[] = [
   { format: 'heading', label: 'Heading', keys: `${MOD}Alt+2`, icon: IconH2 },
@@ -144,95 +102,106 @@ export function TextBlockEditor({ programId, id, stored, values }: { programId: 
   };
 
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-      <Stack gap="sm">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={2}>
+    <Stack gap="md">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2}>
+          <Group gap="sm">
             <Title order={2} size="h3">
               {info.title}
             </Title>
-            <Text size="sm" c="dimmed">
-              Printed in the {info.usedIn.map((d) => (d === 'information' ? 'information pack' : 'orientation pack')).join(' and the ')}
-            </Text>
-          </Stack>
-          <Badge variant="light" color={isDefault ? 'gray' : 'blue'} style={{ flexShrink: 0 }}>
-            {isDefault ? 'App’s wording' : 'Your wording'}
-          </Badge>
-        </Group>
-        <Group gap={4} role="toolbar" aria-label="Formatting">
-          <Tooltip label={`Bold (${MOD}B)`}>
-            <ActionIcon variant="default" size="lg" aria-label="Bold" aria-keyshortcuts={IS_MAC ? 'Meta+B' : 'Control+B'} onClick={() => apply(toggleBold)}>
-              <IconBold size={18} />
-            </ActionIcon>
-          </Tooltip>
-          {FORMATS.map(({ format, label, keys, icon: Icon }) => (
-            <Tooltip key={format} label={`${label} (${keys})`}>
-              <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => apply((s) => toggleLineFormat(s, format))}>
-                <Icon size={18} />
+            <Badge variant="light" color={isDefault ? 'gray' : 'blue'}>
+              {isDefault ? 'App’s wording' : 'Your wording'}
+            </Badge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            Printed in the {info.usedIn.map((d) => (d === 'information' ? 'information pack' : 'orientation pack')).join(' and the ')}
+          </Text>
+        </Stack>
+        <Button variant="default" leftSection={<IconRestore size={16} />} onClick={reset} disabled={isDefault} style={{ flexShrink: 0 }}>
+          Reset to default
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <Stack gap="xs">
+          <Group gap={4} role="toolbar" aria-label="Formatting">
+            <Tooltip label={`Bold (${MOD}B)`}>
+              <ActionIcon variant="default" size="lg" aria-label="Bold" aria-keyshortcuts={IS_MAC ? 'Meta+B' : 'Control+B'} onClick={() => apply(toggleBold)}>
+                <IconBold size={18} />
               </ActionIcon>
             </Tooltip>
-          ))}
-          <Text size="xs" c="dimmed" ml="sm">
-            “## ” heading · “- ” bullet · “1. ” numbered · **bold** · a blank line starts a new paragraph
-          </Text>
-        </Group>
-        <Textarea
-          ref={area}
-          aria-label={`Text of “${info.title}”`}
-          value={draft}
-          onChange={(e) => change(e.currentTarget.value)}
-          onBlur={() => void flush()}
-          onKeyDown={onKeyDown}
-          autosize
-          minRows={10}
-          maxRows={24}
-          spellCheck
-          error={draft.length > TEXT_BLOCK_MAX_LENGTH ? `Keep it under ${TEXT_BLOCK_MAX_LENGTH.toLocaleString('en')} characters: longer text is not saved.` : undefined}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13, lineHeight: 1.55 } }}
-        />
-        <Group justify="space-between">
+            {FORMATS.map(({ format, label, keys, icon: Icon }) => (
+              <Tooltip key={format} label={`${label} (${keys})`}>
+                <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => apply((s) => toggleLineFormat(s, format))}>
+                  <Icon size={18} />
+                </ActionIcon>
+              </Tooltip>
+            ))}
+            <Text size="xs" c="dimmed" ml="xs">
+              or type ## heading, - bullet, 1. numbered, **bold**
+            </Text>
+          </Group>
+          <Textarea
+            ref={area}
+            aria-label={`Text of “${info.title}”`}
+            description="A blank line starts a new paragraph."
+            inputWrapperOrder={['input', 'description', 'error']}
+            value={draft}
+            onChange={(e) => change(e.currentTarget.value)}
+            onBlur={() => void flush()}
+            onKeyDown={onKeyDown}
+            autosize
+            minRows={10}
+            maxRows={24}
+            spellCheck
+            error={draft.length > TEXT_BLOCK_MAX_LENGTH ? `Keep it under ${TEXT_BLOCK_MAX_LENGTH.toLocaleString('en')} characters: longer text is not saved.` : undefined}
+            styles={{ input: { fontSize: 14, lineHeight: 1.55 } }}
+          />
           <Text size="xs" c="dimmed" role="status" aria-live="polite">
             {status === 'saving' ? 'Saving…' : 'All changes saved'}
           </Text>
-          <Button variant="subtle" size="compact-sm" leftSection={<IconRestore size={16} />} onClick={reset} disabled={isDefault}>
-            Reset to default
-          </Button>
-        </Group>
-        <Problems problems={problems} onGo={goTo} />
-        <Stack gap={6}>
-          <Title order={3} size="h5">
-            Placeholders
-          </Title>
-          <Text size="xs" c="dimmed">
-            Click one to insert it where the cursor is; the packs print the program’s value.
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing={6}>
-            {TEXT_BLOCK_PLACEHOLDER_NAMES.map((name) => (
-              <UnstyledButton
-                key={name}
-                onClick={() => insert(name)}
-                title={`Insert {${name}}: ${TEXT_BLOCK_PLACEHOLDERS[name]}`}
-                style={{ borderRadius: 6, padding: '2px 4px' }}
-              >
-                <Stack gap={0}>
-                  <Code style={{ alignSelf: 'flex-start' }}>{`{${name}}`}</Code>
-                  <Text size="xs" c="dimmed" lh={1.35}>
-                    {values[name]}
-                  </Text>
-                </Stack>
-              </UnstyledButton>
-            ))}
-          </SimpleGrid>
+          <TemplateProblemList
+            problems={problems}
+            heading={`${problems.length === 1 ? 'One problem holds back' : `${problems.length} problems hold back`} the packs that print this text (click one to go there):`}
+            headingIsError
+            listLabel="Problems in this text"
+            onGo={goTo}
+            alert
+          />
         </Stack>
-      </Stack>
-      <Stack gap="xs" style={{ position: 'sticky', top: 76, alignSelf: 'flex-start' }}>
-        <Text size="sm" fw={600} c="dimmed">
-          Preview, as printed
+        <Stack gap="xs">
+          <Text size="sm" fw={600} c="dimmed" mt={8}>
+            Preview, as printed
+          </Text>
+          <Paper withBorder p="lg" radius="md" aria-label="Preview">
+            <TextPreview title={info.title} blocks={preview} />
+          </Paper>
+        </Stack>
+      </SimpleGrid>
+      <Stack gap={6}>
+        <Title order={3} size="h5">
+          Placeholders
+        </Title>
+        <Text size="xs" c="dimmed">
+          Click one to insert it where the cursor is; the packs print the program’s value, shown under it.
         </Text>
-        <Paper withBorder p="lg" radius="md" aria-label="Preview">
-          <TextPreview title={info.title} blocks={preview} />
-        </Paper>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 4 }} spacing="sm" verticalSpacing={6}>
+          {TEXT_BLOCK_PLACEHOLDER_NAMES.map((name) => (
+            <UnstyledButton
+              key={name}
+              onClick={() => insert(name)}
+              title={`Insert {${name}}: ${TEXT_BLOCK_PLACEHOLDERS[name]}`}
+              style={{ borderRadius: 6, padding: '2px 4px' }}
+            >
+              <Stack gap={0}>
+                <Code style={{ alignSelf: 'flex-start' }}>{`{${name}}`}</Code>
+                <Text size="xs" c="dimmed" lh={1.35}>
+                  {values[name]}
+                </Text>
+              </Stack>
+            </UnstyledButton>
+          ))}
+        </SimpleGrid>
       </Stack>
-    </SimpleGrid>
+    </Stack>
   );
 }

@@ -85,7 +85,8 @@ describe('orientation pack', async () => {
     expect(text).toContain('Room 4.12, Education Centre');
     expect(text).toMatch(/12:00\s*10\s*Welcome, and a round of names and roles/);
     expect(text).toContain('End of the meeting');
-    expect(text).toContain('Prepare and bring: Your calendar');
+    // What to bring is said once, on the meeting's row of the year.
+    expect(text.split('Your calendar, to agree the time of the group meetings.').length - 1).toBe(1);
     expect(text).toContain('Questions at any time: Dana O\u2019Brien (dana.obrien@example.org).');
   });
 
@@ -103,7 +104,7 @@ describe('orientation pack', async () => {
     const plans = { ...DEFAULT_MEETING_PLANS, orientation: { agenda: [{ minutes: 30, activity: 'Coffee and name tags' }, { minutes: 30, activity: 'Pairs meet' }], bring: '' } };
     const edited = await textOf(buildOrientationPack(context('a4'), buildOrientationPackModel(recruiting, catalog, events, plans, DEFAULT_TEXT_BLOCKS)));
     expect(edited).toMatch(/12:00\s*60\s*Coffee and name tags[\s\S]*13:00\s*60\s*Pairs meet/);
-    expect(edited).not.toContain('Prepare and bring');
+    expect(edited).not.toContain('Your calendar, to agree');
     const unscheduled = await textOf(buildOrientationPack(context('a4'), buildOrientationPackModel(recruiting, catalog, [], DEFAULT_MEETING_PLANS, DEFAULT_TEXT_BLOCKS)));
     expect(unscheduled).not.toContain('Today\u2019s agenda');
     expect(unscheduled).toContain('What peer mentoring is');

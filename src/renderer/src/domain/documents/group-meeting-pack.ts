@@ -80,7 +80,7 @@ export function agendaTable(ctx: DocumentContext, meeting: ScheduleEntry, plan: 
 }
 
 /** "Prepare and bring: …" in a note box, or nothing when the plan says nothing to bring. */
-export function bringBox(ctx: DocumentContext, plan: MeetingPlan): FileChild[] {
+function bringBox(ctx: DocumentContext, plan: MeetingPlan): FileChild[] {
   return plan.bring.trim() === ''
     ? []
     : [

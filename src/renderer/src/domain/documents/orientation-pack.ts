@@ -8,7 +8,7 @@ import { Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import { type Competency, type ProgramEvent, type SelectionRules } from '../model';
 import { isGroupGathering } from '../schedule/annual-schedule';
 import { scheduleEntries, type DocCompetency, type DocumentContext, type ScheduleEntry, type ScheduleHandoutModel } from './document-models';
-import { agendaTable, bringBox, meetingHeading } from './group-meeting-pack';
+import { agendaTable, meetingHeading } from './group-meeting-pack';
 import { competencyModelTable, currentCompetencies, type PlaceholderProgram } from './information-pack';
 import { type MeetingPlan, type MeetingPlans } from './meeting-plans';
 import { textBlockSection, type ListCounter } from './rich-text-docx';
@@ -73,7 +73,7 @@ function rules(model: OrientationPackModel): FileChild[] {
     ),
     rule('Group meetings', `everyone comes to the ${meetings}, of ${values.groupMeetingLength} each. If you cannot come, tell ${values.coordinatorName} beforehand.`),
     rule('Pair meetings', 'in the months in between, you and your partner meet at a time and place you arrange together.'),
-    paragraph('The competencies to choose from:', { keepNext: true }),
+    new Paragraph({ spacing: { before: 100 }, keepNext: true, children: [new TextRun('The competencies to choose from:')] }),
   ];
 }
 
@@ -90,7 +90,8 @@ export function buildOrientationPack(ctx: DocumentContext, model: OrientationPac
       `This pack is yours to keep. It holds today\u2019s agenda, how peer mentoring works, the program\u2019s rules, the dates of the year and a guide to your first meeting with your partner. Questions at any time: ${contact}.`,
     ),
     ...(model.meeting
-      ? [heading('Today\u2019s agenda'), agendaTable(ctx, model.meeting, model.plan), new Paragraph({ spacing: { after: 160 }, children: [] }), ...bringBox(ctx, model.plan)]
+      ? // What to bring is on the meeting's row of the year's table; the pack is handed out at the meeting.
+        [heading('Today\u2019s agenda'), agendaTable(ctx, model.meeting, model.plan), new Paragraph({ spacing: { after: 160 }, children: [] })]
       : []),
     ...section('what-is-peer-mentoring'),
     ...section('pairing-success'),

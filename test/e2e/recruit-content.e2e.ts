@@ -63,7 +63,8 @@ describe('program texts and the recruiting packs', () => {
     await area.fill('At {organisation}, colleagues who joined {programName} say it helped.\n\n- a wider network');
     await page.getByText('No problems: every placeholder is known.').waitFor();
     // Ctrl+B makes the selected words bold.
-    await area.evaluate((el: HTMLTextAreaElement) => {
+    await area.evaluate((node) => {
+      const el = node as unknown as { value: string; setSelectionRange: (start: number, end: number) => void };
       const start = el.value.indexOf('it helped');
       el.setSelectionRange(start, start + 'it helped'.length);
     });

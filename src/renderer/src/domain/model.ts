@@ -85,6 +85,11 @@ export interface Program {
    * not set yet (the form then prints a line to write it in).
    */
   inventoryReturnBy?: string;
+  /**
+   * Last day to register for the program, `YYYY-MM-DD`; empty or missing: not set yet (the
+   * information pack then says the date will be announced).
+   */
+  registrationDeadline?: string;
   /** True for the built-in demo program: never mixed with real data. */
   isDemo: boolean;
   createdAt: string;

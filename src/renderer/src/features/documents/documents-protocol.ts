@@ -25,6 +25,9 @@ import { packDocument } from '../../domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../domain/documents/pair-letters';
 import { buildScheduleHandout } from '../../domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../domain/documents/skills-inventory-form';
+import { buildInformationPack, type InformationPackModel } from '../../domain/documents/information-pack';
+import { buildOrientationPack, type OrientationPackModel } from '../../domain/documents/orientation-pack';
+import { buildMentorSkillsHandout } from '../../domain/documents/mentor-skills-handout';
 
 /** One thing to build. `fileName` names single documents; letter files are named per team. */
 export type DocumentJob =
@@ -42,7 +45,10 @@ export type DocumentJob =
   | { type: 'skills'; ctx: DocumentContext; model: SkillsInventoryModel; fileName: string }
   | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string }
   | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
-  | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel };
+  | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
+  | { type: 'information-pack'; ctx: DocumentContext; model: InformationPackModel; fileName: string }
+  | { type: 'orientation-pack'; ctx: DocumentContext; model: OrientationPackModel; fileName: string }
+  | { type: 'mentor-skills'; ctx: DocumentContext; fileName: string };
 
 /** A built file. */
 export interface GeneratedFile {
@@ -114,6 +120,12 @@ export async function runDocumentJob(
         return buildGroupMeetingPack(job.ctx, job.model);
       case 'check-in-forms':
         return buildCheckInForms(job.ctx, job.model);
+      case 'information-pack':
+        return buildInformationPack(job.ctx, job.model);
+      case 'orientation-pack':
+        return buildOrientationPack(job.ctx, job.model);
+      case 'mentor-skills':
+        return buildMentorSkillsHandout(job.ctx);
     }
   })();
   const data = await packDocument(document);

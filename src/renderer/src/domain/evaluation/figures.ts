@@ -803,6 +803,8 @@ export type FigureValue = string | number | null;
 
 export interface FigureTable {
   key: FigureKey;
+  /** A short name for a file or a heading ("Attendance per group meeting"). */
+  name: string;
   /** What the table shows, in words. */
   title: string;
   /** How many people are behind it, in words ("24 people"). */
@@ -848,7 +850,13 @@ export function cellText(value: FigureValue, kind: ColumnKind, formatDay: (iso: 
   }
 }
 
-function growthTable(key: FigureKey, title: string, rows: readonly GrowthRow[], withCategory: boolean, empty: string | null): FigureTable {
+function growthTable(
+  key: FigureKey,
+  title: string,
+  rows: readonly GrowthRow[],
+  withCategory: boolean,
+  empty: string | null,
+): Omit<FigureTable, 'name'> {
   const columns: FigureColumn[] = [
     { header: withCategory ? 'Competency' : 'Category', kind: 'text' },
     ...(withCategory ? [{ header: 'Category', kind: 'text' as const }] : []),
@@ -890,7 +898,7 @@ function shareTable<K extends string>(
   shares: readonly Share<K>[] | null,
   behind: string,
   notes: string[],
-): FigureTable {
+): Omit<FigureTable, 'name'> {
   return {
     key,
     title,
@@ -905,8 +913,27 @@ function shareTable<K extends string>(
   };
 }
 
+/** Each figure's short name, for file names and headings. */
+export const FIGURE_NAMES: Record<FigureKey, string> = {
+  participation: 'Participation and retention',
+  withdrawals: 'Why people withdrew',
+  attendance: 'Attendance per group meeting',
+  meetings: 'Meetings per team by month',
+  balance: 'Balance of contributions',
+  'growth-category': 'Growth by category',
+  'growth-competency': 'Growth by competency',
+  wants: 'Wants covered by pairing',
+  satisfaction: 'Satisfaction',
+  recommend: 'Would recommend',
+  'join-again': 'Would join again',
+};
+
 /** One figure as a table. */
 export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
+  return { ...tableOf(f, key), name: FIGURE_NAMES[key] };
+}
+
+function tableOf(f: EvaluationFigures, key: FigureKey): Omit<FigureTable, 'name'> {
   const when = f.yearEnded ? 'at the end of the year' : 'today';
   switch (key) {
     case 'participation': {
@@ -924,14 +951,14 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
       const p = f.participation;
       return {
         key,
-        title: `Why the ${people(p.withdrew)} who withdrew left`,
+        title: 'Why people withdrew, as recorded when their team ended',
         behind: people(p.withdrew),
         columns: [
           { header: 'Reason', kind: 'text' },
           { header: 'People', kind: 'count' },
         ],
         rows: p.withdrawReasons.map((r) => [r.reason, r.count]),
-        notes: p.withdrew === 0 ? ['Nobody has withdrawn.'] : ['The reason is the one written when their team was ended.'],
+        notes: p.withdrew === 0 ? ['Nobody has withdrawn.'] : ['“No reason recorded”: the person withdrew without their team being ended with a reason.'],
       };
     }
     case 'attendance': {
@@ -966,7 +993,7 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
       return {
         key,
         title: 'Meetings teams logged each month, and meetings per team in place',
-        behind: `${teamsWord(m.teams)}, ${people(m.people)}`,
+        behind: `${teamsWord(m.teams)} (${people(m.people)})`,
         columns: [
           { header: 'Month', kind: 'month' },
           { header: 'Teams in place', kind: 'count' },
@@ -985,7 +1012,7 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
     }
     case 'balance': {
       const b = f.balance;
-      return shareTable(key, 'Balance of contributions: each team by what its latest check-in said', 'Latest check-in said', 'Teams', b.teams > 0 ? b.shares : [], `${teamsWord(b.teams)}, ${people(b.people)} checked in with`, [
+      return shareTable(key, 'Balance of contributions: each team by what its latest check-in said', 'Latest check-in said', 'Teams', b.teams > 0 ? b.shares : [], `${teamsWord(b.teams)}; ${people(b.people)} in teams with a check-in`, [
         ...(b.empty ? [b.empty] : []),
       ]);
     }

@@ -1,0 +1,162 @@
+/**
+ * Evaluation → Dashboard: what the program achieved, figure by figure (participation and
+ * retention, attendance, meetings, balance, growth, wants covered, satisfaction), each with a
+ * chart, the same numbers as a table, and a CSV of them. Worked out by the pure figures
+ * (`domain/evaluation/figures`) from the program's records, read live with a watched query.
+ */
+import '@mantine/charts/styles.css';
+import { Card, Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatDay } from '../../components/dates';
+import { NoProgram } from '../../components/no-program';
+import { todayIso } from '../../components/today';
+import { useCurrentDashboardRecords } from '../../db/dashboard-repo';
+import { cellText, evaluationFigures, figureTable, type EvaluationFigures, type FigureKey } from '../../domain/evaluation/figures';
+import { FigureCard } from './dashboard-card';
+import {
+  AnswerChart,
+  AttendanceChart,
+  BalanceChart,
+  GrowthCategoryChart,
+  GrowthCompetencyChart,
+  MeetingsChart,
+  ParticipationChart,
+  SatisfactionChart,
+  suppressedNote,
+  WantsChart,
+  WithdrawalsChart,
+} from './dashboard-charts';
+
+function KeyFigure({ label, value, hint }: { label: string; value: string; hint: string }) {
+  return (
+    <Card withBorder padding="sm" radius="md">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fz={26} fw={700} lh={1.3}>
+        {value}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {hint}
+      </Text>
+    </Card>
+  );
+}
+
+function KeyFigures({ f }: { f: EvaluationFigures }) {
+  const p = f.participation;
+  const g = f.growth.overall;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} component="section" aria-label="Key figures">
+      <KeyFigure label="Joined" value={String(p.joined)} hint="people in the program" />
+      <KeyFigure label="Paired" value={String(p.paired)} hint="were in a confirmed team" />
+      <KeyFigure
+        label={f.yearEnded ? 'Active at the end' : 'Active now'}
+        value={String(p.stillActive)}
+        hint={p.retentionPercent === null ? 'in a team' : `in a team: ${p.retentionPercent}% of those paired`}
+      />
+      <KeyFigure label="Withdrew" value={String(p.withdrew)} hint="people" />
+      <KeyFigure
+        label="Self-rating change"
+        value={g.means === null ? '—' : cellText(g.means.change, 'change')}
+        hint={g.means === null ? `needs ${g.people === 0 ? '' : 'more '}start and end ratings` : `mean of ${g.people} people, 1–5 scale`}
+      />
+      <KeyFigure
+        label="Satisfaction"
+        value={f.satisfaction.mean === null ? '—' : `${f.satisfaction.mean.toFixed(1)} / 5`}
+        hint={f.satisfaction.mean === null ? 'needs answers from 3 people' : `mean of ${f.satisfaction.people} answers`}
+      />
+    </SimpleGrid>
+  );
+}
+
+interface CardSpec {
+  key: FigureKey;
+  chart: ReactNode;
+  empty: string | null;
+  chartNotes?: string[];
+}
+
+const RATINGS_TODO = 'No competency or category has start and end ratings from 3 people or more yet: enter ratings on Evaluation → Self-ratings.';
+const FEEDBACK_TODO = 'Enter end-of-program feedback on Evaluation → Feedback.';
+
+function cards(f: EvaluationFigures): CardSpec[] {
+  const p = f.participation;
+  const noWithdrawals = p.joined === 0 ? p.empty : p.withdrew === 0 ? 'Nobody has withdrawn: there is nothing to show here.' : null;
+  const suppressed = (reason: string | null) => (reason === null ? null : `${reason} ${FEEDBACK_TODO}`);
+  return [
+    { key: 'participation', chart: <ParticipationChart f={f} />, empty: p.empty, chartNotes: figureTable(f, 'participation').notes.filter((n) => n !== p.empty) },
+    { key: 'withdrawals', chart: <WithdrawalsChart f={f} />, empty: noWithdrawals },
+    { key: 'attendance', chart: <AttendanceChart f={f} />, empty: f.attendance.empty },
+    { key: 'meetings', chart: <MeetingsChart f={f} />, empty: f.meetings.empty },
+    { key: 'balance', chart: <BalanceChart f={f} />, empty: f.balance.empty },
+    {
+      key: 'growth-category',
+      chart: <GrowthCategoryChart f={f} />,
+      empty: f.growth.empty ?? (f.growth.byCategory.every((r) => r.means === null) ? RATINGS_TODO : null),
+      chartNotes: suppressedNote(f.growth.byCategory),
+    },
+    {
+      key: 'growth-competency',
+      chart: <GrowthCompetencyChart f={f} />,
+      empty: f.growth.empty ?? (f.growth.byCompetency.every((r) => r.means === null) ? RATINGS_TODO : null),
+      chartNotes: suppressedNote(f.growth.byCompetency),
+    },
+    { key: 'wants', chart: <WantsChart f={f} />, empty: f.wants.empty, chartNotes: figureTable(f, 'wants').notes.filter((n) => n !== f.wants.empty) },
+    {
+      key: 'satisfaction',
+      chart: <SatisfactionChart f={f} />,
+      empty: suppressed(f.satisfaction.suppressed),
+      chartNotes: f.satisfaction.mean === null ? [] : [`Mean: ${f.satisfaction.mean.toFixed(1)} of 5.`],
+    },
+    { key: 'recommend', chart: <AnswerChart f={f} which="recommend" />, empty: suppressed(f.recommend.suppressed) },
+    { key: 'join-again', chart: <AnswerChart f={f} which="joinAgain" />, empty: suppressed(f.joinAgain.suppressed) },
+  ];
+}
+
+/** Today (`YYYY-MM-DD`, local), updated when the date changes while the screen stays open. */
+function useTodayIso(): string {
+  const [today, setToday] = useState(() => todayIso());
+  useEffect(() => {
+    const timer = setInterval(() => setToday(todayIso()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return today;
+}
+
+export function DashboardPage() {
+  const today = useTodayIso();
+  const records = useCurrentDashboardRecords();
+  const figures = useMemo(() => (records ? evaluationFigures(records.input, today) : null), [records, today]);
+  if (records === undefined) {
+    return (
+      <Center mt="xl">
+        <Loader aria-label="Reading the program" />
+      </Center>
+    );
+  }
+  if (records === null || figures === null) return <NoProgram />;
+  const { program } = records;
+  return (
+    <Stack gap="lg" maw={1400} data-testid="dashboard-ready">
+      <div>
+        <Title order={1} size="h2">
+          Evaluation dashboard
+        </Title>
+        <Text c="dimmed">
+          {program.name} ·{' '}
+          {figures.yearEnded
+            ? `the year ended on ${formatDay(program.cycleEnd)}: figures as they stood then`
+            : `figures as of today, ${formatDay(today)}; the year ends on ${formatDay(program.cycleEnd)}`}
+          . Each chart has its numbers as a table and a CSV.
+        </Text>
+      </div>
+      <KeyFigures f={figures} />
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+        {cards(figures).map((c) => (
+          <FigureCard key={c.key} table={figureTable(figures, c.key)} programName={program.name} chart={c.chart} empty={c.empty} chartNotes={c.chartNotes} />
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -37,22 +37,44 @@ export async function loadDashboardRecords(programId: string): Promise<Dashboard
   return db.transaction('r', DASHBOARD_TABLES, async () => {
     const program = await db.programs.get(programId);
     if (!program) return null;
-    const [participants, competencies, teams, members, events, attendance, meetingLogs, checkIns, ratings, feedback] =
-      await Promise.all([
-        db.participants.where('programId').equals(programId).toArray(),
-        db.competencies.where('programId').equals(programId).toArray(),
-        db.teams.where('programId').equals(programId).toArray(),
-        db.teamMembers.where('programId').equals(programId).toArray(),
-        db.events.where('programId').equals(programId).toArray(),
-        db.attendance.where('programId').equals(programId).toArray(),
-        db.meetingLogs.where('programId').equals(programId).toArray(),
-        db.checkIns.where('programId').equals(programId).toArray(),
-        db.ratings.where('programId').equals(programId).toArray(),
-        db.feedback.where('programId').equals(programId).toArray(),
-      ]);
+    const [
+      participants,
+      competencies,
+      teams,
+      members,
+      events,
+      attendance,
+      meetingLogs,
+      checkIns,
+      ratings,
+      feedback,
+    ] = await Promise.all([
+      db.participants.where('programId').equals(programId).toArray(),
+      db.competencies.where('programId').equals(programId).toArray(),
+      db.teams.where('programId').equals(programId).toArray(),
+      db.teamMembers.where('programId').equals(programId).toArray(),
+      db.events.where('programId').equals(programId).toArray(),
+      db.attendance.where('programId').equals(programId).toArray(),
+      db.meetingLogs.where('programId').equals(programId).toArray(),
+      db.checkIns.where('programId').equals(programId).toArray(),
+      db.ratings.where('programId').equals(programId).toArray(),
+      db.feedback.where('programId').equals(programId).toArray(),
+    ]);
     return {
       program,
-      input: { program, participants, competencies, teams, members, events, attendance, meetingLogs, checkIns, ratings, feedback },
+      input: {
+        program,
+        participants,
+        competencies,
+        teams,
+        members,
+        events,
+        attendance,
+        meetingLogs,
+        checkIns,
+        ratings,
+        feedback,
+      },
     };
   });
 }

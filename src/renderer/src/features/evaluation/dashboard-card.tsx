@@ -3,7 +3,17 @@
  * chart (or, when there is nothing to draw, why and what to do), a Chart / Table switch that shows
  * the same numbers as an accessible table, the notes, and "Download CSV" of the numbers.
  */
-import { Alert, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconDownload, IconInfoCircle } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
 import { formatDay } from '../../components/dates';
@@ -18,12 +28,18 @@ async function downloadCsv(table: FigureTable, programName: string): Promise<voi
     { name: 'CSV (opens in Excel)', extensions: ['csv'] },
   ]);
   if (result.status === 'cancelled') return;
-  reportDone(`${table.name} saved`, result.path ? `Saved to ${result.path}.` : `${name} is in your downloads.`);
+  reportDone(
+    `${table.name} saved`,
+    result.path ? `Saved to ${result.path}.` : `${name} is in your downloads.`,
+  );
 }
 
 /** The figure's numbers as a table with a caption, headers in the first row and first column. */
 export function FigureNumbers({ table }: { table: FigureTable }) {
-  const numeric = (i: number) => table.columns[i]?.kind !== 'text' && table.columns[i]?.kind !== 'day' && table.columns[i]?.kind !== 'month';
+  const numeric = (i: number) =>
+    table.columns[i]?.kind !== 'text' &&
+    table.columns[i]?.kind !== 'day' &&
+    table.columns[i]?.kind !== 'month';
   return (
     <Table.ScrollContainer minWidth={360}>
       <Table striped withTableBorder verticalSpacing={6} data-testid="figure-table">
@@ -62,7 +78,12 @@ export function FigureNumbers({ table }: { table: FigureTable }) {
 /** Why there is nothing to draw, and what to do. */
 export function EmptyFigure({ reason }: { reason: string }) {
   return (
-    <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} />} data-testid="figure-empty">
+    <Alert
+      variant="light"
+      color="gray"
+      icon={<IconInfoCircle size={18} />}
+      data-testid="figure-empty"
+    >
       {reason}
     </Alert>
   );
@@ -86,7 +107,14 @@ export function FigureCard({ table, programName, chart, empty, chartNotes = [] }
   const showTable = view === 'table' && hasRows;
   const notes = showTable ? table.notes.filter((n) => n !== empty) : chartNotes;
   return (
-    <Card withBorder radius="md" padding="md" component="section" aria-labelledby={titleId} data-testid={`figure-${table.key}`}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="section"
+      aria-labelledby={titleId}
+      data-testid={`figure-${table.key}`}
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div>
@@ -120,7 +148,13 @@ export function FigureCard({ table, programName, chart, empty, chartNotes = [] }
             </Button>
           </Group>
         </Group>
-        {showTable ? <FigureNumbers table={table} /> : empty !== null || chart === null ? <EmptyFigure reason={empty ?? table.notes[0] ?? 'Nothing to show yet.'} /> : chart}
+        {showTable ? (
+          <FigureNumbers table={table} />
+        ) : empty !== null || chart === null ? (
+          <EmptyFigure reason={empty ?? table.notes[0] ?? 'Nothing to show yet.'} />
+        ) : (
+          chart
+        )}
         {notes.length > 0 && (
           <Stack gap={2}>
             {notes.map((n) => (

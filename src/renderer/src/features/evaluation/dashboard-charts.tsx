@@ -4,49 +4,88 @@
  * the card then says why. Suppressed rows (fewer than 3 people) are never drawn.
  */
 import { BarChart, BarsList } from '@mantine/charts';
+import type { ReactNode } from 'react';
 import { formatDayShort } from '../../components/dates';
-import { cellText, formatMonthShort, type EvaluationFigures, type GrowthRow, type Share } from '../../domain/evaluation/figures';
+import {
+  cellText,
+  formatMonthShort,
+  type EvaluationFigures,
+  type GrowthRow,
+  type Share,
+} from '../../domain/evaluation/figures';
 
 const HEIGHT = 240;
+
+/** A chart as one figure for assistive technology, named in words (its numbers are in the card's table). */
+function Drawn({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="figure" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+/** Room right of horizontal bars for their value labels. */
+const LABEL_ROOM = { margin: { top: 4, right: 36, bottom: 4, left: 4 } };
 const count = (n: number): string => String(Math.round(n));
 const oneDecimal = (n: number): string => n.toFixed(1);
 
-/** Horizontal bars of shares (people or teams), with the count and share in the tooltip. */
-function ShareBars({ shares, unit, color, label }: { shares: readonly Share[]; unit: string; color: string; label: string }) {
-  const data = shares.map((s) => ({ label: s.label, [unit]: s.count, percent: s.percent }));
+/** Horizontal bars of shares (people or teams), each with its count at its end (the shares are in the table). */
+function ShareBars({
+  shares,
+  unit,
+  color,
+  label,
+}: {
+  shares: readonly Share[];
+  unit: string;
+  color: string;
+  label: string;
+}) {
+  const data = shares.map((s) => ({ label: s.label, [unit]: s.count }));
   return (
-    <BarChart
-      h={Math.max(140, 46 * shares.length)}
-      data={data}
-      dataKey="label"
-      orientation="vertical"
-      series={[{ name: unit, color }]}
-      yAxisProps={{ width: 150 }}
-      gridAxis="x"
-      withBarValueLabel
-      valueFormatter={count}
-      aria-label={label}
-    />
+    <Drawn label={label}>
+      <BarChart
+        h={Math.max(140, 46 * shares.length)}
+        data={data}
+        dataKey="label"
+        orientation="vertical"
+        series={[{ name: unit, color }]}
+        yAxisProps={{ width: 150 }}
+        gridAxis="x"
+        withBarValueLabel
+        barChartProps={LABEL_ROOM}
+        valueFormatter={count}
+      />
+    </Drawn>
   );
 }
 
 export function ParticipationChart({ f }: { f: EvaluationFigures }) {
   if (f.participation.joined === 0) return null;
-  return <ShareBars shares={f.participation.outcomes} unit="People" color="blue.6" label="Where the people who joined stand, as a bar chart" />;
+  return (
+    <ShareBars
+      shares={f.participation.outcomes}
+      unit="People"
+      color="blue.6"
+      label="Where the people who joined stand, as a bar chart"
+    />
+  );
 }
 
 export function WithdrawalsChart({ f }: { f: EvaluationFigures }) {
   const reasons = f.participation.withdrawReasons;
   if (reasons.length === 0) return null;
   return (
-    <BarsList
-      data={reasons.map((r) => ({ name: r.reason, value: r.count }))}
-      barsLabel="Reason"
-      valueLabel="People"
-      barColor="orange.3"
-      barTextColor="dark.9"
-      aria-label="Why people withdrew, as bars"
-    />
+    <Drawn label="Why people withdrew, as bars">
+      <BarsList
+        data={reasons.map((r) => ({ name: r.reason, value: r.count }))}
+        barsLabel="Reason"
+        valueLabel="People"
+        barColor="orange.3"
+        barTextColor="dark.9"
+      />
+    </Drawn>
   );
 }
 
@@ -61,43 +100,56 @@ export function AttendanceChart({ f }: { f: EvaluationFigures }) {
     'Not marked': m.unmarked,
   }));
   return (
-    <BarChart
-      h={HEIGHT}
-      data={data}
-      dataKey="meeting"
-      type="stacked"
-      withLegend
-      series={[
-        { name: 'Present', color: 'teal.6' },
-        { name: 'Excused', color: 'yellow.5' },
-        { name: 'Absent', color: 'red.6' },
-        { name: 'Not marked', color: 'gray.5' },
-      ]}
-      valueFormatter={count}
-      aria-label="Attendance at each group meeting, as a stacked bar chart"
-    />
+    <Drawn label="Attendance at each group meeting, as a stacked bar chart">
+      <BarChart
+        h={HEIGHT}
+        data={data}
+        dataKey="meeting"
+        type="stacked"
+        withLegend
+        series={[
+          { name: 'Present', color: 'teal.6' },
+          { name: 'Excused', color: 'yellow.5' },
+          { name: 'Absent', color: 'red.6' },
+          { name: 'Not marked', color: 'gray.5' },
+        ]}
+        valueFormatter={count}
+      />
+    </Drawn>
   );
 }
 
 export function MeetingsChart({ f }: { f: EvaluationFigures }) {
   const m = f.meetings;
   if (m.empty !== null || m.months.length === 0) return null;
-  const data = m.months.map((r) => ({ month: formatMonthShort(r.month), 'Meetings per team': r.perTeam ?? 0, meetings: r.meetings }));
+  const data = m.months.map((r) => ({
+    month: formatMonthShort(r.month),
+    'Meetings per team': r.perTeam ?? 0,
+    meetings: r.meetings,
+  }));
   return (
-    <BarChart
-      h={HEIGHT}
-      data={data}
-      dataKey="month"
-      series={[{ name: 'Meetings per team', color: 'grape.6' }]}
-      valueFormatter={oneDecimal}
-      aria-label="Meetings per team in place, month by month, as a bar chart"
-    />
+    <Drawn label="Meetings per team in place, month by month, as a bar chart">
+      <BarChart
+        h={HEIGHT}
+        data={data}
+        dataKey="month"
+        series={[{ name: 'Meetings per team', color: 'grape.6' }]}
+        valueFormatter={oneDecimal}
+      />
+    </Drawn>
   );
 }
 
 export function BalanceChart({ f }: { f: EvaluationFigures }) {
   if (f.balance.empty !== null) return null;
-  return <ShareBars shares={f.balance.shares} unit="Teams" color="cyan.7" label="Teams by the balance their latest check-in gave, as a bar chart" />;
+  return (
+    <ShareBars
+      shares={f.balance.shares}
+      unit="Teams"
+      color="cyan.7"
+      label="Teams by the balance their latest check-in gave, as a bar chart"
+    />
+  );
 }
 
 function shown(rows: readonly GrowthRow[]): GrowthRow[] {
@@ -107,67 +159,83 @@ function shown(rows: readonly GrowthRow[]): GrowthRow[] {
 /** "Not shown (fewer than 3 people): A, B." for the rows left out of a chart. */
 export function suppressedNote(rows: readonly GrowthRow[]): string[] {
   const hidden = rows.filter((r) => r.means === null).map((r) => r.label);
-  return hidden.length === 0 ? [] : [`Not shown, fewer than 3 people with both ratings: ${hidden.join(', ')}.`];
+  return hidden.length === 0
+    ? []
+    : [`Not shown, fewer than 3 people with both ratings: ${hidden.join(', ')}.`];
 }
 
 export function GrowthCategoryChart({ f }: { f: EvaluationFigures }) {
   const rows = shown(f.growth.byCategory);
   if (rows.length === 0) return null;
-  const data = rows.map((r) => ({ category: r.label, Start: r.means?.before ?? 0, End: r.means?.after ?? 0 }));
+  const data = rows.map((r) => ({
+    category: r.label,
+    Start: r.means?.before ?? 0,
+    End: r.means?.after ?? 0,
+  }));
   return (
-    <BarChart
-      h={HEIGHT}
-      data={data}
-      dataKey="category"
-      withLegend
-      series={[
-        { name: 'Start', color: 'gray.6' },
-        { name: 'End', color: 'blue.6' },
-      ]}
-      yAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] }}
-      valueFormatter={oneDecimal}
-      aria-label="Mean self-rating at the start and at the end, by category, as a bar chart"
-    />
+    <Drawn label="Mean self-rating at the start and at the end, by category, as a bar chart">
+      <BarChart
+        h={HEIGHT}
+        data={data}
+        dataKey="category"
+        withLegend
+        series={[
+          { name: 'Start', color: 'gray.6' },
+          { name: 'End', color: 'blue.6' },
+        ]}
+        yAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] }}
+        valueFormatter={oneDecimal}
+      />
+    </Drawn>
   );
 }
 
 export function GrowthCompetencyChart({ f }: { f: EvaluationFigures }) {
   const rows = shown(f.growth.byCompetency);
   if (rows.length === 0) return null;
-  const data = rows.map((r) => ({ competency: r.label, 'Mean change': Number((r.means?.change ?? 0).toFixed(2)) }));
+  const data = rows.map((r) => ({
+    competency: r.label,
+    'Mean change': Number((r.means?.change ?? 0).toFixed(2)),
+  }));
   return (
-    <BarChart
-      h={Math.max(160, 34 * rows.length + 40)}
-      data={data}
-      dataKey="competency"
-      orientation="vertical"
-      series={[{ name: 'Mean change', color: 'teal.6' }]}
-      getBarColor={(value) => (value < 0 ? 'red.6' : 'teal.6')}
-      yAxisProps={{ width: 180 }}
-      gridAxis="x"
-      valueFormatter={(v) => cellText(v, 'change')}
-      aria-label="Mean change in self-rating from start to end, by competency, as a bar chart"
-    />
+    <Drawn label="Mean change in self-rating from start to end, by competency, as a bar chart">
+      <BarChart
+        h={Math.max(160, 34 * rows.length + 40)}
+        data={data}
+        dataKey="competency"
+        orientation="vertical"
+        series={[{ name: 'Mean change', color: 'teal.6' }]}
+        getBarColor={(value) => (value < 0 ? 'red.6' : 'teal.6')}
+        yAxisProps={{ width: 180 }}
+        gridAxis="x"
+        valueFormatter={(v) => cellText(v, 'change')}
+      />
+    </Drawn>
   );
 }
 
 export function WantsChart({ f }: { f: EvaluationFigures }) {
   if (f.wants.empty !== null) return null;
-  const data = f.wants.byCategory.map((r) => ({ category: r.label, 'Covered by a partner': r.covered, 'Not covered': r.wants - r.covered }));
+  const data = f.wants.byCategory.map((r) => ({
+    category: r.label,
+    'Covered by a partner': r.covered,
+    'Not covered': r.wants - r.covered,
+  }));
   return (
-    <BarChart
-      h={HEIGHT}
-      data={data}
-      dataKey="category"
-      type="stacked"
-      withLegend
-      series={[
-        { name: 'Covered by a partner', color: 'teal.6' },
-        { name: 'Not covered', color: 'gray.5' },
-      ]}
-      valueFormatter={count}
-      aria-label="Wants covered by a partner and not covered, by category, as a stacked bar chart"
-    />
+    <Drawn label="Wants covered by a partner and not covered, by category, as a stacked bar chart">
+      <BarChart
+        h={HEIGHT}
+        data={data}
+        dataKey="category"
+        type="stacked"
+        withLegend
+        series={[
+          { name: 'Covered by a partner', color: 'teal.6' },
+          { name: 'Not covered', color: 'gray.5' },
+        ]}
+        valueFormatter={count}
+      />
+    </Drawn>
   );
 }
 
@@ -176,20 +244,34 @@ export function SatisfactionChart({ f }: { f: EvaluationFigures }) {
   if (shares === null) return null;
   const data = shares.map((s) => ({ answer: s.label, People: s.count }));
   return (
-    <BarChart
-      h={200}
-      data={data}
-      dataKey="answer"
-      series={[{ name: 'People', color: 'indigo.6' }]}
-      xAxisLabel="1 = not at all satisfied, 5 = very satisfied"
-      valueFormatter={count}
-      aria-label="How satisfied people were, 1 to 5, as a bar chart"
-    />
+    <Drawn label="How satisfied people were, 1 to 5, as a bar chart">
+      <BarChart
+        h={200}
+        data={data}
+        dataKey="answer"
+        series={[{ name: 'People', color: 'indigo.6' }]}
+        xAxisLabel="1 = not at all satisfied, 5 = very satisfied"
+        valueFormatter={count}
+      />
+    </Drawn>
   );
 }
 
-export function AnswerChart({ f, which }: { f: EvaluationFigures; which: 'recommend' | 'joinAgain' }) {
+export function AnswerChart({
+  f,
+  which,
+}: {
+  f: EvaluationFigures;
+  which: 'recommend' | 'joinAgain';
+}) {
   const a = f[which];
   if (a.shares === null) return null;
-  return <ShareBars shares={a.shares} unit="People" color="indigo.6" label={`${a.question}: answers as a bar chart`} />;
+  return (
+    <ShareBars
+      shares={a.shares}
+      unit="People"
+      color="indigo.6"
+      label={`${a.question}: answers as a bar chart`}
+    />
+  );
 }

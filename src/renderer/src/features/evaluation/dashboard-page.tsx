@@ -11,7 +11,13 @@ import { formatDay } from '../../components/dates';
 import { NoProgram } from '../../components/no-program';
 import { todayIso } from '../../components/today';
 import { useCurrentDashboardRecords } from '../../db/dashboard-repo';
-import { cellText, evaluationFigures, figureTable, type EvaluationFigures, type FigureKey } from '../../domain/evaluation/figures';
+import {
+  cellText,
+  evaluationFigures,
+  figureTable,
+  type EvaluationFigures,
+  type FigureKey,
+} from '../../domain/evaluation/figures';
 import { FigureCard } from './dashboard-card';
 import {
   AnswerChart,
@@ -53,18 +59,30 @@ function KeyFigures({ f }: { f: EvaluationFigures }) {
       <KeyFigure
         label={f.yearEnded ? 'Active at the end' : 'Active now'}
         value={String(p.stillActive)}
-        hint={p.retentionPercent === null ? 'in a team' : `in a team: ${p.retentionPercent}% of those paired`}
+        hint={
+          p.retentionPercent === null
+            ? 'in a team'
+            : `in a team: ${p.retentionPercent}% of those paired`
+        }
       />
       <KeyFigure label="Withdrew" value={String(p.withdrew)} hint="people" />
       <KeyFigure
         label="Self-rating change"
         value={g.means === null ? '—' : cellText(g.means.change, 'change')}
-        hint={g.means === null ? `needs ${g.people === 0 ? '' : 'more '}start and end ratings` : `mean of ${g.people} people, 1–5 scale`}
+        hint={
+          g.means === null
+            ? `needs ${g.people === 0 ? '' : 'more '}start and end ratings`
+            : `mean of ${g.people} people, 1–5 scale`
+        }
       />
       <KeyFigure
         label="Satisfaction"
         value={f.satisfaction.mean === null ? '—' : `${f.satisfaction.mean.toFixed(1)} / 5`}
-        hint={f.satisfaction.mean === null ? 'needs answers from 3 people' : `mean of ${f.satisfaction.people} answers`}
+        hint={
+          f.satisfaction.mean === null
+            ? 'needs answers from 3 people'
+            : `mean of ${f.satisfaction.people} answers`
+        }
       />
     </SimpleGrid>
   );
@@ -77,15 +95,27 @@ interface CardSpec {
   chartNotes?: string[];
 }
 
-const RATINGS_TODO = 'No competency or category has start and end ratings from 3 people or more yet: enter ratings on Evaluation → Self-ratings.';
+const RATINGS_TODO =
+  'No competency or category has start and end ratings from 3 people or more yet: enter ratings on Evaluation → Self-ratings.';
 const FEEDBACK_TODO = 'Enter end-of-program feedback on Evaluation → Feedback.';
 
 function cards(f: EvaluationFigures): CardSpec[] {
   const p = f.participation;
-  const noWithdrawals = p.joined === 0 ? p.empty : p.withdrew === 0 ? 'Nobody has withdrawn: there is nothing to show here.' : null;
-  const suppressed = (reason: string | null) => (reason === null ? null : `${reason} ${FEEDBACK_TODO}`);
+  const noWithdrawals =
+    p.joined === 0
+      ? p.empty
+      : p.withdrew === 0
+        ? 'Nobody has withdrawn: there is nothing to show here.'
+        : null;
+  const suppressed = (reason: string | null) =>
+    reason === null ? null : `${reason} ${FEEDBACK_TODO}`;
   return [
-    { key: 'participation', chart: <ParticipationChart f={f} />, empty: p.empty, chartNotes: figureTable(f, 'participation').notes.filter((n) => n !== p.empty) },
+    {
+      key: 'participation',
+      chart: <ParticipationChart f={f} />,
+      empty: p.empty,
+      chartNotes: figureTable(f, 'participation').notes.filter((n) => n !== p.empty),
+    },
     { key: 'withdrawals', chart: <WithdrawalsChart f={f} />, empty: noWithdrawals },
     { key: 'attendance', chart: <AttendanceChart f={f} />, empty: f.attendance.empty },
     { key: 'meetings', chart: <MeetingsChart f={f} />, empty: f.meetings.empty },
@@ -93,24 +123,42 @@ function cards(f: EvaluationFigures): CardSpec[] {
     {
       key: 'growth-category',
       chart: <GrowthCategoryChart f={f} />,
-      empty: f.growth.empty ?? (f.growth.byCategory.every((r) => r.means === null) ? RATINGS_TODO : null),
+      empty:
+        f.growth.empty ??
+        (f.growth.byCategory.every((r) => r.means === null) ? RATINGS_TODO : null),
       chartNotes: suppressedNote(f.growth.byCategory),
     },
     {
       key: 'growth-competency',
       chart: <GrowthCompetencyChart f={f} />,
-      empty: f.growth.empty ?? (f.growth.byCompetency.every((r) => r.means === null) ? RATINGS_TODO : null),
+      empty:
+        f.growth.empty ??
+        (f.growth.byCompetency.every((r) => r.means === null) ? RATINGS_TODO : null),
       chartNotes: suppressedNote(f.growth.byCompetency),
     },
-    { key: 'wants', chart: <WantsChart f={f} />, empty: f.wants.empty, chartNotes: figureTable(f, 'wants').notes.filter((n) => n !== f.wants.empty) },
+    {
+      key: 'wants',
+      chart: <WantsChart f={f} />,
+      empty: f.wants.empty,
+      chartNotes: figureTable(f, 'wants').notes.filter((n) => n !== f.wants.empty),
+    },
     {
       key: 'satisfaction',
       chart: <SatisfactionChart f={f} />,
       empty: suppressed(f.satisfaction.suppressed),
-      chartNotes: f.satisfaction.mean === null ? [] : [`Mean: ${f.satisfaction.mean.toFixed(1)} of 5.`],
+      chartNotes:
+        f.satisfaction.mean === null ? [] : [`Mean: ${f.satisfaction.mean.toFixed(1)} of 5.`],
     },
-    { key: 'recommend', chart: <AnswerChart f={f} which="recommend" />, empty: suppressed(f.recommend.suppressed) },
-    { key: 'join-again', chart: <AnswerChart f={f} which="joinAgain" />, empty: suppressed(f.joinAgain.suppressed) },
+    {
+      key: 'recommend',
+      chart: <AnswerChart f={f} which="recommend" />,
+      empty: suppressed(f.recommend.suppressed),
+    },
+    {
+      key: 'join-again',
+      chart: <AnswerChart f={f} which="joinAgain" />,
+      empty: suppressed(f.joinAgain.suppressed),
+    },
   ];
 }
 
@@ -127,7 +175,10 @@ function useTodayIso(): string {
 export function DashboardPage() {
   const today = useTodayIso();
   const records = useCurrentDashboardRecords();
-  const figures = useMemo(() => (records ? evaluationFigures(records.input, today) : null), [records, today]);
+  const figures = useMemo(
+    () => (records ? evaluationFigures(records.input, today) : null),
+    [records, today],
+  );
   if (records === undefined) {
     return (
       <Center mt="xl">
@@ -138,7 +189,7 @@ export function DashboardPage() {
   if (records === null || figures === null) return <NoProgram />;
   const { program } = records;
   return (
-    <Stack gap="lg" maw={1400} data-testid="dashboard-ready">
+    <Stack gap="lg" maw={1100} data-testid="dashboard-ready">
       <div>
         <Title order={1} size="h2">
           Evaluation dashboard
@@ -154,7 +205,14 @@ export function DashboardPage() {
       <KeyFigures f={figures} />
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
         {cards(figures).map((c) => (
-          <FigureCard key={c.key} table={figureTable(figures, c.key)} programName={program.name} chart={c.chart} empty={c.empty} chartNotes={c.chartNotes} />
+          <FigureCard
+            key={c.key}
+            table={figureTable(figures, c.key)}
+            programName={program.name}
+            chart={c.chart}
+            empty={c.empty}
+            chartNotes={c.chartNotes}
+          />
         ))}
       </SimpleGrid>
     </Stack>

@@ -1062,7 +1062,7 @@ function tableOf(f: EvaluationFigures, key: FigureKey): Omit<FigureTable, 'name'
           ...(p.empty ? [p.empty] : []),
           ...(p.joined > 0
             ? [
-                `${people(p.paired)} were paired; ${people(p.stillActive)} ${p.stillActive === 1 ? 'is' : 'are'} still active in a team${p.retentionPercent === null ? '' : ` (${p.retentionPercent}% of those paired)`}.`,
+                `${people(p.paired)} ${p.paired === 1 ? 'was' : 'were'} paired; ${p.stillActive} ${p.stillActive === 1 ? 'is' : 'are'} still active in a team${p.retentionPercent === null ? '' : ` (${p.retentionPercent}% of those paired)`}.`,
               ]
             : []),
         ],

@@ -25,6 +25,9 @@ function Drawn({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** Legends list the series in the order given (recharts sorts them by name otherwise). */
+const IN_ORDER = { itemSorter: null };
+
 /** Room right of horizontal bars for their value labels. */
 const LABEL_ROOM = { margin: { top: 4, right: 36, bottom: 4, left: 4 } };
 const count = (n: number): string => String(Math.round(n));
@@ -51,7 +54,8 @@ function ShareBars({
         dataKey="label"
         orientation="vertical"
         series={[{ name: unit, color }]}
-        yAxisProps={{ width: 150 }}
+        yAxisProps={{ width: 170 }}
+        xAxisProps={{ allowDecimals: false }}
         gridAxis="x"
         withBarValueLabel
         barChartProps={LABEL_ROOM}
@@ -105,13 +109,15 @@ export function AttendanceChart({ f }: { f: EvaluationFigures }) {
         h={HEIGHT}
         data={data}
         dataKey="meeting"
+        yAxisProps={{ allowDecimals: false }}
         type="stacked"
         withLegend
+        legendProps={IN_ORDER}
         series={[
-          { name: 'Present', color: 'teal.6' },
-          { name: 'Excused', color: 'yellow.5' },
-          { name: 'Absent', color: 'red.6' },
-          { name: 'Not marked', color: 'gray.5' },
+          { name: 'Present', color: 'teal.8' },
+          { name: 'Excused', color: 'orange.7' },
+          { name: 'Absent', color: 'red.7' },
+          { name: 'Not marked', color: 'gray.6' },
         ]}
         valueFormatter={count}
       />
@@ -179,6 +185,7 @@ export function GrowthCategoryChart({ f }: { f: EvaluationFigures }) {
         data={data}
         dataKey="category"
         withLegend
+        legendProps={IN_ORDER}
         series={[
           { name: 'Start', color: 'gray.6' },
           { name: 'End', color: 'blue.6' },
@@ -190,13 +197,21 @@ export function GrowthCategoryChart({ f }: { f: EvaluationFigures }) {
   );
 }
 
+/** Axis ticks every 0.5 from below the lowest value (0 at most) to above the highest (1 at least). */
+function halfSteps(values: readonly number[]): number[] {
+  const low = Math.floor(Math.min(0, ...values) * 2) / 2;
+  const high = Math.ceil(Math.max(1, ...values) * 2) / 2;
+  const ticks: number[] = [];
+  for (let t = low; t <= high + 1e-9; t += 0.5) ticks.push(Math.round(t * 2) / 2);
+  return ticks;
+}
+
 export function GrowthCompetencyChart({ f }: { f: EvaluationFigures }) {
   const rows = shown(f.growth.byCompetency);
   if (rows.length === 0) return null;
-  const data = rows.map((r) => ({
-    competency: r.label,
-    'Mean change': Number((r.means?.change ?? 0).toFixed(2)),
-  }));
+  const changes = rows.map((r) => r.means?.change ?? 0);
+  const data = rows.map((r, i) => ({ competency: r.label, 'Mean change': Number((changes[i] ?? 0).toFixed(2)) }));
+  const ticks = halfSteps(changes);
   return (
     <Drawn label="Mean change in self-rating from start to end, by competency, as a bar chart">
       <BarChart
@@ -204,10 +219,13 @@ export function GrowthCompetencyChart({ f }: { f: EvaluationFigures }) {
         data={data}
         dataKey="competency"
         orientation="vertical"
-        series={[{ name: 'Mean change', color: 'teal.6' }]}
-        getBarColor={(value) => (value < 0 ? 'red.6' : 'teal.6')}
+        series={[{ name: 'Mean change', color: 'teal.8' }]}
+        getBarColor={(value) => (value < 0 ? 'red.7' : 'teal.8')}
         yAxisProps={{ width: 180 }}
+        xAxisProps={{ domain: [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1], ticks }}
         gridAxis="x"
+        withBarValueLabel
+        barChartProps={LABEL_ROOM}
         valueFormatter={(v) => cellText(v, 'change')}
       />
     </Drawn>
@@ -228,10 +246,12 @@ export function WantsChart({ f }: { f: EvaluationFigures }) {
         data={data}
         dataKey="category"
         type="stacked"
+        yAxisProps={{ allowDecimals: false }}
         withLegend
+        legendProps={IN_ORDER}
         series={[
-          { name: 'Covered by a partner', color: 'teal.6' },
-          { name: 'Not covered', color: 'gray.5' },
+          { name: 'Covered by a partner', color: 'teal.8' },
+          { name: 'Not covered', color: 'gray.6' },
         ]}
         valueFormatter={count}
       />
@@ -246,10 +266,12 @@ export function SatisfactionChart({ f }: { f: EvaluationFigures }) {
   return (
     <Drawn label="How satisfied people were, 1 to 5, as a bar chart">
       <BarChart
-        h={200}
+        h={HEIGHT}
         data={data}
         dataKey="answer"
         series={[{ name: 'People', color: 'indigo.6' }]}
+        yAxisProps={{ allowDecimals: false }}
+        withBarValueLabel
         xAxisLabel="1 = not at all satisfied, 5 = very satisfied"
         valueFormatter={count}
       />

@@ -44,16 +44,10 @@ async function openAt(localTime: string): Promise<{ context: BrowserContext; pag
 }
 
 /**
- * Runs in the page (plain JavaScript): gives the current program start and end self-ratings on
- * each person's team competencies (or, while their team is still choosing, three they want to
- * develop) and end-of-program feedback, straight in IndexedDB. The first
- * person rates only at the start (so they never count in growth); ratings rise by 0, 1 or 2.
- *
- * The demo of a year in progress has no ratings or feedback. When the demo of an ended year
- * (which brings its own) is in, load that instead and drop this seeding.
+ * Page-side JavaScript both scripts below start with: the app's database open as `db`, `ask`
+ * to await a request, the current program's id and `mine(store)`: that program's records in a store.
  */
-const SEED_EVALUATION = `async () => {
-  const request = indexedDB.open('peer-mentor-desk');
+const OPEN_CURRENT_PROGRAM = `  const request = indexedDB.open('peer-mentor-desk');
   const db = await new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
@@ -63,7 +57,19 @@ const SEED_EVALUATION = `async () => {
     r.onerror = () => reject(r.error);
   });
   const programId = (await ask(db.transaction('meta').objectStore('meta').get('currentProgramId'))).value;
-  const mine = async (store) => (await ask(db.transaction(store).objectStore(store).getAll())).filter((r) => r.programId === programId);
+  const mine = async (store) => (await ask(db.transaction(store).objectStore(store).getAll())).filter((r) => r.programId === programId);`;
+
+/**
+ * Runs in the page (plain JavaScript): gives the current program start and end self-ratings on
+ * each person's team competencies (or, while their team is still choosing, three they want to
+ * develop) and end-of-program feedback, straight in IndexedDB. The first
+ * person rates only at the start (so they never count in growth); ratings rise by 0, 1 or 2.
+ *
+ * The demo of a year in progress has no ratings or feedback. When the demo of an ended year
+ * (which brings its own) is in, load that instead and drop this seeding.
+ */
+const SEED_EVALUATION = `async () => {
+${OPEN_CURRENT_PROGRAM}
   const people = (await mine('participants')).sort((a, b) => a.emailKey.localeCompare(b.emailKey));
   const teams = new Map((await mine('teams')).filter((t) => t.status === 'confirmed').map((t) => [t.id, t]));
   const members = await mine('teamMembers');
@@ -96,18 +102,8 @@ const SEED_EVALUATION = `async () => {
 
 /** Runs in the page: every record of the current program the figures read, as stored. */
 const READ_PROGRAM = `async () => {
-  const request = indexedDB.open('peer-mentor-desk');
-  const db = await new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const ask = (r) => new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  const programId = (await ask(db.transaction('meta').objectStore('meta').get('currentProgramId'))).value;
+${OPEN_CURRENT_PROGRAM}
   const program = await ask(db.transaction('programs').objectStore('programs').get(programId));
-  const mine = async (store) => (await ask(db.transaction(store).objectStore(store).getAll())).filter((r) => r.programId === programId);
   const out = { program };
   for (const [key, store] of [['participants', 'participants'], ['competencies', 'competencies'], ['teams', 'teams'], ['members', 'teamMembers'], ['events', 'events'], ['attendance', 'attendance'], ['meetingLogs', 'meetingLogs'], ['checkIns', 'checkIns'], ['ratings', 'ratings'], ['feedback', 'feedback']]) {
     out[key] = await mine(store);

@@ -5,6 +5,7 @@
  * a live query's per-record bookkeeping costs more than the reading on a large program).
  * Nothing here is stored.
  */
+import type { Table } from 'dexie';
 import type { EvaluationInput } from '../domain/evaluation/figures';
 import type { Program } from '../domain/model';
 import { db } from './client';
@@ -37,45 +38,23 @@ export async function loadDashboardRecords(programId: string): Promise<Dashboard
   return db.transaction('r', DASHBOARD_TABLES, async () => {
     const program = await db.programs.get(programId);
     if (!program) return null;
-    const [
-      participants,
-      competencies,
-      teams,
-      members,
-      events,
-      attendance,
-      meetingLogs,
-      checkIns,
-      ratings,
-      feedback,
-    ] = await Promise.all([
-      db.participants.where('programId').equals(programId).toArray(),
-      db.competencies.where('programId').equals(programId).toArray(),
-      db.teams.where('programId').equals(programId).toArray(),
-      db.teamMembers.where('programId').equals(programId).toArray(),
-      db.events.where('programId').equals(programId).toArray(),
-      db.attendance.where('programId').equals(programId).toArray(),
-      db.meetingLogs.where('programId').equals(programId).toArray(),
-      db.checkIns.where('programId').equals(programId).toArray(),
-      db.ratings.where('programId').equals(programId).toArray(),
-      db.feedback.where('programId').equals(programId).toArray(),
+    const mine = <T>(table: Table<T, string, unknown>): Promise<T[]> => table.where('programId').equals(programId).toArray();
+    const [participants, competencies, teams, members, events] = await Promise.all([
+      mine(db.participants),
+      mine(db.competencies),
+      mine(db.teams),
+      mine(db.teamMembers),
+      mine(db.events),
     ]);
-    return {
-      program,
-      input: {
-        program,
-        participants,
-        competencies,
-        teams,
-        members,
-        events,
-        attendance,
-        meetingLogs,
-        checkIns,
-        ratings,
-        feedback,
-      },
-    };
+    const [attendance, meetingLogs, checkIns, ratings, feedback] = await Promise.all([
+      mine(db.attendance),
+      mine(db.meetingLogs),
+      mine(db.checkIns),
+      mine(db.ratings),
+      mine(db.feedback),
+    ]);
+    const input = { program, participants, competencies, teams, members, events, attendance, meetingLogs, checkIns, ratings, feedback };
+    return { program, input };
   });
 }
 

@@ -247,6 +247,8 @@ describe('evaluation dashboard', () => {
     await screenshot(page, 'dashboard-dark');
     await a11y(page, 'dashboard (dark)', problems);
     await growth.getByText('Table', { exact: true }).click();
+    await growth.getByRole('table').waitFor();
+    await growth.screenshot({ path: 'test-results/screens/dashboard-growth-table-dark.png' });
     await a11y(page, 'dashboard table (dark)', problems);
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
 

@@ -34,16 +34,18 @@ async function downloadCsv(table: FigureTable, programName: string): Promise<voi
   );
 }
 
-/** The figure's numbers as a table with a caption, headers in the first row and first column. */
-export function FigureNumbers({ table }: { table: FigureTable }) {
+/**
+ * The figure's numbers as a table named by the card's title (`labelledBy`), headers in the first
+ * row and the first column.
+ */
+export function FigureNumbers({ table, labelledBy }: { table: FigureTable; labelledBy: string }) {
   const numeric = (i: number) =>
     table.columns[i]?.kind !== 'text' &&
     table.columns[i]?.kind !== 'day' &&
     table.columns[i]?.kind !== 'month';
   return (
     <Table.ScrollContainer minWidth={360}>
-      <Table striped withTableBorder verticalSpacing={6} data-testid="figure-table">
-        <Table.Caption>{table.title}</Table.Caption>
+      <Table striped withTableBorder verticalSpacing={6} data-testid="figure-table" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
             {table.columns.map((c, i) => (
@@ -149,7 +151,7 @@ export function FigureCard({ table, programName, chart, empty, chartNotes = [] }
           </Group>
         </Group>
         {showTable ? (
-          <FigureNumbers table={table} />
+          <FigureNumbers table={table} labelledBy={titleId} />
         ) : empty !== null || chart === null ? (
           <EmptyFigure reason={empty ?? table.notes[0] ?? 'Nothing to show yet.'} />
         ) : (

@@ -5,9 +5,10 @@
  * (`domain/evaluation/figures`) from the program's records, read live with a watched query.
  */
 import '@mantine/charts/styles.css';
-import { Card, Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatDay } from '../../components/dates';
+import { StatCard } from '../../components/stat-card';
 import { NoProgram } from '../../components/no-program';
 import { todayIso } from '../../components/today';
 import { useCurrentDashboardRecords } from '../../db/dashboard-repo';
@@ -33,30 +34,15 @@ import {
   WithdrawalsChart,
 } from './dashboard-charts';
 
-function KeyFigure({ label, value, hint }: { label: string; value: string; hint: string }) {
-  return (
-    <Card withBorder padding="sm" radius="md">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz={26} fw={700} lh={1.3}>
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {hint}
-      </Text>
-    </Card>
-  );
-}
-
 function KeyFigures({ f }: { f: EvaluationFigures }) {
   const p = f.participation;
   const g = f.growth.overall;
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} component="section" aria-label="Key figures">
-      <KeyFigure label="Joined" value={String(p.joined)} hint="people in the program" />
-      <KeyFigure label="Paired" value={String(p.paired)} hint="were in a confirmed team" />
-      <KeyFigure
+      <StatCard padding="sm" label="Joined" value={String(p.joined)} hint="people in the program" />
+      <StatCard padding="sm" label="Paired" value={String(p.paired)} hint="were in a confirmed team" />
+      <StatCard
+        padding="sm"
         label={f.yearEnded ? 'Active at the end' : 'Active now'}
         value={String(p.stillActive)}
         hint={
@@ -65,8 +51,9 @@ function KeyFigures({ f }: { f: EvaluationFigures }) {
             : `in a team: ${p.retentionPercent}% of those paired`
         }
       />
-      <KeyFigure label="Withdrew" value={String(p.withdrew)} hint="people" />
-      <KeyFigure
+      <StatCard padding="sm" label="Withdrew" value={String(p.withdrew)} hint="people" />
+      <StatCard
+        padding="sm"
         label="Self-rating change"
         value={g.means === null ? '—' : cellText(g.means.change, 'change')}
         hint={
@@ -75,7 +62,8 @@ function KeyFigures({ f }: { f: EvaluationFigures }) {
             : `mean of ${g.people} people, 1–5 scale`
         }
       />
-      <KeyFigure
+      <StatCard
+        padding="sm"
         label="Satisfaction"
         value={f.satisfaction.mean === null ? '—' : `${f.satisfaction.mean.toFixed(1)} / 5`}
         hint={

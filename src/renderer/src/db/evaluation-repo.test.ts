@@ -12,7 +12,7 @@ import {
   switchFeedbackChanges,
   switchRatingChanges,
 } from './evaluation-repo';
-import { createProgram, deleteProgram } from './programs-repo';
+import { createProgram, deleteProgram, loadDemoProgram } from './programs-repo';
 import { createBackup, restoreBackup } from './backup';
 import { readBackup } from './backup-format';
 import { programDraftSchema } from '../domain/programs/program-defaults';
@@ -186,5 +186,15 @@ describe('program-wide', () => {
     const state = (await loadEvaluationState(pid))!;
     expect(state.ratings.map((r) => r.value)).toEqual([4]);
     expect(state.feedback.map((f) => [f.quote, f.quoteConsent])).toEqual([['Worth it.', 'anonymous']]);
+  });
+
+  it('the demo of an ended year brings its ratings and feedback, under its own program only', async () => {
+    const before = await loadDemoProgram('year-in-progress');
+    const demo = await loadDemoProgram('year-ended');
+    const state = (await loadEvaluationState(demo.id))!;
+    expect(state.ratings.length).toBeGreaterThan(100);
+    expect(state.feedback).toHaveLength(21);
+    expect(await loadProgramRatings(before.id)).toEqual([]);
+    expect(state.participants.filter((p) => p.status === 'withdrawn')).toHaveLength(2);
   });
 });

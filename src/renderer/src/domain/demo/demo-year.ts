@@ -15,11 +15,13 @@ import type {
   CheckIn,
   CheckInStatus,
   Competency,
+  Feedback,
   MeetingLog,
   MeetingMode,
   Participant,
   Program,
   ProgramEvent,
+  Rating,
   Team,
   TeamMember,
   TeamNote,
@@ -41,6 +43,10 @@ export interface DemoYear {
   meetingLogs: MeetingLog[];
   checkIns: CheckIn[];
   teamNotes: TeamNote[];
+  /** Self-ratings at the start and end of the year (a year that has ended only; see demo-ended-year.ts). */
+  ratings: Rating[];
+  /** End-of-program feedback (a year that has ended only). */
+  feedback: Feedback[];
   /** The meeting rule and usual place the schedule was laid out with. */
   scheduleDefaults: { rule: MeetingRule; place: string };
 }
@@ -411,5 +417,5 @@ export function buildDemoYear(input: DemoYearInput): DemoYear {
     });
   });
 
-  return { teams, teamMembers, events, attendance, meetingLogs, checkIns, teamNotes, scheduleDefaults };
+  return { teams, teamMembers, events, attendance, meetingLogs, checkIns, teamNotes, ratings: [], feedback: [], scheduleDefaults };
 }

@@ -18,6 +18,7 @@ import {
   IconUserCheck,
   IconMessages,
   IconArrowsShuffle,
+  IconChartBar,
 } from '@tabler/icons-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomePage } from '../features/home/home-page';
@@ -70,6 +71,9 @@ const LogMeetingsPage = lazy(() =>
 );
 const SpeedPage = lazy(() =>
   import('../features/speed/speed-page').then((m) => ({ default: m.SpeedPage })),
+);
+const EvaluationPage = lazy(() =>
+  import('../features/evaluation/evaluation-page').then((m) => ({ default: m.EvaluationPage })),
 );
 const TeamPage = lazy(() =>
   import('../features/teams/team-page').then((m) => ({ default: m.TeamPage })),
@@ -226,6 +230,14 @@ export const screens: Screen[] = [
       'How each pair is doing: type a check-in, print the form, email the questions, import survey answers',
     icon: IconMessages,
     element: <CheckInsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/evaluation',
+    label: 'Evaluation',
+    description: 'Self-ratings at the start and end of the year and end-of-program feedback, typed in per person',
+    icon: IconChartBar,
+    element: <EvaluationPage />,
     needsProgram: true,
   },
   {

@@ -158,3 +158,15 @@ export function ratingProgressWords(total: number, pre: number, post: number): s
   if (total === 0) return 'Nobody to rate yet: people get a grid once their team has chosen its competencies.';
   return `${pre} of ${total} rated at the start · ${post} of ${total} at the end`;
 }
+
+/** What 1 and 5 mean on every self-rating, in the words of the printed form and the screen. */
+export const RATING_SCALE_WORDS = {
+  low: 'I am just starting to learn this',
+  high: 'I do this well and could help others with it',
+} as const;
+
+/** The people of the evaluation screens in alphabetical order of their printed name. */
+export function evaluationOrder<T extends Pick<Participant, 'name' | 'firstName' | 'lastName' | 'id'>>(people: readonly T[]): T[] {
+  const key = (p: T) => `${p.lastName || p.name} ${p.firstName}`;
+  return [...people].sort((a, b) => key(a).localeCompare(key(b), 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1));
+}

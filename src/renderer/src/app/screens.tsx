@@ -174,7 +174,7 @@ export const screens: Screen[] = [
     path: '/documents',
     label: 'Documents',
     description:
-      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs',
+      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs, check-in, self-rating and feedback forms',
     icon: IconFileText,
     element: <DocumentsPage />,
     needsProgram: true,

@@ -9,7 +9,7 @@
 import { Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import type { Competency, Participant, ProgramEvent, Team, TeamMember } from '../model';
 import { ANSWER_WORDS, CONSENT_WORDS, FEEDBACK_QUESTIONS, SATISFACTION_ENDS } from '../evaluation/feedback-answers';
-import { RATING_SCALE_WORDS, type RatingPhase } from '../evaluation/rating-grid';
+import { evaluationOrder, RATING_SCALE_WORDS, type RatingPhase } from '../evaluation/rating-grid';
 import { formatLongDate, isIsoDate } from '../schedule/iso-dates';
 import { docCompetency, docPerson, joinNames, teamLabel, type DocCompetency, type DocumentContext } from './document-models';
 import {
@@ -45,9 +45,8 @@ export interface SelfRatingFormPerson {
 export interface SelfRatingFormModel {
   phase: RatingPhase;
   people: SelfRatingFormPerson[];
-  /** The gathering the form goes back at: its day `YYYY-MM-DD` (empty leaves a line) and its name. */
+  /** The day of the gathering the form goes back at (orientation or debrief), `YYYY-MM-DD`, or empty. */
   returnBy: string;
-  returnAt: string;
 }
 
 /** Feedback forms to print: one per person (name printed), or one blank form. */
@@ -65,11 +64,15 @@ const PHASE_TITLES: Record<RatingPhase, { title: string; when: string }> = {
   post: { title: 'Where do you stand now?', when: 'at the end of the program' },
 };
 
+/** Where a phase's form goes back, in words: the orientation for the start, the debrief for the end. */
+export function returnAtWords(phase: RatingPhase): string {
+  return phase === 'pre' ? 'the orientation' : 'the final group meeting';
+}
+
 /** The gathering a phase's form goes back at: the orientation for the start, the debrief for the end. */
-export function evaluationReturn(events: readonly Pick<ProgramEvent, 'kind' | 'date' | 'title'>[], phase: RatingPhase): { returnBy: string; returnAt: string } {
+export function evaluationReturn(events: readonly Pick<ProgramEvent, 'kind' | 'date'>[], phase: RatingPhase): { returnBy: string; returnAt: string } {
   const kind = phase === 'pre' ? 'orientation' : 'debrief';
-  const event = events.find((e) => e.kind === kind);
-  return { returnBy: event?.date ?? '', returnAt: phase === 'pre' ? 'the orientation' : 'the final group meeting' };
+  return { returnBy: events.find((e) => e.kind === kind)?.date ?? '', returnAt: returnAtWords(phase) };
 }
 
 /**
@@ -82,7 +85,7 @@ export function buildSelfRatingFormModel(
   members: readonly TeamMember[],
   participants: readonly Participant[],
   catalog: readonly Competency[],
-  events: readonly Pick<ProgramEvent, 'kind' | 'date' | 'title'>[],
+  events: readonly Pick<ProgramEvent, 'kind' | 'date'>[],
 ): SelfRatingFormModel {
   const active = participants.filter((p) => p.status === 'active');
   const byId = new Map(active.map((p) => [p.id, p]));
@@ -111,12 +114,13 @@ export function buildSelfRatingFormModel(
     if (seen.has(p.id)) continue;
     people.push({ name: docPerson(p).name, teamLabel: '', partners: [], competencies: [] });
   }
-  return { phase, people, ...evaluationReturn(events, phase) };
+  return { phase, people, returnBy: evaluationReturn(events, phase).returnBy };
 }
 
-/** Feedback forms for everyone still in the program, in the order given. */
-export function buildFeedbackFormModel(participants: readonly Participant[], events: readonly Pick<ProgramEvent, 'kind' | 'date' | 'title'>[]): FeedbackFormModel {
-  return { names: participants.filter((p) => p.status === 'active').map((p) => docPerson(p).name), ...evaluationReturn(events, 'post') };
+/** Feedback forms for everyone still in the program, in alphabetical order. */
+export function buildFeedbackFormModel(participants: readonly Participant[], events: readonly Pick<ProgramEvent, 'kind' | 'date'>[]): FeedbackFormModel {
+  const active = evaluationOrder(participants.filter((p) => p.status === 'active'));
+  return { names: active.map((p) => docPerson(p).name), ...evaluationReturn(events, 'post') };
 }
 
 /** "Please hand this form to … at the orientation on Tuesday 8 September 2026, or send it by then." */
@@ -155,7 +159,7 @@ function ratingTable(ctx: DocumentContext, competencies: readonly DocCompetency[
           minHeight: dense ? 480 : 600,
         }))
       : // No competencies chosen yet: lines to write them in.
-        [0, 1, 2, 3, 4].map(() => ({ cells: ['', box(), box(), box(), box(), box()], minHeight: 560 }));
+        [0, 1, 2, 3, 4, 5].map(() => ({ cells: ['', box(), box(), box(), box(), box()], minHeight: 560 }));
   return table(
     ctx.paper,
     [
@@ -176,7 +180,7 @@ function selfRatingPage(ctx: DocumentContext, model: SelfRatingFormModel, person
   const partnerLine = person && person.partners.length > 0 ? `${person.teamLabel} with ${joinNames(person.partners)}` : person?.teamLabel ?? '';
   return [
     title(phase.title),
-    subtitle(`Rating yourself ${phase.when}  \u00b7  ${ctx.program.name}`),
+    subtitle(`Rating yourself ${phase.when}`),
     fieldRow(ctx.paper, [
       { label: 'Name', value: person?.name ?? '', weight: 3 },
       { label: 'Date', value: '', weight: 1.4 },
@@ -196,9 +200,9 @@ function selfRatingPage(ctx: DocumentContext, model: SelfRatingFormModel, person
     ratingTable(ctx, person?.competencies ?? []),
     spacer(120),
     heading('Anything you would like to add? (optional)', 2),
-    writingLines(ctx.paper, (person?.competencies.length ?? 0) > 6 ? 2 : 3, WRITING_LINE - 40),
+    writingLines(ctx.paper, (person?.competencies.length ?? 0) > 6 ? 2 : 4, WRITING_LINE - 40),
     spacer(60),
-    returnNote(ctx, model.returnBy, model.returnAt, 'Your answers are only for the program: they are not shared with your manager.'),
+    returnNote(ctx, model.returnBy, returnAtWords(model.phase), 'Your answers are only for the program: they are not shared with your manager.'),
   ];
 }
 
@@ -220,7 +224,7 @@ function feedbackPages(ctx: DocumentContext, model: FeedbackFormModel, name: str
   const q = FEEDBACK_QUESTIONS;
   return [
     title('Looking back on the year'),
-    subtitle(`Your feedback on the mentoring program  \u00b7  ${ctx.program.name}`),
+    subtitle('Your feedback on the mentoring program, in your own words'),
     fieldRow(ctx.paper, [
       { label: 'Name', value: name ?? '', weight: 3 },
       { label: 'Date', value: '', weight: 1.4 },
@@ -235,21 +239,21 @@ function feedbackPages(ctx: DocumentContext, model: FeedbackFormModel, name: str
     heading(`2. ${q.wouldRecommend.asked}`, 2),
     optionsGrid(ctx.paper, [answerOptions('Recommend')]),
     heading(`3. ${q.helpedMost.asked}`, 2),
-    writingLines(ctx.paper, 3, WRITING_LINE - 30),
+    writingLines(ctx.paper, 6, WRITING_LINE - 30),
     heading(`4. ${q.barriers.asked}`, 2),
-    writingLines(ctx.paper, 3, WRITING_LINE - 30),
+    writingLines(ctx.paper, 5, WRITING_LINE - 30),
     heading(`5. ${q.pastBarriers.asked}`, 2),
-    writingLines(ctx.paper, 3, WRITING_LINE - 30),
+    writingLines(ctx.paper, 5, WRITING_LINE - 30),
     heading(`6. ${q.bothRoles.asked}`, 2, { newPage: true }),
-    writingLines(ctx.paper, 4, WRITING_LINE - 30),
+    writingLines(ctx.paper, 7, WRITING_LINE - 30),
     heading(`7. ${q.wouldJoinAgain.asked}`, 2),
     optionsGrid(ctx.paper, [answerOptions('Take part again')]),
     heading(`8. ${q.quote.asked}`, 2),
-    writingLines(ctx.paper, 3, WRITING_LINE - 30),
+    writingLines(ctx.paper, 5, WRITING_LINE - 30),
     heading(`9. ${q.quoteConsent.asked}`, 2),
     paragraph('We only quote people who say yes here, and only in the way they choose.', { style: 'Small', keepNext: true }),
     optionsGrid(ctx.paper, [{ label: 'Quote', options: Object.values(CONSENT_WORDS).map((label) => ({ label })) }]),
-    spacer(160),
+    spacer(400),
     returnNote(ctx, model.returnBy, model.returnAt, 'Your answers are only for the program: they are not shared with your manager.'),
   ];
 }

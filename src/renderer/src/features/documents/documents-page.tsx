@@ -20,6 +20,7 @@ import {
 } from './document-cards';
 import { documentContext } from '../../components/documents/document-plans';
 import { CheckInFormsCard } from './check-in-forms-card';
+import { FeedbackFormsCard, SelfRatingFormsCard } from './evaluation-forms-card';
 import { useDocumentJob } from '../../components/documents/use-document-job';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;
@@ -68,6 +69,8 @@ export function DocumentsPage() {
         <ScheduleHandoutCard {...props} />
         <SkillsInventoryCard {...props} />
         <CheckInFormsCard {...props} />
+        <SelfRatingFormsCard {...props} />
+        <FeedbackFormsCard {...props} />
       </SimpleGrid>
       {dialog}
       <LetterTemplateModal

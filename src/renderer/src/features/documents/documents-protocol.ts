@@ -11,6 +11,12 @@ import {
   type CheckInFormModel,
 } from '../../domain/documents/check-in-form';
 import { buildCompetencyWorksheet } from '../../domain/documents/competency-worksheet';
+import {
+  buildFeedbackForms,
+  buildSelfRatingForms,
+  type FeedbackFormModel,
+  type SelfRatingFormModel,
+} from '../../domain/documents/evaluation-forms';
 import type {
   AgreementModel,
   DocumentContext,
@@ -42,7 +48,9 @@ export type DocumentJob =
   | { type: 'skills'; ctx: DocumentContext; model: SkillsInventoryModel; fileName: string }
   | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string }
   | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
-  | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel };
+  | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
+  | { type: 'self-rating-forms'; ctx: DocumentContext; model: SelfRatingFormModel; fileName: string }
+  | { type: 'feedback-forms'; ctx: DocumentContext; model: FeedbackFormModel; fileName: string };
 
 /** A built file. */
 export interface GeneratedFile {
@@ -114,6 +122,10 @@ export async function runDocumentJob(
         return buildGroupMeetingPack(job.ctx, job.model);
       case 'check-in-forms':
         return buildCheckInForms(job.ctx, job.model);
+      case 'self-rating-forms':
+        return buildSelfRatingForms(job.ctx, job.model);
+      case 'feedback-forms':
+        return buildFeedbackForms(job.ctx, job.model);
     }
   })();
   const data = await packDocument(document);

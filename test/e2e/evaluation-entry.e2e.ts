@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { dismissNotifications, goTo, launchBrowser, openApp, seriousA11yViolations } from './browser';
+import { captureDownload, dismissNotifications, goTo, launchBrowser, openApp, seriousA11yViolations } from './browser';
+import { readDocx } from '../docx-check/docx-reader';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ async function choosePerson(page: Page, name: string): Promise<void> {
 }
 
 describe('evaluation entry: self-ratings and feedback typed in per person', () => {
-  it('types start and end ratings with the keyboard and feedback, keeps them after a reload', { timeout: 240_000 }, async () => {
+  it('types start and end ratings with the keyboard and feedback, keeps them after a reload', { timeout: 480_000 }, async () => {
     const { context, page } = await openApp(browser, '', TODAY);
     const problems: string[] = [];
 
@@ -119,6 +120,25 @@ describe('evaluation entry: self-ratings and feedback typed in per person', () =
     await expect.poll(() => endCell(0).textContent()).toBe('4');
     expect(await endCell(1).textContent()).toBe('3');
     expect(await startCell(1).textContent()).toBe(startBefore);
+
+    // The self-rating forms for the end of the year, a page per person still in the program.
+    await goTo(page, 'Documents');
+    const card = page.getByRole('region', { name: 'Self-rating form' });
+    await card.getByRole('radio', { name: 'End of the year' }).check({ force: true });
+    await card.getByText('22 forms, one page each').waitFor();
+    await card.getByText(/Returned:\s*at the final group meeting, .*May.*2026/).waitFor();
+    await dismissNotifications(page);
+    await card.evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: `${SHOTS}/evaluation-forms-card.png` });
+    const forms = await captureDownload(page, () => card.getByRole('button', { name: 'Save .docx' }).click());
+    expect(forms.name).toMatch(/^Self-rating forms - end.*\.docx$/);
+    const docx = readDocx(forms.data);
+    expect(docx.sectionTexts).toHaveLength(22);
+    const oliver = docx.sectionTexts.find((t) => t.includes('Name\nOliver Bennett\n'))!;
+    expect(oliver).toContain('with Ana Lúcia Ferreira');
+    expect(oliver).toContain('Stress management');
+    expect(oliver).toMatch(/Please hand this form to Maeve Gallagher \(maeve\.gallagher@example\.org\) at the final group meeting/);
+    expect(docx.text).not.toMatch(/Patrick Doyle|Chidi Eze/);
 
     expect(problems).toEqual([]);
     await context.close();

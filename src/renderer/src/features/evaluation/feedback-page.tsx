@@ -3,7 +3,7 @@
  * question of the form, saved as you type (each save is a step of the app's undo history), with
  * the people still to answer counted and previous / next person at hand.
  */
-import { Alert, Badge, Button, Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Center, Group, Input, Loader, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { reportError } from '../../components/report-error';
@@ -153,39 +153,33 @@ function FeedbackForm({ programId, person, stored }: FormProps) {
           </Button>
         </Group>
 
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {FEEDBACK_QUESTIONS.satisfaction.label}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {FEEDBACK_QUESTIONS.satisfaction.asked} 1 = {SATISFACTION_ENDS.low}, 5 = {SATISFACTION_ENDS.high}.
-          </Text>
+        <Input.Wrapper
+          label={FEEDBACK_QUESTIONS.satisfaction.label}
+          description={`${FEEDBACK_QUESTIONS.satisfaction.asked} 1 = ${SATISFACTION_ENDS.low}, 5 = ${SATISFACTION_ENDS.high}.`}
+          labelElement="div"
+        >
           <SegmentedControl
+            mt={4}
             aria-label={FEEDBACK_QUESTIONS.satisfaction.label}
             w="fit-content"
             value={draft.satisfaction === null ? '' : String(draft.satisfaction)}
             onChange={(v) => set('satisfaction', v === '' ? null : Number(v))}
             data={[{ value: '', label: 'No answer' }, ...['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }))]}
           />
-        </Stack>
+        </Input.Wrapper>
 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {(['wouldRecommend', 'wouldJoinAgain'] as const).map((key) => (
-            <Stack gap={4} key={key}>
-              <Text size="sm" fw={500}>
-                {FEEDBACK_QUESTIONS[key].label}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {FEEDBACK_QUESTIONS[key].asked}
-              </Text>
+            <Input.Wrapper key={key} label={FEEDBACK_QUESTIONS[key].label} description={FEEDBACK_QUESTIONS[key].asked} labelElement="div">
               <SegmentedControl
+                mt={4}
                 aria-label={FEEDBACK_QUESTIONS[key].label}
                 w="fit-content"
                 value={draft[key] ?? ''}
                 onChange={(v) => set(key, v === '' ? null : (v as FeedbackAnswer))}
                 data={answerData('No answer')}
               />
-            </Stack>
+            </Input.Wrapper>
           ))}
         </SimpleGrid>
 
@@ -196,14 +190,13 @@ function FeedbackForm({ programId, person, stored }: FormProps) {
         </SimpleGrid>
         {text('bothRoles')}
         {text('quote')}
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {FEEDBACK_QUESTIONS.quoteConsent.label}
-          </Text>
-          <Text size="xs" c="dimmed">
-            Only sentences with consent appear in the program report; “without my name” shows them anonymously.
-          </Text>
+        <Input.Wrapper
+          label={FEEDBACK_QUESTIONS.quoteConsent.label}
+          description="Only sentences with consent appear in the program report; “without my name” shows them anonymously."
+          labelElement="div"
+        >
           <SegmentedControl
+            mt={4}
             aria-label={FEEDBACK_QUESTIONS.quoteConsent.label}
             w="fit-content"
             value={draft.quoteConsent}
@@ -211,16 +204,16 @@ function FeedbackForm({ programId, person, stored }: FormProps) {
             data={(Object.entries(CONSENT_WORDS) as [QuoteConsent, string][]).map(([value, label]) => ({ value, label }))}
           />
           {draft.quoteConsent !== 'no' && draft.quote.trim() === '' && (
-            <Text size="xs" c="orange">
+            <Text size="xs" c="orange.8">
               Consent is given but there is no sentence yet: type it above, or set this back to “No”.
             </Text>
           )}
-        </Stack>
+        </Input.Wrapper>
         <TextInput
           label="Answered on"
           description="The day the form was filled in (optional)"
           type="date"
-          w={220}
+          w={300}
           value={draft.answeredOn}
           onChange={(e) => set('answeredOn', e.currentTarget.value)}
         />

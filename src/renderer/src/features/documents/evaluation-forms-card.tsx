@@ -95,7 +95,7 @@ export function SelfRatingFormsCard({ sources, ctx, today, run, busy }: CardProp
         value={copies}
         onChange={setCopies}
         hasPeople={hasPeople}
-        people={`Everyone still in the program, partners together${withoutTeam > 0 ? `; ${plural(withoutTeam, 'person')} without a team’s competencies get lines to write them in` : ''}`}
+        people={`Everyone still in the program, partners together${withoutTeam > 0 ? `; ${plural(withoutTeam, 'person', 'people')} without a team’s competencies get lines to write them in` : ''}`}
       />
       <ReturnLine returnBy={model.returnBy} returnAt={returnAtWords(phase)} today={today} />
     </DocumentCard>

@@ -153,26 +153,42 @@ export async function saveRatingGrid(
   });
 }
 
+/** A record before and after a change (null: none). */
+interface RecordChange<T> {
+  before: T | null;
+  after: T | null;
+}
+
 /**
- * Undo ('back') or redo ('forward') of rating changes in one transaction: each rating must still
- * be as the step left it, otherwise nothing changes and the reason is thrown in words.
+ * Undo ('back') or redo ('forward') of changes to one table in one transaction: each record must
+ * still be as the step left it, and its person still there, otherwise nothing changes and the
+ * reason is thrown in words.
  */
-export async function switchRatingChanges(changes: readonly RatingChange[], direction: 'back' | 'forward'): Promise<void> {
+async function switchChanges<T extends { id: string; participantId: string }>(
+  tableName: 'ratings' | 'feedback',
+  changes: readonly RecordChange<T>[],
+  direction: 'back' | 'forward',
+  changedSince: string,
+): Promise<void> {
   if (changes.length === 0) return;
-  await runWrite(db, [db.ratings, db.participants], async () => {
+  const table = db.table<T, string>(tableName);
+  await runWrite(db, [table, db.participants], async () => {
     for (const change of direction === 'back' ? [...changes].reverse() : changes) {
       const from = direction === 'back' ? change.after : change.before;
       const to = direction === 'back' ? change.before : change.after;
       const id = from?.id ?? to?.id;
       if (id === undefined) continue;
-      if (!sameRecord((await db.ratings.get(id)) ?? null, from)) {
-        throw new WriteFailedError('A rating of this step was changed since, so this step would lose that change. Nothing was changed.');
-      }
+      if (!sameRecord((await table.get(id)) ?? null, from)) throw new WriteFailedError(changedSince);
       if (to && !(await db.participants.get(to.participantId))) throw new WriteFailedError('That person was deleted since. Nothing was changed.');
-      if (from) await db.ratings.delete(from.id);
-      if (to) await db.ratings.put(to);
+      if (from) await table.delete(from.id);
+      if (to) await table.put(to);
     }
   });
+}
+
+/** Undo or redo of rating changes (one transaction; refused when a rating changed since). */
+export function switchRatingChanges(changes: readonly RatingChange[], direction: 'back' | 'forward'): Promise<void> {
+  return switchChanges('ratings', changes, direction, 'A rating of this step was changed since, so this step would lose that change. Nothing was changed.');
 }
 
 /**
@@ -221,21 +237,7 @@ export async function clearFeedback(programId: string, participantId: string): P
   });
 }
 
-/** Undo ('back') or redo ('forward') of feedback changes, one transaction, refused when changed since. */
-export async function switchFeedbackChanges(changes: readonly FeedbackChange[], direction: 'back' | 'forward'): Promise<void> {
-  if (changes.length === 0) return;
-  await runWrite(db, [db.feedback, db.participants], async () => {
-    for (const change of direction === 'back' ? [...changes].reverse() : changes) {
-      const from = direction === 'back' ? change.after : change.before;
-      const to = direction === 'back' ? change.before : change.after;
-      const id = from?.id ?? to?.id;
-      if (id === undefined) continue;
-      if (!sameRecord((await db.feedback.get(id)) ?? null, from)) {
-        throw new WriteFailedError('These answers were changed since, so this step would lose that change. Nothing was changed.');
-      }
-      if (to && !(await db.participants.get(to.participantId))) throw new WriteFailedError('That person was deleted since. Nothing was changed.');
-      if (from) await db.feedback.delete(from.id);
-      if (to) await db.feedback.put(to);
-    }
-  });
+/** Undo or redo of feedback changes (one transaction; refused when the answers changed since). */
+export function switchFeedbackChanges(changes: readonly FeedbackChange[], direction: 'back' | 'forward'): Promise<void> {
+  return switchChanges('feedback', changes, direction, 'These answers were changed since, so this step would lose that change. Nothing was changed.');
 }

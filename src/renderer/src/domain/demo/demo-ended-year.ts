@@ -13,8 +13,8 @@
  */
 import type { Feedback, FeedbackAnswer, Participant, Program, QuoteConsent, Rating, Team } from '../model';
 import { isGroupGathering } from '../schedule/annual-schedule';
-import { addDays, weekdayOf } from '../schedule/iso-dates';
-import type { DemoYear } from './demo-year';
+import { addDays } from '../schedule/iso-dates';
+import { sequence, workingDay, type DemoYear } from './demo-year';
 
 /** Someone who left during the year: the day (days after the cycle starts) and why. */
 interface Withdrawal {
@@ -224,21 +224,6 @@ const FEEDBACK: readonly FeedbackRow[] = [
     quote: 'Worth every hour, even in a busy year.', consent: 'anonymous',
   },
 ];
-
-/** A small deterministic sequence (Park–Miller), so the demo varies without ever changing. */
-function sequence(seed: number): () => number {
-  let state = (seed * 48271) % 2147483647 || 1;
-  return () => {
-    state = (state * 48271) % 2147483647;
-    return state / 2147483647;
-  };
-}
-
-/** Colleagues act on working days: a Saturday or Sunday moves to the Monday after. */
-function workingDay(date: string): string {
-  const day = weekdayOf(date);
-  return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
-}
 
 const clamp = (n: number): number => Math.min(5, Math.max(1, n));
 

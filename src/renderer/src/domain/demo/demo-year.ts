@@ -141,7 +141,7 @@ const NEXT_STEPS: readonly string[] = [
 ];
 
 /** A small deterministic sequence (Park–Miller), so the demo varies without ever changing. */
-function sequence(seed: number): () => number {
+export function sequence(seed: number): () => number {
   let state = (seed * 48271) % 2147483647 || 1;
   return () => {
     state = (state * 48271) % 2147483647;
@@ -171,7 +171,7 @@ function avoidHolidays(date: string): string {
 }
 
 /** Colleagues meet on working days: a Saturday or Sunday moves to the Monday after. */
-function workingDay(date: string): string {
+export function workingDay(date: string): string {
   const day = weekdayOf(date);
   return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
 }

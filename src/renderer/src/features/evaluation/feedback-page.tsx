@@ -3,11 +3,9 @@
  * question of the form, saved as you type (each save is a step of the app's undo history), with
  * the people still to answer counted and previous / next person at hand.
  */
-import { Alert, Badge, Button, Card, Center, Group, Input, Loader, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { IconArrowBackUp } from '@tabler/icons-react';
+import { Alert, Card, Center, Input, Loader, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { reportError } from '../../components/report-error';
-import { appUndoHistory, recordUndoable, useScopedUndo } from '../../components/undo-history';
+import { recordUndoable } from '../../components/undo-history';
 import { useSaveAsYouType } from '../../components/use-save-as-you-type';
 import { saveFeedback, switchFeedbackChanges, useEvaluationState, type EvaluationState } from '../../db/evaluation-repo';
 import {
@@ -23,6 +21,7 @@ import {
 import { evaluationOrder } from '../../domain/evaluation/rating-grid';
 import type { FeedbackAnswer, Participant, QuoteConsent } from '../../domain/model';
 import { sameAnswers } from './same-answers';
+import { PersonHeading } from './person-heading';
 import { PersonPicker, type PickerPerson } from './person-picker';
 import { useEvaluationPerson } from './use-evaluation-person';
 
@@ -87,7 +86,6 @@ interface FormProps {
 
 function FeedbackForm({ programId, person, stored }: FormProps) {
   const scope = `feedback:${person.id}`;
-  const undo = useScopedUndo(scope);
   const [error, setError] = useState<string | null>(null);
   const { draft, status, change, replace } = useSaveAsYouType<FeedbackAnswers>(stored, async (next) => {
     const problem = checkFeedbackAnswers(next);
@@ -127,31 +125,11 @@ function FeedbackForm({ programId, person, stored }: FormProps) {
   return (
     <Card withBorder padding="lg" radius="md">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" wrap="wrap">
-          <div>
-            <Group gap="xs">
-              <Title order={2} size="h3">
-                {person.name}
-              </Title>
-              {person.status === 'withdrawn' && (
-                <Badge color="gray" variant="light">
-                  Withdrawn
-                </Badge>
-              )}
-            </Group>
-            <Text size="sm" c="dimmed" aria-live="polite" data-testid="feedback-status">
-              {status === 'saving' ? 'Saving…' : isFeedbackBlank(draft) ? 'No answers yet' : 'Saved'}
-            </Text>
-          </div>
-          <Button
-            variant="default"
-            leftSection={<IconArrowBackUp size={16} />}
-            disabled={undo.count === 0}
-            onClick={() => void appUndoHistory().undoLatestIn(scope).catch(reportError)}
-          >
-            Undo last change
-          </Button>
-        </Group>
+        <PersonHeading person={person} scope={scope} undoLabel="Undo last change">
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="feedback-status">
+            {status === 'saving' ? 'Saving…' : isFeedbackBlank(draft) ? 'No answers yet' : 'Saved'}
+          </Text>
+        </PersonHeading>
 
         <Input.Wrapper
           label={FEEDBACK_QUESTIONS.satisfaction.label}

@@ -4,14 +4,14 @@
  * box (it moves on), arrows / Tab / Enter move, Delete clears; every rating is saved at once and
  * is a step of the app's undo history. Anything but 1–5 is refused with a message.
  */
-import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Card, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDayShort } from '../../components/dates';
 import { reportError } from '../../components/report-error';
 import { teamPagePath } from '../../components/team-paths';
-import { appUndoHistory, recordUndoable, useScopedUndo } from '../../components/undo-history';
+import { recordUndoable } from '../../components/undo-history';
 import {
   saveRatingGrid,
   setRating,
@@ -38,6 +38,7 @@ import {
   type RatingPhase,
 } from '../../domain/evaluation/rating-grid';
 import type { Participant } from '../../domain/model';
+import { PersonHeading } from './person-heading';
 import { PersonPicker, type PickerPerson } from './person-picker';
 import { useEvaluationPerson } from './use-evaluation-person';
 
@@ -154,7 +155,6 @@ function PersonRatings({ state, person, grid, headers, onNext, onPrevious }: Per
   const [problem, setProblem] = useState<string | null>(null);
   const cellRefs = useRef(new Map<string, HTMLTableCellElement>());
   const scope = `ratings:${person.id}`;
-  const undo = useScopedUndo(scope);
   const rows = grid.rows;
   const partners = grid.team ? partnersOf(state, person, grid.team.id) : [];
 
@@ -240,39 +240,19 @@ function PersonRatings({ state, person, grid, headers, onNext, onPrevious }: Per
   return (
     <Card withBorder padding="lg" radius="md">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start" wrap="wrap">
-          <div>
-            <Group gap="xs">
-              <Title order={2} size="h3">
-                {person.name}
-              </Title>
-              {person.status === 'withdrawn' && (
-                <Badge color="gray" variant="light">
-                  Withdrawn
-                </Badge>
-              )}
-            </Group>
-            <Text c="dimmed" size="sm">
-              {[person.jobTitle, person.department].filter(Boolean).join(', ')}
-              {' · '}
-              {grid.team ? (
-                <Anchor component={Link} to={teamPagePath(grid.team.id)} size="sm">
-                  {teamLine}
-                </Anchor>
-              ) : (
-                teamLine
-              )}
-            </Text>
-          </div>
-          <Button
-            variant="default"
-            leftSection={<IconArrowBackUp size={16} />}
-            disabled={undo.count === 0}
-            onClick={() => void appUndoHistory().undoLatestIn(scope).then((label) => label && setSaid(`Undone: ${label}`))}
-          >
-            Undo last rating
-          </Button>
-        </Group>
+        <PersonHeading person={person} scope={scope} undoLabel="Undo last rating" onUndone={(label) => setSaid(`Undone: ${label}`)}>
+          <Text c="dimmed" size="sm">
+            {[person.jobTitle, person.department].filter(Boolean).join(', ')}
+            {' · '}
+            {grid.team ? (
+              <Anchor component={Link} to={teamPagePath(grid.team.id)} size="sm">
+                {teamLine}
+              </Anchor>
+            ) : (
+              teamLine
+            )}
+          </Text>
+        </PersonHeading>
 
         {!grid.ok && (
           <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />} title="No competencies to rate yet">

@@ -85,6 +85,13 @@ describe('evaluation entry: self-ratings and feedback typed in per person', () =
     await endCell(2).click();
     await page.keyboard.press('4');
     await expect.poll(() => endCell(2).textContent()).toBe('4');
+    // Undo takes back this person's newest rating; typing it again brings it back.
+    await page.getByRole('button', { name: 'Undo last rating' }).click();
+    await expect.poll(() => endCell(2).textContent()).toBe('–');
+    await endCell(2).click();
+    await page.keyboard.press('4');
+    await expect.poll(() => endCell(2).textContent()).toBe('4');
+    await dismissNotifications(page);
     await expect.poll(() => progress.textContent()).toBe('21 of 22 rated at the start · 20 of 22 at the end');
     await lookAt(page, 'evaluation-ratings', problems);
 

@@ -51,6 +51,8 @@ describe('evaluation entry: self-ratings and feedback typed in per person', () =
     const problems: string[] = [];
 
     await goTo(page, 'Programs');
+    await page.getByRole('button', { name: 'Demo of an ended year' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/evaluation-programs-demos.png` });
     await page.getByRole('button', { name: 'Demo of an ended year' }).click();
     await page.getByText('Demo program loaded').first().waitFor();
     await dismissNotifications(page);

@@ -19,6 +19,7 @@ import {
   IconMessages,
   IconArrowsShuffle,
   IconChartBar,
+  IconTextCaption,
 } from '@tabler/icons-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomePage } from '../features/home/home-page';
@@ -36,6 +37,9 @@ const CheckInsPage = lazy(() =>
 );
 const DocumentsPage = lazy(() =>
   import('../features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })),
+);
+const ProgramTextsPage = lazy(() =>
+  import('../features/program-texts/program-texts-page').then((m) => ({ default: m.ProgramTextsPage })),
 );
 const SchedulePage = lazy(() =>
   import('../features/schedule/schedule-page').then((m) => ({ default: m.SchedulePage })),
@@ -174,9 +178,18 @@ export const screens: Screen[] = [
     path: '/documents',
     label: 'Documents',
     description:
-      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs, check-in, self-rating and feedback forms',
+      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs, information and orientation packs, mentor skills, check-in, self-rating and feedback forms',
     icon: IconFileText,
     element: <DocumentsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/texts',
+    label: 'Program texts',
+    description:
+      'The texts of the information and orientation packs: what peer mentoring is, pairing tips, challenges, how to register',
+    icon: IconTextCaption,
+    element: <ProgramTextsPage />,
     needsProgram: true,
   },
   {

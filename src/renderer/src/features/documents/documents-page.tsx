@@ -21,6 +21,7 @@ import {
 import { documentContext } from '../../components/documents/document-plans';
 import { CheckInFormsCard } from './check-in-forms-card';
 import { FeedbackFormsCard, SelfRatingFormsCard } from './evaluation-forms-card';
+import { InformationPackCard, MentorSkillsCard, OrientationPackCard } from './recruit-cards';
 import { useDocumentJob } from '../../components/documents/use-document-job';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;
@@ -71,6 +72,9 @@ export function DocumentsPage() {
         <CheckInFormsCard {...props} />
         <SelfRatingFormsCard {...props} />
         <FeedbackFormsCard {...props} />
+        <InformationPackCard {...props} />
+        <OrientationPackCard {...props} />
+        <MentorSkillsCard {...props} />
       </SimpleGrid>
       {dialog}
       <LetterTemplateModal

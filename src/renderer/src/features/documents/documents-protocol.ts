@@ -31,6 +31,9 @@ import { packDocument } from '../../domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../domain/documents/pair-letters';
 import { buildScheduleHandout } from '../../domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../domain/documents/skills-inventory-form';
+import { buildInformationPack, type InformationPackModel } from '../../domain/documents/information-pack';
+import { buildOrientationPack, type OrientationPackModel } from '../../domain/documents/orientation-pack';
+import { buildMentorSkillsHandout } from '../../domain/documents/mentor-skills-handout';
 
 /** One thing to build. `fileName` names single documents; letter files are named per team. */
 export type DocumentJob =
@@ -50,7 +53,10 @@ export type DocumentJob =
   | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
   | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
   | { type: 'self-rating-forms'; ctx: DocumentContext; model: SelfRatingFormModel; fileName: string }
-  | { type: 'feedback-forms'; ctx: DocumentContext; model: FeedbackFormModel; fileName: string };
+  | { type: 'feedback-forms'; ctx: DocumentContext; model: FeedbackFormModel; fileName: string }
+  | { type: 'information-pack'; ctx: DocumentContext; model: InformationPackModel; fileName: string }
+  | { type: 'orientation-pack'; ctx: DocumentContext; model: OrientationPackModel; fileName: string }
+  | { type: 'mentor-skills'; ctx: DocumentContext; fileName: string };
 
 /** A built file. */
 export interface GeneratedFile {
@@ -126,6 +132,12 @@ export async function runDocumentJob(
         return buildSelfRatingForms(job.ctx, job.model);
       case 'feedback-forms':
         return buildFeedbackForms(job.ctx, job.model);
+      case 'information-pack':
+        return buildInformationPack(job.ctx, job.model);
+      case 'orientation-pack':
+        return buildOrientationPack(job.ctx, job.model);
+      case 'mentor-skills':
+        return buildMentorSkillsHandout(job.ctx);
     }
   })();
   const data = await packDocument(document);

@@ -11,6 +11,13 @@ import type { Document } from 'docx';
 import { buildAgreement } from '../../src/renderer/src/domain/documents/agreement';
 import { buildCheckInForms, buildCheckInFormModel, CHECK_IN_FORM_MAX_COMPETENCIES } from '../../src/renderer/src/domain/documents/check-in-form';
 import { buildCompetencyWorksheet } from '../../src/renderer/src/domain/documents/competency-worksheet';
+import {
+  buildFeedbackFormModel,
+  buildFeedbackForms,
+  buildSelfRatingFormModel,
+  buildSelfRatingForms,
+  SELF_RATING_MAX_COMPETENCIES,
+} from '../../src/renderer/src/domain/documents/evaluation-forms';
 import { docCompetency } from '../../src/renderer/src/domain/documents/document-models';
 import {
   buildAgreementModel,
@@ -86,6 +93,10 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     (id) => names.get(id) ?? '',
   );
   const suffix = paper === 'a4' ? 'A4' : 'Letter';
+  const startRatings = buildSelfRatingFormModel('pre', teams, members, participants, catalog, events);
+  const endRatings = buildSelfRatingFormModel('post', teams, members, participants, catalog, events);
+  const feedbackForms = buildFeedbackFormModel(participants, events);
+  const longest = [...catalog].sort((a, b) => b.name.length + b.description.length - a.name.length - a.description.length);
   const recruiting = { ...program, registrationDeadline: '2026-08-28' };
   return [
     // Every letter fits on one page; in one file each starts on its own page.
@@ -135,6 +146,21 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
       }),
       expectedPages: 1,
     },
+    // Self-rating forms: one page per person still in the program (with or without their team's
+    // competencies), one blank form, and the most competencies a page holds, with the longest texts.
+    { fileName: `self-rating-forms-${suffix}.docx`, document: buildSelfRatingForms(ctx, startRatings), expectedPages: startRatings.people.length },
+    { fileName: `self-rating-form-blank-${suffix}.docx`, document: buildSelfRatingForms(ctx, { ...endRatings, people: [] }), expectedPages: 1 },
+    {
+      fileName: `self-rating-form-most-${suffix}.docx`,
+      document: buildSelfRatingForms(ctx, {
+        ...endRatings,
+        people: [{ name: 'Fatima Zahra El Idrissi', teamLabel: 'Triad 03', partners: ['Siobhán Ní Bhriain', 'Nguyễn Thị Lan'], competencies: longest.slice(0, SELF_RATING_MAX_COMPETENCIES).map(docCompetency) }],
+      }),
+      expectedPages: 1,
+    },
+    // Feedback: one sheet (front and back) per person, and a blank one.
+    { fileName: `feedback-forms-${suffix}.docx`, document: buildFeedbackForms(ctx, feedbackForms), expectedPages: 2 * feedbackForms.names.length },
+    { fileName: `feedback-form-blank-${suffix}.docx`, document: buildFeedbackForms(ctx, { ...feedbackForms, names: [] }), expectedPages: 2 },
     // Agenda (1), sign-in: 45 names + 2 spare lines at 32 a page (2), the blank people worksheet (2).
     {
       fileName: `group-meeting-pack-${suffix}.docx`,

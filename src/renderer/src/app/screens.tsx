@@ -18,8 +18,8 @@ import {
   IconUserCheck,
   IconMessages,
   IconArrowsShuffle,
-  IconTextCaption,
   IconChartBar,
+  IconTextCaption,
 } from '@tabler/icons-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomePage } from '../features/home/home-page';
@@ -75,6 +75,9 @@ const LogMeetingsPage = lazy(() =>
 );
 const SpeedPage = lazy(() =>
   import('../features/speed/speed-page').then((m) => ({ default: m.SpeedPage })),
+);
+const EvaluationPage = lazy(() =>
+  import('../features/evaluation/evaluation-page').then((m) => ({ default: m.EvaluationPage })),
 );
 const TeamPage = lazy(() =>
   import('../features/teams/team-page').then((m) => ({ default: m.TeamPage })),
@@ -178,7 +181,7 @@ export const screens: Screen[] = [
     path: '/documents',
     label: 'Documents',
     description:
-      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs, information and orientation packs, mentor skills',
+      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs, information and orientation packs, mentor skills, check-in, self-rating and feedback forms',
     icon: IconFileText,
     element: <DocumentsPage />,
     needsProgram: true,
@@ -243,6 +246,14 @@ export const screens: Screen[] = [
       'How each pair is doing: type a check-in, print the form, email the questions, import survey answers',
     icon: IconMessages,
     element: <CheckInsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/evaluation',
+    label: 'Evaluation',
+    description: 'Self-ratings at the start and end of the year and end-of-program feedback, typed in per person',
+    icon: IconClipboardCheck,
+    element: <EvaluationPage />,
     needsProgram: true,
   },
   {

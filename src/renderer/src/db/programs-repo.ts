@@ -83,13 +83,14 @@ export async function setProgramStatus(id: string, status: Program['status']): P
 /**
  * Load the demo program as a new, separate program and make it current, in one transaction. It
  * never touches any other program. `year-in-progress` brings the year so far (pairs, schedule,
- * roll calls, meetings, check-ins); `ready-to-pair` only the people, for trying pairing.
+ * roll calls, meetings, check-ins); `year-ended` the whole of the last year with self-ratings and
+ * feedback; `ready-to-pair` only the people, for trying pairing.
  */
 export async function loadDemoProgram(stage: DemoStage = 'ready-to-pair'): Promise<Program> {
   const demo = buildDemoProgram(nowIso(), newId, stage);
   const { year } = demo;
   const tables: Table[] = [db.programs, db.competencies, db.participants, db.meta];
-  if (year) tables.push(db.teams, db.teamMembers, db.events, db.attendance, db.meetingLogs, db.checkIns, db.teamNotes);
+  if (year) tables.push(db.teams, db.teamMembers, db.events, db.attendance, db.meetingLogs, db.checkIns, db.teamNotes, db.ratings, db.feedback);
   await runWrite(db, tables, async () => {
     await db.programs.add(demo.program);
     await db.competencies.bulkAdd(demo.competencies);
@@ -102,6 +103,8 @@ export async function loadDemoProgram(stage: DemoStage = 'ready-to-pair'): Promi
       await db.meetingLogs.bulkAdd(year.meetingLogs);
       await db.checkIns.bulkAdd(year.checkIns);
       await db.teamNotes.bulkAdd(year.teamNotes);
+      await db.ratings.bulkAdd(year.ratings);
+      await db.feedback.bulkAdd(year.feedback);
       await db.meta.put({ key: scheduleDefaultsKey(demo.program.id), value: year.scheduleDefaults });
     }
     await db.meta.put({ key: CURRENT_PROGRAM_KEY, value: demo.program.id });

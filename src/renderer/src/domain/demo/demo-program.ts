@@ -2,20 +2,23 @@
  * The built-in demo program: a fictional hospital group with 24 colleagues, so a coordinator can
  * try every screen without typing a roster. Built from a fixed table, so the same `now` and id
  * sequence always give the same records. Everything is flagged `isDemo` and uses example.org.
- * Two stages: the year in progress (pairs confirmed, meetings, check-ins: see demo-year.ts) or
- * ready to pair (the people signed up for the coming cycle, nothing paired yet).
+ * Three stages: the year in progress (pairs confirmed, meetings, check-ins: see demo-year.ts), the
+ * year that has ended (the whole year, with withdrawals, self-ratings and feedback: see
+ * demo-ended-year.ts) or ready to pair (the people signed up for the coming cycle, nothing paired yet).
  */
 import type { CareerStage, ChecklistItem, Competency, Participant, Program } from '../model';
 import { createProgramCatalog } from '../catalog/builtin-catalog';
 import { addMonths } from '../programs/iso-date';
 import { DEFAULT_GROUP_MEETING_MINUTES, DEFAULT_RULES, defaultCycle } from '../programs/program-defaults';
 import { buildDemoYear, type DemoYear } from './demo-year';
+import { closeDemoYear } from './demo-ended-year';
 
 /**
  * `year-in-progress`: the cycle running at `now` (from June to August, the one that just ended),
- * with everything that happened up to the day before. `ready-to-pair`: the coming cycle, people only.
+ * with everything that happened up to the day before. `year-ended`: the last cycle that ended
+ * before `now`, complete, with self-ratings and feedback. `ready-to-pair`: the coming cycle, people only.
  */
-export type DemoStage = 'year-in-progress' | 'ready-to-pair';
+export type DemoStage = 'year-in-progress' | 'year-ended' | 'ready-to-pair';
 
 /** Everything the demo adds: one program, its catalog and its participants, and the year so far. */
 export interface DemoProgram {
@@ -243,15 +246,24 @@ export function runningCycle(today: string): { cycleStart: string; cycleEnd: str
   return defaultCycle(`${month >= 9 ? year : year - 1}-08-01`);
 }
 
+/** The last September–May cycle that ended before `today`. */
+export function endedCycle(today: string): { cycleStart: string; cycleEnd: string } {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return defaultCycle(`${month >= 6 ? year - 1 : year - 2}-08-01`);
+}
+
 /**
  * Builds the demo program from `now` (an ISO timestamp). Ready to pair: a cycle starting the next
  * 1 September after `now`. Year in progress: the cycle running at `now`, with the year so far.
+ * Year ended: the last cycle that ended before `now`, closed with ratings and feedback.
  * Ids come from `newId` in a fixed sequence: program, catalog, budget, participants, then the year.
  */
 export function buildDemoProgram(now: string, newId: () => string, stage: DemoStage = 'ready-to-pair'): DemoProgram {
   const today = now.slice(0, 10);
-  const inProgress = stage === 'year-in-progress';
-  const { cycleStart, cycleEnd } = inProgress ? runningCycle(today) : defaultCycle(today);
+  const ended = stage === 'year-ended';
+  const inProgress = stage === 'year-in-progress' || ended;
+  const { cycleStart, cycleEnd } = ended ? endedCycle(today) : inProgress ? runningCycle(today) : defaultCycle(today);
   const startYear = Number(cycleStart.slice(0, 4));
   const programId = newId();
   const competencies = createProgramCatalog(programId, newId);
@@ -343,5 +355,9 @@ export function buildDemoProgram(now: string, newId: () => string, stage: DemoSt
         newId,
       })
     : null;
+  if (ended && year) {
+    const closed = closeDemoYear({ program, participants, refOf: new Map(PEOPLE.map((row) => [idOf(row.ref), row.ref])), year, newId });
+    return { program, competencies, participants: closed.participants, year: closed.year };
+  }
   return { program, competencies, participants, year };
 }

@@ -15,11 +15,13 @@ import type {
   CheckIn,
   CheckInStatus,
   Competency,
+  Feedback,
   MeetingLog,
   MeetingMode,
   Participant,
   Program,
   ProgramEvent,
+  Rating,
   Team,
   TeamMember,
   TeamNote,
@@ -41,6 +43,10 @@ export interface DemoYear {
   meetingLogs: MeetingLog[];
   checkIns: CheckIn[];
   teamNotes: TeamNote[];
+  /** Self-ratings at the start and end of the year (a year that has ended only; see demo-ended-year.ts). */
+  ratings: Rating[];
+  /** End-of-program feedback (a year that has ended only). */
+  feedback: Feedback[];
   /** The meeting rule and usual place the schedule was laid out with. */
   scheduleDefaults: { rule: MeetingRule; place: string };
 }
@@ -135,7 +141,7 @@ const NEXT_STEPS: readonly string[] = [
 ];
 
 /** A small deterministic sequence (Park–Miller), so the demo varies without ever changing. */
-function sequence(seed: number): () => number {
+export function sequence(seed: number): () => number {
   let state = (seed * 48271) % 2147483647 || 1;
   return () => {
     state = (state * 48271) % 2147483647;
@@ -165,7 +171,7 @@ function avoidHolidays(date: string): string {
 }
 
 /** Colleagues meet on working days: a Saturday or Sunday moves to the Monday after. */
-function workingDay(date: string): string {
+export function workingDay(date: string): string {
   const day = weekdayOf(date);
   return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
 }
@@ -411,5 +417,5 @@ export function buildDemoYear(input: DemoYearInput): DemoYear {
     });
   });
 
-  return { teams, teamMembers, events, attendance, meetingLogs, checkIns, teamNotes, scheduleDefaults };
+  return { teams, teamMembers, events, attendance, meetingLogs, checkIns, teamNotes, ratings: [], feedback: [], scheduleDefaults };
 }

@@ -20,6 +20,7 @@ import {
 } from './document-cards';
 import { documentContext } from '../../components/documents/document-plans';
 import { CheckInFormsCard } from './check-in-forms-card';
+import { FeedbackFormsCard, SelfRatingFormsCard } from './evaluation-forms-card';
 import { InformationPackCard, MentorSkillsCard, OrientationPackCard } from './recruit-cards';
 import { useDocumentJob } from '../../components/documents/use-document-job';
 
@@ -69,6 +70,8 @@ export function DocumentsPage() {
         <ScheduleHandoutCard {...props} />
         <SkillsInventoryCard {...props} />
         <CheckInFormsCard {...props} />
+        <SelfRatingFormsCard {...props} />
+        <FeedbackFormsCard {...props} />
         <InformationPackCard {...props} />
         <OrientationPackCard {...props} />
         <MentorSkillsCard {...props} />

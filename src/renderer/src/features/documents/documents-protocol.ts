@@ -11,6 +11,12 @@ import {
   type CheckInFormModel,
 } from '../../domain/documents/check-in-form';
 import { buildCompetencyWorksheet } from '../../domain/documents/competency-worksheet';
+import {
+  buildFeedbackForms,
+  buildSelfRatingForms,
+  type FeedbackFormModel,
+  type SelfRatingFormModel,
+} from '../../domain/documents/evaluation-forms';
 import type {
   AgreementModel,
   DocumentContext,
@@ -46,6 +52,8 @@ export type DocumentJob =
   | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string }
   | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
   | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
+  | { type: 'self-rating-forms'; ctx: DocumentContext; model: SelfRatingFormModel; fileName: string }
+  | { type: 'feedback-forms'; ctx: DocumentContext; model: FeedbackFormModel; fileName: string }
   | { type: 'information-pack'; ctx: DocumentContext; model: InformationPackModel; fileName: string }
   | { type: 'orientation-pack'; ctx: DocumentContext; model: OrientationPackModel; fileName: string }
   | { type: 'mentor-skills'; ctx: DocumentContext; fileName: string };
@@ -120,6 +128,10 @@ export async function runDocumentJob(
         return buildGroupMeetingPack(job.ctx, job.model);
       case 'check-in-forms':
         return buildCheckInForms(job.ctx, job.model);
+      case 'self-rating-forms':
+        return buildSelfRatingForms(job.ctx, job.model);
+      case 'feedback-forms':
+        return buildFeedbackForms(job.ctx, job.model);
       case 'information-pack':
         return buildInformationPack(job.ctx, job.model);
       case 'orientation-pack':

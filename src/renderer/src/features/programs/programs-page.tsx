@@ -81,7 +81,9 @@ export function ProgramsPage() {
         'Demo program loaded',
         stage === 'year-in-progress'
           ? `${demo.name}: a fictional program in the middle of its year. Your own programs are untouched.`
-          : `${demo.name}: 24 fictional people ready to pair. Your own programs are untouched.`,
+          : stage === 'year-ended'
+            ? `${demo.name}: a fictional program whose year has ended, with self-ratings and feedback to evaluate. Your own programs are untouched.`
+            : `${demo.name}: 24 fictional people ready to pair. Your own programs are untouched.`,
       );
       void navigate('/');
     } catch (error) {
@@ -168,6 +170,11 @@ export function ProgramsPage() {
               Start from a demo program
             </Button>
           </Tooltip>
+          <Tooltip label="The same people after a whole year: self-ratings at start and end, feedback, two who withdrew" withArrow>
+            <Button variant="subtle" onClick={() => void startDemo('year-ended')}>
+              Demo of an ended year
+            </Button>
+          </Tooltip>
           <Tooltip label="The same 24 fictional people before the cycle, nobody paired yet: try pairing" withArrow>
             <Button variant="subtle" onClick={() => void startDemo('ready-to-pair')}>
               Demo before pairing
@@ -188,7 +195,8 @@ export function ProgramsPage() {
               Create your program to begin — its cycle, its rules and its competency catalog. Or
               start from the demo program: a fictional organisation with 24 participants a few
               months into its year, so you can see everything working before you import your own
-              roster. “Demo before pairing” gives the same people before the cycle, to try pairing.
+              roster. “Demo before pairing” gives the same people before the cycle, to try pairing;
+              “Demo of an ended year” the whole of last year, with self-ratings and feedback.
             </Text>
           </Stack>
         </Card>

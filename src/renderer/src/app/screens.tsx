@@ -19,6 +19,7 @@ import {
   IconMessages,
   IconArrowsShuffle,
   IconChartBar,
+  IconUserStar,
   IconTextCaption,
 } from '@tabler/icons-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
@@ -252,7 +253,7 @@ export const screens: Screen[] = [
     path: '/evaluation',
     label: 'Evaluation',
     description: 'Self-ratings at the start and end of the year and end-of-program feedback, typed in per person',
-    icon: IconClipboardCheck,
+    icon: IconUserStar,
     element: <EvaluationPage />,
     needsProgram: true,
   },

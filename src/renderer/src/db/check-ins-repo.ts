@@ -396,7 +396,11 @@ async function planCheckInUndo(batchId: string): Promise<UndoPlan | Exclude<Chec
   const batch = await db.importBatches.get(batchId);
   if (!batch) return { ok: false, reason: 'other', message: 'That import is no longer recorded.' };
   if (batch.kind !== 'check-ins') {
-    return { ok: false, reason: 'other', message: 'That is a roster import: undo it on the Import roster screen.' };
+    return {
+      ok: false,
+      reason: 'other',
+      message: batch.kind === 'evaluation' ? 'That import brought self-ratings or feedback: undo it on the Import evaluation survey screen.' : 'That is a roster import: undo it on the Import roster screen.',
+    };
   }
   if (batch.undone) {
     return { ok: false, reason: 'other', message: `The import of "${batch.fileName}" was already undone.` };

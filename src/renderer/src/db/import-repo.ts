@@ -284,7 +284,13 @@ function planUndo(state: ProgramState, now: string): UndoPlan | { ok: false; mes
   const { batch } = state;
   if (!batch) return { ok: false, message: 'That import is no longer recorded.' };
   if (batch.kind !== 'roster') {
-    return { ok: false, message: 'That import brought check-in responses: undo it on the Check-ins screen.' };
+    return {
+      ok: false,
+      message:
+        batch.kind === 'evaluation'
+          ? 'That import brought self-ratings or feedback: undo it on the Import evaluation survey screen.'
+          : 'That import brought check-in responses: undo it on the Check-ins screen.',
+    };
   }
   if (batch.undone)
     return { ok: false, message: `The import of "${batch.fileName}" was already undone.` };

@@ -43,7 +43,7 @@ async function prepare(name: string, phase: 'pre' | 'post' | null, excludeRows: 
   const read = await readRoster(loadSurveyFixture(name), name);
   const state = (await loadEvaluationImportState(programId))!;
   const mapping = { ...suggestEvaluationMapping(read.headers, state.catalog), phase };
-  return prepareEvaluationImport(read, mapping, state, { excludeRows });
+  return prepareEvaluationImport(read, mapping, { ...state, programId }, { excludeRows });
 }
 
 async function everything() {

@@ -4,13 +4,12 @@
  * mapped to check-in fields, each response matched to a team by the respondent's email, problems
  * corrected or skipped, what will be added reviewed — then one transaction, undone in one click.
  */
-import { Badge, Button, Card, Group, Loader, Paper, SimpleGrid, Stack, Stepper, Table, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowBackUp, IconArrowLeft, IconCircleCheck, IconFileImport } from '@tabler/icons-react';
+import { Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { writeAutoBackup } from '../../components/auto-backup-writer';
-import { formatMoment } from '../../components/dates';
 import { FileStep } from '../../components/import/file-step';
-import { ScrollTable } from '../../components/import/scroll-table';
+import { ImportDoneCard, ImportHistoryCard } from '../../components/import/import-done';
 import { applyCellEdits } from '../../components/import/spreadsheet-helpers';
 import {
   pickSpreadsheetFile,
@@ -43,116 +42,36 @@ const WORDING = {
 function DoneStep({ done, batch, onBack, onAnother, teamLabelOf }: { done: SurveyDone; batch: ImportBatch | undefined; onBack: () => void; onAnother: () => void; teamLabelOf: (id: string) => string }) {
   const undone = batch?.undone === true;
   return (
-    <Card withBorder padding="xl" component="section" aria-labelledby="survey-done-title">
-      <Stack gap="lg">
-        <Group gap="sm">
-          <ThemeIcon size={40} radius="xl" variant="light" color={undone ? 'gray' : undefined}>
-            {undone ? <IconArrowBackUp size={22} /> : <IconCircleCheck size={22} />}
-          </ThemeIcon>
-          <div>
-            <Title order={2} size="h3" id="survey-done-title">
-              {undone ? 'Import undone' : 'Import complete'}
-            </Title>
-            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {undone
-                ? `The check-ins from “${done.fileName}” were removed.`
-                : `The responses in “${done.fileName}” are now check-ins of their teams. A backup was written just before.`}
-            </Text>
-          </div>
-        </Group>
-        {!undone && (
-          <SimpleGrid cols={{ base: 2, sm: 4 }} aria-label="What the import did">
-            {[
-              ['Check-ins added', done.added],
-              ['Teams', done.teams],
-              ['Imported before', done.alreadyImported],
-              ['Skipped', done.skipped],
-            ].map(([label, value]) => (
-              <Paper key={label} withBorder p="md" radius="md">
-                <Text size="xs" c="dimmed" tt="uppercase" fw={700} style={{ letterSpacing: 0.4 }}>
-                  {label}
-                </Text>
-                <Text fz={28} fw={700} lh={1.2}>
-                  {value}
-                </Text>
-              </Paper>
-            ))}
-          </SimpleGrid>
-        )}
-        <Group gap="sm">
-          <Button leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-            See the check-ins
-          </Button>
-          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onAnother}>
-            Import another file
-          </Button>
-          {!undone && (
-            <Button variant="subtle" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => void confirmUndoCheckInImport(done.batchId, teamLabelOf).catch(reportError)}>
-              Undo this import
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </Card>
+    <ImportDoneCard
+      undone={undone}
+      message={
+        undone
+          ? `The check-ins from “${done.fileName}” were removed.`
+          : `The responses in “${done.fileName}” are now check-ins of their teams. A backup was written just before.`
+      }
+      stats={[
+        ['Check-ins added', done.added],
+        ['Teams', done.teams],
+        ['Imported before', done.alreadyImported],
+        ['Skipped', done.skipped],
+      ]}
+      backLabel="See the check-ins"
+      onBack={onBack}
+      onAnother={onAnother}
+      onUndo={() => void confirmUndoCheckInImport(done.batchId, teamLabelOf).catch(reportError)}
+    />
   );
 }
 
 /** The program's survey imports, each with its own undo. */
 export function SurveyImportHistory({ batches, teamLabelOf }: { batches: ImportBatch[]; teamLabelOf: (id: string) => string }) {
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="survey-history-title">
-      <Title order={2} size="h4" id="survey-history-title" mb="sm">
-        Past survey imports
-      </Title>
-      {batches.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No survey has been imported into this program yet. Each import is listed here and can be undone.
-        </Text>
-      ) : (
-        <ScrollTable minWidth={680} label="Past survey imports">
-          <Table aria-label="Past survey imports" verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={190}>When</Table.Th>
-                <Table.Th>File</Table.Th>
-                <Table.Th>What it added</Table.Th>
-                <Table.Th w={120}>Undo</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {batches.map((b) => (
-                <Table.Tr key={b.id}>
-                  <Table.Td>{formatMoment(b.createdAt)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{b.fileName}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={b.undone ? 'dimmed' : undefined}>
-                      {b.summary}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {b.undone ? (
-                      <Badge variant="light" color="gray">
-                        Undone
-                      </Badge>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        leftSection={<IconArrowBackUp size={14} />}
-                        aria-label={`Undo the import of ${b.fileName} from ${formatMoment(b.createdAt)}`}
-                        onClick={() => void confirmUndoCheckInImport(b.id, teamLabelOf).catch(reportError)}
-                      >
-                        Undo
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
-    </Card>
+    <ImportHistoryCard
+      title="Past survey imports"
+      empty="No survey has been imported into this program yet. Each import is listed here and can be undone."
+      batches={batches}
+      onUndo={(id) => void confirmUndoCheckInImport(id, teamLabelOf).catch(reportError)}
+    />
   );
 }
 

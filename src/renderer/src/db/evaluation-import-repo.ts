@@ -18,7 +18,16 @@ import {
   ratingKey,
   type EvaluationPreparation,
 } from '../domain/evaluation/survey-import';
-import type { Competency, Feedback, ImportBatch, Participant, Program, Rating, Team, TeamMember } from '../domain/model';
+import type {
+  Competency,
+  Feedback,
+  ImportBatch,
+  Participant,
+  Program,
+  Rating,
+  Team,
+  TeamMember,
+} from '../domain/model';
 import { sortCatalog } from '../domain/catalog/catalog-edits';
 import { db } from './client';
 import { newId, nowIso } from './ids';
@@ -43,22 +52,35 @@ function newestFirst(a: ImportBatch, b: ImportBatch): number {
 }
 
 /** Everything the import screen needs, read in one transaction; null when the program is gone. */
-export async function loadEvaluationImportState(programId: string): Promise<EvaluationImportState | null> {
+export async function loadEvaluationImportState(
+  programId: string,
+): Promise<EvaluationImportState | null> {
   return db.transaction(
     'r',
-    [db.programs, db.competencies, db.participants, db.teams, db.teamMembers, db.ratings, db.feedback, db.importBatches],
+    [
+      db.programs,
+      db.competencies,
+      db.participants,
+      db.teams,
+      db.teamMembers,
+      db.ratings,
+      db.feedback,
+      db.importBatches,
+    ],
     async () => {
       const program = await db.programs.get(programId);
       if (!program) return null;
-      const [catalog, participants, teams, members, ratings, feedback, batches] = await Promise.all([
-        db.competencies.where('programId').equals(programId).toArray(),
-        db.participants.where('programId').equals(programId).toArray(),
-        db.teams.where('programId').equals(programId).toArray(),
-        db.teamMembers.where('programId').equals(programId).toArray(),
-        db.ratings.where('programId').equals(programId).toArray(),
-        db.feedback.where('programId').equals(programId).toArray(),
-        db.importBatches.where('programId').equals(programId).toArray(),
-      ]);
+      const [catalog, participants, teams, members, ratings, feedback, batches] = await Promise.all(
+        [
+          db.competencies.where('programId').equals(programId).toArray(),
+          db.participants.where('programId').equals(programId).toArray(),
+          db.teams.where('programId').equals(programId).toArray(),
+          db.teamMembers.where('programId').equals(programId).toArray(),
+          db.ratings.where('programId').equals(programId).toArray(),
+          db.feedback.where('programId').equals(programId).toArray(),
+          db.importBatches.where('programId').equals(programId).toArray(),
+        ],
+      );
       return {
         program,
         catalog: sortCatalog(catalog),
@@ -74,8 +96,13 @@ export async function loadEvaluationImportState(programId: string): Promise<Eval
 }
 
 /** Live {@link loadEvaluationImportState}; undefined while loading. */
-export function useEvaluationImportState(programId: string | undefined): EvaluationImportState | null | undefined {
-  return useLiveQuery(async () => (programId ? loadEvaluationImportState(programId) : null), [programId]);
+export function useEvaluationImportState(
+  programId: string | undefined,
+): EvaluationImportState | null | undefined {
+  return useLiveQuery(
+    async () => (programId ? loadEvaluationImportState(programId) : null),
+    [programId],
+  );
 }
 
 const CHANGED_MEANWHILE =
@@ -94,54 +121,75 @@ export async function commitEvaluationImport(
   const now = nowIso();
   const writes = evaluationWrites(prep, programId, now, newId);
   if (writes.ratings.length === 0 && writes.feedback.length === 0) {
-    throw new WriteFailedError('Nothing was imported: every answer in the file is already stored as it is.');
+    throw new WriteFailedError(
+      'Nothing was imported: every answer in the file is already stored as it is.',
+    );
   }
-  return runWrite(db, [db.programs, db.participants, db.ratings, db.feedback, db.importBatches], async () => {
-    if (!(await db.programs.get(programId))) {
-      throw new WriteFailedError('Nothing was imported: that program no longer exists.');
-    }
-    const people = new Set([...writes.ratings.map((w) => w.after.participantId), ...writes.feedback.map((w) => w.after.participantId)]);
-    const stored = await db.participants.bulkGet([...people]);
-    if (stored.some((p) => !p || p.programId !== programId)) {
-      throw new WriteFailedError('Nothing was imported: someone in the file was removed from the program meanwhile. Look at the review again, then import.');
-    }
-    const ratings = await db.ratings.where('programId').equals(programId).toArray();
-    const ratingByKey = new Map(ratings.map((r) => [ratingKey(r.participantId, r.competencyId, r.phase), r]));
-    const feedback = await db.feedback.where('programId').equals(programId).toArray();
-    const feedbackByPerson = new Map(feedback.map((f) => [f.participantId, f]));
-    const ratingMoved = writes.ratings.some((w) => {
-      const now = ratingByKey.get(ratingKey(w.after.participantId, w.after.competencyId, w.after.phase));
-      return w.before === null ? now !== undefined : now === undefined || !sameRecord(now, w.before);
-    });
-    const feedbackMoved = writes.feedback.some((w) => {
-      const now = feedbackByPerson.get(w.after.participantId);
-      return w.before === null ? now !== undefined : now === undefined || !sameRecord(now, w.before);
-    });
-    if (ratingMoved || feedbackMoved) throw new WriteFailedError(CHANGED_MEANWHILE);
+  return runWrite(
+    db,
+    [db.programs, db.participants, db.ratings, db.feedback, db.importBatches],
+    async () => {
+      if (!(await db.programs.get(programId))) {
+        throw new WriteFailedError('Nothing was imported: that program no longer exists.');
+      }
+      const people = new Set([
+        ...writes.ratings.map((w) => w.after.participantId),
+        ...writes.feedback.map((w) => w.after.participantId),
+      ]);
+      const stored = await db.participants.bulkGet([...people]);
+      if (stored.some((p) => !p || p.programId !== programId)) {
+        throw new WriteFailedError(
+          'Nothing was imported: someone in the file was removed from the program meanwhile. Look at the review again, then import.',
+        );
+      }
+      const ratings = await db.ratings.where('programId').equals(programId).toArray();
+      const ratingByKey = new Map(
+        ratings.map((r) => [ratingKey(r.participantId, r.competencyId, r.phase), r]),
+      );
+      const feedback = await db.feedback.where('programId').equals(programId).toArray();
+      const feedbackByPerson = new Map(feedback.map((f) => [f.participantId, f]));
+      const ratingMoved = writes.ratings.some((w) => {
+        const now = ratingByKey.get(
+          ratingKey(w.after.participantId, w.after.competencyId, w.after.phase),
+        );
+        return w.before === null
+          ? now !== undefined
+          : now === undefined || !sameRecord(now, w.before);
+      });
+      const feedbackMoved = writes.feedback.some((w) => {
+        const now = feedbackByPerson.get(w.after.participantId);
+        return w.before === null
+          ? now !== undefined
+          : now === undefined || !sameRecord(now, w.before);
+      });
+      if (ratingMoved || feedbackMoved) throw new WriteFailedError(CHANGED_MEANWHILE);
 
-    await db.ratings.bulkPut(writes.ratings.map((w) => w.after));
-    await db.feedback.bulkPut(writes.feedback.map((w) => w.after));
-    const batch: ImportBatch = {
-      id: newId(),
-      programId,
-      kind: 'evaluation',
-      fileName: fileName.slice(0, 500),
-      createdAt: now,
-      added: [...writes.ratings, ...writes.feedback].filter((w) => w.before === null).map((w) => w.after.id),
-      updatedBefore: [],
-      withdrawnBefore: [],
-      undone: false,
-      summary: evaluationImportSummary(prep).slice(0, 5000),
-      evaluation: {
-        ratingsBefore: writes.ratings.flatMap((w) => (w.before ? [w.before] : [])),
-        ratingsAfter: writes.ratings.map((w) => w.after),
-        feedbackBefore: writes.feedback.flatMap((w) => (w.before ? [w.before] : [])),
-        feedbackAfter: writes.feedback.map((w) => w.after),
-      },
-    };
-    await db.importBatches.add(batch);
-    return batch;
-  });
+      await db.ratings.bulkPut(writes.ratings.map((w) => w.after));
+      await db.feedback.bulkPut(writes.feedback.map((w) => w.after));
+      const batch: ImportBatch = {
+        id: newId(),
+        programId,
+        kind: 'evaluation',
+        fileName: fileName.slice(0, 500),
+        createdAt: now,
+        added: [...writes.ratings, ...writes.feedback]
+          .filter((w) => w.before === null)
+          .map((w) => w.after.id),
+        updatedBefore: [],
+        withdrawnBefore: [],
+        undone: false,
+        summary: evaluationImportSummary(prep).slice(0, 5000),
+        evaluation: {
+          ratingsBefore: writes.ratings.flatMap((w) => (w.before ? [w.before] : [])),
+          ratingsAfter: writes.ratings.map((w) => w.after),
+          feedbackBefore: writes.feedback.flatMap((w) => (w.before ? [w.before] : [])),
+          feedbackAfter: writes.feedback.map((w) => w.after),
+        },
+      };
+      await db.importBatches.add(batch);
+      return batch;
+    },
+  );
 }
 
 /** What undoing an evaluation import would do, or why it cannot. */
@@ -162,22 +210,35 @@ function names(list: readonly string[], max = 5): string {
   return list.length > max ? `${shown} and ${list.length - max} more` : shown;
 }
 
-async function planEvaluationUndo(batchId: string): Promise<UndoPlan | { ok: false; message: string }> {
+async function planEvaluationUndo(
+  batchId: string,
+): Promise<UndoPlan | { ok: false; message: string }> {
   const batch = await db.importBatches.get(batchId);
   if (!batch) return { ok: false, message: 'That import is no longer recorded.' };
   if (batch.kind !== 'evaluation' || !batch.evaluation) {
-    return { ok: false, message: 'That import is not an evaluation survey: undo it where it was imported (Import roster, or Check-ins).' };
+    return {
+      ok: false,
+      message:
+        'That import is not an evaluation survey: undo it where it was imported (Import roster, or Check-ins).',
+    };
   }
-  if (batch.undone) return { ok: false, message: `The import of "${batch.fileName}" was already undone.` };
+  if (batch.undone)
+    return { ok: false, message: `The import of "${batch.fileName}" was already undone.` };
   const records = batch.evaluation;
   const ids = [...records.ratingsAfter.map((r) => r.id), ...records.feedbackAfter.map((f) => f.id)];
-  const later = (await db.importBatches.where('programId').equals(batch.programId).toArray()).filter(
+  const later = (
+    await db.importBatches.where('programId').equals(batch.programId).toArray()
+  ).filter(
     (b) => b.id !== batch.id && b.kind === 'evaluation' && !b.undone && newestFirst(b, batch) < 0,
   );
   const mine = new Set(ids);
-  const clash = later.sort(newestFirst).find((b) =>
-    [...(b.evaluation?.ratingsAfter ?? []), ...(b.evaluation?.feedbackAfter ?? [])].some((r) => mine.has(r.id)),
-  );
+  const clash = later
+    .sort(newestFirst)
+    .find((b) =>
+      [...(b.evaluation?.ratingsAfter ?? []), ...(b.evaluation?.feedbackAfter ?? [])].some((r) =>
+        mine.has(r.id),
+      ),
+    );
   if (clash) {
     return {
       ok: false,
@@ -189,16 +250,24 @@ async function planEvaluationUndo(batchId: string): Promise<UndoPlan | { ok: fal
     db.feedback.bulkGet(records.feedbackAfter.map((f) => f.id)),
   ]);
   const people = new Map(
-    (await db.participants.bulkGet([...new Set([...records.ratingsAfter, ...records.feedbackAfter].map((r) => r.participantId))])).flatMap((p) =>
-      p ? [[p.id, p.name] as const] : [],
-    ),
+    (
+      await db.participants.bulkGet([
+        ...new Set([...records.ratingsAfter, ...records.feedbackAfter].map((r) => r.participantId)),
+      ])
+    ).flatMap((p) => (p ? [[p.id, p.name] as const] : [])),
   );
   const changed = [
-    ...records.ratingsAfter.filter((r, i) => !sameRecord(ratingsNow[i], r)).map((r) => r.participantId),
-    ...records.feedbackAfter.filter((f, i) => !sameRecord(feedbackNow[i], f)).map((f) => f.participantId),
+    ...records.ratingsAfter
+      .filter((r, i) => !sameRecord(ratingsNow[i], r))
+      .map((r) => r.participantId),
+    ...records.feedbackAfter
+      .filter((f, i) => !sameRecord(feedbackNow[i], f))
+      .map((f) => f.participantId),
   ];
   if (changed.length > 0) {
-    const who = [...new Set(changed)].map((id) => people.get(id) ?? 'someone no longer in the program');
+    const who = [...new Set(changed)].map(
+      (id) => people.get(id) ?? 'someone no longer in the program',
+    );
     return {
       ok: false,
       message: `Self-ratings or feedback this import brought were changed or deleted since (${names(who)}), and undo would lose that change. Nothing was undone; correct those answers by hand instead.`,

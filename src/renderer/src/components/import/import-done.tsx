@@ -2,8 +2,25 @@
  * The end of a survey import (check-in responses, evaluation answers): the Done card with what the
  * import did and its undo, and the list of past imports, each with its own undo.
  */
-import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowBackUp, IconArrowLeft, IconCircleCheck, IconFileImport } from '@tabler/icons-react';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
+import {
+  IconArrowBackUp,
+  IconArrowLeft,
+  IconCircleCheck,
+  IconFileImport,
+} from '@tabler/icons-react';
 import type { ImportBatch } from '../../domain/model';
 import { formatMoment } from '../dates';
 import { ScrollTable } from './scroll-table';
@@ -65,7 +82,12 @@ export function ImportDoneCard({
             Import another file
           </Button>
           {!undone && (
-            <Button variant="subtle" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={onUndo}>
+            <Button
+              variant="subtle"
+              color="red"
+              leftSection={<IconArrowBackUp size={16} />}
+              onClick={onUndo}
+            >
               Undo this import
             </Button>
           )}

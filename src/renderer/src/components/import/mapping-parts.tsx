@@ -15,7 +15,12 @@ import { sampleValues } from './spreadsheet-helpers';
 export function MappingProblemsAlert({ messages }: { messages: readonly string[] }) {
   if (messages.length === 0) return null;
   return (
-    <Alert color="red" variant="light" title="The mapping is not complete" icon={<IconAlertTriangle size={18} />}>
+    <Alert
+      color="red"
+      variant="light"
+      title="The mapping is not complete"
+      icon={<IconAlertTriangle size={18} />}
+    >
       <Stack gap={4}>
         {messages.map((m, i) => (
           <Text size="sm" key={i}>
@@ -62,7 +67,13 @@ export function DateOrderSelect({
               : `The file shows ${evidence === 'dmy' ? 'the day' : 'the month'} first.`
         }
         data={[
-          { value: 'auto', label: evidence === 'dmy' || evidence === 'mdy' ? `As the file shows: ${ORDER_WORDS[evidence].toLowerCase()}` : 'Choose…' },
+          {
+            value: 'auto',
+            label:
+              evidence === 'dmy' || evidence === 'mdy'
+                ? `As the file shows: ${ORDER_WORDS[evidence].toLowerCase()}`
+                : 'Choose…',
+          },
           { value: 'dmy', label: ORDER_WORDS.dmy },
           { value: 'mdy', label: ORDER_WORDS.mdy },
         ]}
@@ -105,7 +116,12 @@ export function ColumnsTable({
           return (
             <Table.Tr key={i}>
               <Table.Td>
-                <Text size="sm" fw={600} c={dim ? 'dimmed' : undefined} style={{ overflowWrap: 'anywhere' }}>
+                <Text
+                  size="sm"
+                  fw={600}
+                  c={dim ? 'dimmed' : undefined}
+                  style={{ overflowWrap: 'anywhere' }}
+                >
                   {header}
                 </Text>
                 <Text size="xs" c="dimmed">
@@ -120,7 +136,13 @@ export function ColumnsTable({
                 ) : (
                   <Stack gap={2}>
                     {values.map((v, j) => (
-                      <Text key={j} size="sm" c={dim ? 'dimmed' : undefined} truncate="end" maw={380}>
+                      <Text
+                        key={j}
+                        size="sm"
+                        c={dim ? 'dimmed' : undefined}
+                        truncate="end"
+                        maw={380}
+                      >
                         {v}
                       </Text>
                     ))}
@@ -137,7 +159,19 @@ export function ColumnsTable({
 }
 
 /** Back, how many columns are imported, and Next. */
-export function ColumnsFooter({ used, total, canGoOn, onBack, onNext }: { used: number; total: number; canGoOn: boolean; onBack: () => void; onNext: () => void }) {
+export function ColumnsFooter({
+  used,
+  total,
+  canGoOn,
+  onBack,
+  onNext,
+}: {
+  used: number;
+  total: number;
+  canGoOn: boolean;
+  onBack: () => void;
+  onNext: () => void;
+}) {
   return (
     <Group justify="space-between">
       <Button variant="default" onClick={onBack}>

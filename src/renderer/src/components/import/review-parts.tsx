@@ -4,7 +4,20 @@
  * — the coordinator's corrections and skipped rows, and the import bar, which stays off while
  * anything blocks and says why in words.
  */
-import { Button, Card, Group, List, Loader, Paper, Stack, Table, Text, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  ThemeIcon,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { columnLetter, type RosterRead, type RosterRow } from '../../domain/import';
@@ -67,7 +80,8 @@ export function ProblemsCard({
             {title} ({rows.length})
           </Title>
           <Text size="sm" c="dimmed" mt={4}>
-            Correct a cell here (your file is not changed) or skip the row. Nothing is imported until you choose Import.
+            Correct a cell here (your file is not changed) or skip the row. Nothing is imported
+            until you choose Import.
           </Text>
         </div>
         {rows.length > 1 && (
@@ -94,7 +108,9 @@ export function ProblemsCard({
               const lines = problems.filter((p) => p.row === rowNumber);
               const row = byNumber.get(rowNumber);
               return lines.map((p, i) => {
-                const value = row ? (edits[rowNumber]?.[p.columnIndex] ?? row.cells[p.columnIndex] ?? '') : '';
+                const value = row
+                  ? (edits[rowNumber]?.[p.columnIndex] ?? row.cells[p.columnIndex] ?? '')
+                  : '';
                 return (
                   <Table.Tr key={`${rowNumber}-${i}`} data-testid="survey-problem">
                     {i === 0 && (
@@ -112,11 +128,23 @@ export function ProblemsCard({
                       <Text size="sm">{problemText(p.message)}</Text>
                     </Table.Td>
                     <Table.Td>
-                      {row && <CellInput key={value} label={`Row ${rowNumber}, ${p.column}`} value={value} onCommit={(v) => onEdit(row, p.columnIndex, v)} />}
+                      {row && (
+                        <CellInput
+                          key={value}
+                          label={`Row ${rowNumber}, ${p.column}`}
+                          value={value}
+                          onCommit={(v) => onEdit(row, p.columnIndex, v)}
+                        />
+                      )}
                     </Table.Td>
                     {i === 0 && (
                       <Table.Td rowSpan={lines.length}>
-                        <Button size="xs" variant="default" onClick={() => onSkip([rowNumber])} aria-label={`Skip row ${rowNumber}`}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => onSkip([rowNumber])}
+                          aria-label={`Skip row ${rowNumber}`}
+                        >
                           Skip
                         </Button>
                       </Table.Td>
@@ -147,7 +175,11 @@ export function ChoicesCard({
   onInclude: (row: number) => void;
 }) {
   const corrections = Object.entries(edits).flatMap(([row, cells]) =>
-    Object.entries(cells).map(([column, value]) => ({ row: Number(row), column: Number(column), value })),
+    Object.entries(cells).map(([column, value]) => ({
+      row: Number(row),
+      column: Number(column),
+      value,
+    })),
   );
   if (corrections.length === 0 && skipped.length === 0) return null;
   const byNumber = new Map(read.rows.map((r) => [r.rowNumber, r]));
@@ -166,7 +198,12 @@ export function ChoicesCard({
                 Row {c.row}, {header}: “{c.value}”
               </Text>
               {row && (
-                <Button size="compact-xs" variant="subtle" onClick={() => onEdit(row, c.column, row.cells[c.column] ?? '')} aria-label={`Undo the correction of row ${c.row}, ${header}`}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => onEdit(row, c.column, row.cells[c.column] ?? '')}
+                  aria-label={`Undo the correction of row ${c.row}, ${header}`}
+                >
                   Undo
                 </Button>
               )}
@@ -176,7 +213,12 @@ export function ChoicesCard({
         {skipped.map((row) => (
           <Group key={`s-${row}`} gap="xs" wrap="nowrap">
             <Text size="sm">Row {row} is skipped.</Text>
-            <Button size="compact-xs" variant="subtle" onClick={() => onInclude(row)} aria-label={`Include again: row ${row}`}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => onInclude(row)}
+              aria-label={`Include again: row ${row}`}
+            >
               Include again
             </Button>
           </Group>
@@ -223,7 +265,11 @@ export function CommitCard({
                 </ThemeIcon>
                 <Text fw={650}>Before you can import</Text>
               </Group>
-              <List size="sm" spacing={4} icon={<IconX size={14} color="var(--mantine-color-red-light-color)" aria-hidden />}>
+              <List
+                size="sm"
+                spacing={4}
+                icon={<IconX size={14} color="var(--mantine-color-red-light-color)" aria-hidden />}
+              >
                 {blockers.map((b, i) => (
                   <List.Item key={i}>{b}</List.Item>
                 ))}
@@ -247,7 +293,11 @@ export function CommitCard({
           <Button variant="default" onClick={onBack} disabled={committing}>
             Back
           </Button>
-          <Button onClick={onCommit} disabled={blocked || updating || committing} loading={committing}>
+          <Button
+            onClick={onCommit}
+            disabled={blocked || updating || committing}
+            loading={committing}
+          >
             {importLabel}
           </Button>
         </Group>

@@ -50,7 +50,10 @@ export const EMPTY_SURVEY_SESSION: SurveySessionOf<never, never> = {
 };
 
 /** Apply one action. A new file starts over; once committed, only a new file or reset changes it. */
-export function surveySessionReducer<M, D>(state: SurveySessionOf<M, D>, action: SurveyActionOf<M, D>): SurveySessionOf<M, D> {
+export function surveySessionReducer<M, D>(
+  state: SurveySessionOf<M, D>,
+  action: SurveyActionOf<M, D>,
+): SurveySessionOf<M, D> {
   switch (action.type) {
     case 'file-loaded':
       return { ...EMPTY_SURVEY_SESSION, source: action.source };
@@ -68,7 +71,10 @@ export function surveySessionReducer<M, D>(state: SurveySessionOf<M, D>, action:
     case 'edit-cell':
       return { ...state, edits: setCellEdit(state.edits, action.row, action.column, action.value) };
     case 'skip':
-      return { ...state, skipped: [...new Set([...state.skipped, ...action.rows])].sort((a, b) => a - b) };
+      return {
+        ...state,
+        skipped: [...new Set([...state.skipped, ...action.rows])].sort((a, b) => a - b),
+      };
     case 'include':
       return { ...state, skipped: state.skipped.filter((r) => r !== action.row) };
     case 'step':
@@ -79,6 +85,13 @@ export function surveySessionReducer<M, D>(state: SurveySessionOf<M, D>, action:
 }
 
 /** The coordinator's own mapping when it was made for these headers; null otherwise. */
-export function ownMappingFor<M extends { signature: string; columns: readonly unknown[] }>(headers: readonly string[], own: M | null): M | null {
-  return own !== null && own.signature === headerSignature(headers) && own.columns.length === headers.length ? own : null;
+export function ownMappingFor<M extends { signature: string; columns: readonly unknown[] }>(
+  headers: readonly string[],
+  own: M | null,
+): M | null {
+  return own !== null &&
+    own.signature === headerSignature(headers) &&
+    own.columns.length === headers.length
+    ? own
+    : null;
 }

@@ -7,7 +7,13 @@
  * coordinator changes what is wrong on the Columns step.
  */
 import type { Competency } from '../model';
-import { columnLetter, createCompetencyMatcher, headerSignature, parseGridHeader, type CompetencyMatcher } from '../import';
+import {
+  columnLetter,
+  createCompetencyMatcher,
+  headerSignature,
+  parseGridHeader,
+  type CompetencyMatcher,
+} from '../import';
 import { baseHeader } from '../import/shape-table';
 import { fold } from '../import/text-normalise';
 import type { DateOrderChoice } from '../check-ins/survey-mapping';
@@ -34,7 +40,15 @@ export type EvaluationTarget =
 /** The feedback answers a column can fill. */
 export type FeedbackTarget = Extract<
   EvaluationTarget,
-  'satisfaction' | 'wouldRecommend' | 'helpedMost' | 'barriers' | 'pastBarriers' | 'bothRoles' | 'wouldJoinAgain' | 'quote' | 'quoteConsent'
+  | 'satisfaction'
+  | 'wouldRecommend'
+  | 'helpedMost'
+  | 'barriers'
+  | 'pastBarriers'
+  | 'bothRoles'
+  | 'wouldJoinAgain'
+  | 'quote'
+  | 'quoteConsent'
 >;
 
 export const FEEDBACK_TARGETS: readonly FeedbackTarget[] = [
@@ -49,7 +63,15 @@ export const FEEDBACK_TARGETS: readonly FeedbackTarget[] = [
   'quoteConsent',
 ];
 
-export const EVALUATION_TARGETS: readonly EvaluationTarget[] = ['email', 'name', 'date', 'phase', 'rating', ...FEEDBACK_TARGETS, 'ignore'];
+export const EVALUATION_TARGETS: readonly EvaluationTarget[] = [
+  'email',
+  'name',
+  'date',
+  'phase',
+  'rating',
+  ...FEEDBACK_TARGETS,
+  'ignore',
+];
 
 /** Labels for the Columns step and for messages. */
 export const EVALUATION_TARGET_LABELS: Record<EvaluationTarget, string> = {
@@ -96,24 +118,112 @@ export interface EvaluationMappingProblem {
 }
 
 const has = (folded: string, phrase: string): boolean => ` ${folded} `.includes(` ${phrase} `);
-const anyOf = (folded: string, phrases: readonly string[]): boolean => phrases.some((p) => has(folded, p));
+const anyOf = (folded: string, phrases: readonly string[]): boolean =>
+  phrases.some((p) => has(folded, p));
 
 // Checked in order, first fit wins: form metadata first, then the questions whose wording
 // contains another's ("what helped you past the barriers" before "barriers" and "helped most",
 // "may we quote you" before "quote").
-const RULES: readonly { target: Exclude<EvaluationTarget, 'rating'>; phrases: readonly string[] }[] = [
-  { target: 'ignore', phrases: ['id', 'start time', 'last modified time', 'response id', 'respondent id', 'total points', 'quiz feedback', 'points'] },
-  { target: 'date', phrases: ['completion time', 'timestamp', 'time stamp', 'submitted', 'submitted at', 'submission date', 'date'] },
-  { target: 'phase', phrases: ['phase', 'start or end', 'which survey', 'before or after', 'survey round', 'round'] },
-  { target: 'quoteConsent', phrases: ['may we quote', 'may we use', 'can we quote', 'can we use', 'quote you', 'consent', 'permission'] },
-  { target: 'pastBarriers', phrases: ['past them', 'past the barriers', 'past these', 'overcome', 'get past', 'got past', 'get over', 'helped you past'] },
-  { target: 'barriers', phrases: ['barrier', 'barriers', 'obstacle', 'obstacles', 'in the way', 'challenges'] },
-  { target: 'bothRoles', phrases: ['both mentor and mentee', 'both roles', 'mentor and mentee', 'both giving and receiving', 'both sides'] },
-  { target: 'helpedMost', phrases: ['helped most', 'helped you most', 'most helpful', 'most valuable', 'what helped', 'best thing'] },
-  { target: 'wouldJoinAgain', phrases: ['join again', 'take part again', 'participate again', 'sign up again', 'do it again', 'next year'] },
+const RULES: readonly {
+  target: Exclude<EvaluationTarget, 'rating'>;
+  phrases: readonly string[];
+}[] = [
+  {
+    target: 'ignore',
+    phrases: [
+      'id',
+      'start time',
+      'last modified time',
+      'response id',
+      'respondent id',
+      'total points',
+      'quiz feedback',
+      'points',
+    ],
+  },
+  {
+    target: 'date',
+    phrases: [
+      'completion time',
+      'timestamp',
+      'time stamp',
+      'submitted',
+      'submitted at',
+      'submission date',
+      'date',
+    ],
+  },
+  {
+    target: 'phase',
+    phrases: ['phase', 'start or end', 'which survey', 'before or after', 'survey round', 'round'],
+  },
+  {
+    target: 'quoteConsent',
+    phrases: [
+      'may we quote',
+      'may we use',
+      'can we quote',
+      'can we use',
+      'quote you',
+      'consent',
+      'permission',
+    ],
+  },
+  {
+    target: 'pastBarriers',
+    phrases: [
+      'past them',
+      'past the barriers',
+      'past these',
+      'overcome',
+      'get past',
+      'got past',
+      'get over',
+      'helped you past',
+    ],
+  },
+  {
+    target: 'barriers',
+    phrases: ['barrier', 'barriers', 'obstacle', 'obstacles', 'in the way', 'challenges'],
+  },
+  {
+    target: 'bothRoles',
+    phrases: [
+      'both mentor and mentee',
+      'both roles',
+      'mentor and mentee',
+      'both giving and receiving',
+      'both sides',
+    ],
+  },
+  {
+    target: 'helpedMost',
+    phrases: [
+      'helped most',
+      'helped you most',
+      'most helpful',
+      'most valuable',
+      'what helped',
+      'best thing',
+    ],
+  },
+  {
+    target: 'wouldJoinAgain',
+    phrases: [
+      'join again',
+      'take part again',
+      'participate again',
+      'sign up again',
+      'do it again',
+      'next year',
+    ],
+  },
   { target: 'wouldRecommend', phrases: ['recommend'] },
   { target: 'satisfaction', phrases: ['satisfied', 'satisfaction', 'overall'] },
-  { target: 'quote', phrases: ['quote', 'one sentence', 'in a sentence', 'testimonial', 'in your own words'] },
+  {
+    target: 'quote',
+    phrases: ['quote', 'one sentence', 'in a sentence', 'testimonial', 'in your own words'],
+  },
   { target: 'email', phrases: ['email', 'e mail', 'email address', 'mail', 'username'] },
   { target: 'name', phrases: ['name', 'your name', 'full name', 'respondent'] },
 ];
@@ -123,13 +233,26 @@ const MULTI = new Set<EvaluationTarget>(['rating', 'ignore']);
 
 function accepted(matcher: CompetencyMatcher, text: string, fuzzy: boolean): string | null {
   const m = matcher.matchTerm(text);
-  if (m.kind === 'exact' || m.kind === 'normalised' || (fuzzy && m.kind === 'suggested')) return m.competencyId;
+  if (m.kind === 'exact' || m.kind === 'normalised' || (fuzzy && m.kind === 'suggested'))
+    return m.competencyId;
   return null;
 }
 
 /** Wording of a question that asks people to rate themselves. */
 function asksForRating(question: string): boolean {
-  return anyOf(fold(question), ['rate', 'rating', 'yourself', 'level', 'confident', 'confidence', 'skill', 'skills', 'competency', 'competencies', 'how good']);
+  return anyOf(fold(question), [
+    'rate',
+    'rating',
+    'yourself',
+    'level',
+    'confident',
+    'confidence',
+    'skill',
+    'skills',
+    'competency',
+    'competencies',
+    'how good',
+  ]);
 }
 
 /**
@@ -148,11 +271,14 @@ export function suggestEvaluationMapping(
     const grid = grids[i];
     return grid ? accepted(matcher, grid.item, true) : accepted(matcher, baseHeader(h), false);
   });
-  const ratingQuestions = new Set(grids.flatMap((g, i) => (g && competencyOf[i] !== null ? [fold(g.question)] : [])));
+  const ratingQuestions = new Set(
+    grids.flatMap((g, i) => (g && competencyOf[i] !== null ? [fold(g.question)] : [])),
+  );
   const taken = new Set<EvaluationTarget>();
   const columns = headers.map((header, i): EvaluationColumn => {
     const grid = grids[i];
-    if (competencyOf[i] !== null) return { header, target: 'rating', competencyId: competencyOf[i]! };
+    if (competencyOf[i] !== null)
+      return { header, target: 'rating', competencyId: competencyOf[i]! };
     if (grid && (ratingQuestions.has(fold(grid.question)) || asksForRating(grid.question))) {
       return { header, target: 'rating', competencyId: null };
     }
@@ -186,7 +312,12 @@ export function validateEvaluationMapping(
 ): EvaluationMappingProblem[] {
   const problems: EvaluationMappingProblem[] = [];
   if (mapping.signature !== headerSignature(headers) || mapping.columns.length !== headers.length) {
-    return [{ message: 'This column mapping was made for a file with different headers. Review the mapping for this file before importing.' }];
+    return [
+      {
+        message:
+          'This column mapping was made for a file with different headers. Review the mapping for this file before importing.',
+      },
+    ];
   }
   const firstOf = new Map<EvaluationTarget, number>();
   mapping.columns.forEach((c, i) => {
@@ -200,15 +331,26 @@ export function validateEvaluationMapping(
     }
   });
   if (!firstOf.has('email')) {
-    problems.push({ message: 'No column is set to Respondent’s email. Answers are matched to participants by their email: set the column that holds it (Email, Email Address) to Respondent’s email.' });
+    problems.push({
+      message:
+        'No column is set to Respondent’s email. Answers are matched to participants by their email: set the column that holds it (Email, Email Address) to Respondent’s email.',
+    });
   }
   const ratingColumns = mapping.columns.filter((c) => c.target === 'rating').length;
-  const feedbackColumns = mapping.columns.filter((c) => (FEEDBACK_TARGETS as readonly string[]).includes(c.target)).length;
+  const feedbackColumns = mapping.columns.filter((c) =>
+    (FEEDBACK_TARGETS as readonly string[]).includes(c.target),
+  ).length;
   if (ratingColumns === 0 && feedbackColumns === 0) {
-    problems.push({ message: 'No column holds a self-rating or a feedback answer. Set the rating columns to Self-rating of a competency, or the questions to their feedback field.' });
+    problems.push({
+      message:
+        'No column holds a self-rating or a feedback answer. Set the rating columns to Self-rating of a competency, or the questions to their feedback field.',
+    });
   }
   if (ratingColumns > 0 && mapping.phase === null && !firstOf.has('phase')) {
-    problems.push({ message: 'Say whether these self-ratings are from the start of the program (orientation) or its end (May debrief), or set the column that says it to Start or end of the program.' });
+    problems.push({
+      message:
+        'Say whether these self-ratings are from the start of the program (orientation) or its end (May debrief), or set the column that says it to Start or end of the program.',
+    });
   }
   const current = new Map(catalog.filter((c) => !c.retired).map((c) => [c.id, c.name]));
   const ratedBy = new Map<string, number>();

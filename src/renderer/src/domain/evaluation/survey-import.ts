@@ -14,14 +14,36 @@
  * - Importing the same file again changes nothing: every value is then unchanged.
  * Pure: the read file, the mapping and the program's records in, a preparation out.
  */
-import type { Competency, Feedback, FeedbackAnswer, Participant, QuoteConsent, Rating, Team, TeamMember } from '../model';
+import type {
+  Competency,
+  Feedback,
+  FeedbackAnswer,
+  Participant,
+  QuoteConsent,
+  Rating,
+  Team,
+  TeamMember,
+} from '../model';
 import { columnLetter, type RosterRead } from '../import';
 import { emailFromCell } from '../import/row-schema';
 import { cleanLine, cleanMultiline, emailKey, quoteForMessage } from '../import/text-normalise';
 import { teamLabel } from '../documents/document-models';
 import { dateOrderEvidence, readResponseTime, type DateOrder } from '../check-ins/survey-answers';
-import { columnName, EVALUATION_TARGET_LABELS, type EvaluationMapping, type EvaluationTarget, type FeedbackTarget } from './survey-columns';
-import { readPhase, readQuoteConsent, readSatisfaction, readSelfRating, readYesNo, type SurveyPhase } from './survey-readers';
+import {
+  columnName,
+  EVALUATION_TARGET_LABELS,
+  type EvaluationMapping,
+  type EvaluationTarget,
+  type FeedbackTarget,
+} from './survey-columns';
+import {
+  readPhase,
+  readQuoteConsent,
+  readSatisfaction,
+  readSelfRating,
+  readYesNo,
+  type SurveyPhase,
+} from './survey-readers';
 
 /** Longest text answer kept (as the feedback record allows). */
 export const FEEDBACK_TEXT_MAX = 20000;
@@ -29,7 +51,16 @@ export const FEEDBACK_TEXT_MAX = 20000;
 /** The answers of a feedback record (what an import can set). */
 export type FeedbackValues = Pick<
   Feedback,
-  'satisfaction' | 'wouldRecommend' | 'helpedMost' | 'barriers' | 'pastBarriers' | 'bothRoles' | 'wouldJoinAgain' | 'quote' | 'quoteConsent' | 'answeredOn'
+  | 'satisfaction'
+  | 'wouldRecommend'
+  | 'helpedMost'
+  | 'barriers'
+  | 'pastBarriers'
+  | 'bothRoles'
+  | 'wouldJoinAgain'
+  | 'quote'
+  | 'quoteConsent'
+  | 'answeredOn'
 >;
 
 export type FeedbackField = keyof FeedbackValues;
@@ -113,6 +144,8 @@ export interface EvaluationProblem {
   /** "Row 7, column D “Rate yourself [Flexibility]”: …, fix." */
   message: string;
   severity: 'error' | 'note';
+  /** For notes: an empty rating cell, or ratings of competencies the team did not choose. */
+  reason?: 'not-answered' | 'not-chosen';
 }
 
 export interface EvaluationCounts {
@@ -170,8 +203,14 @@ function combine(kinds: readonly ChangeKind[]): ChangeKind {
 }
 
 /** The confirmed teams' chosen competencies of each person (absent: no confirmed team). */
-function chosenCompetencies(context: EvaluationContext): Map<string, { label: string; ids: Set<string> }> {
-  const teams = new Map(context.teams.filter((t) => t.status === 'confirmed' && t.competencyIds.length > 0).map((t) => [t.id, t]));
+function chosenCompetencies(
+  context: EvaluationContext,
+): Map<string, { label: string; ids: Set<string> }> {
+  const teams = new Map(
+    context.teams
+      .filter((t) => t.status === 'confirmed' && t.competencyIds.length > 0)
+      .map((t) => [t.id, t]),
+  );
   const out = new Map<string, { label: string; ids: Set<string> }>();
   for (const m of context.members) {
     const team = teams.get(m.teamId);
@@ -197,16 +236,24 @@ export function prepareEvaluationImport(
   const excluded = new Set(options.excludeRows ?? []);
   const rows = read.rows.filter((r) => !excluded.has(r.rowNumber));
   const blockers: string[] = [];
-  const one = (target: EvaluationTarget): number => mapping.columns.findIndex((c) => c.target === target);
+  const one = (target: EvaluationTarget): number =>
+    mapping.columns.findIndex((c) => c.target === target);
   const emailCol = one('email');
   const phaseCol = one('phase');
   const dateCol = one('date');
   const names = new Map(context.catalog.map((c) => [c.id, c.name]));
   const ratingCols = mapping.columns.flatMap((c, i) =>
-    c.target === 'rating' && c.competencyId !== null && names.has(c.competencyId) ? [{ index: i, competencyId: c.competencyId }] : [],
+    c.target === 'rating' && c.competencyId !== null && names.has(c.competencyId)
+      ? [{ index: i, competencyId: c.competencyId }]
+      : [],
   );
   const feedbackCols = mapping.columns.flatMap((c, i) =>
-    c.target !== 'rating' && c.target !== 'email' && c.target !== 'name' && c.target !== 'phase' && c.target !== 'date' && c.target !== 'ignore'
+    c.target !== 'rating' &&
+    c.target !== 'email' &&
+    c.target !== 'name' &&
+    c.target !== 'phase' &&
+    c.target !== 'date' &&
+    c.target !== 'ignore'
       ? [{ index: i, target: c.target as FeedbackTarget }]
       : [],
   );
@@ -217,13 +264,18 @@ export function prepareEvaluationImport(
     const evidence = dateOrderEvidence(rows.map((r) => r.cells[dateCol] ?? ''));
     if (evidence === 'dmy' || evidence === 'mdy') dateOrder = evidence;
     else if (evidence === 'ambiguous' || evidence === 'mixed') {
-      blockers.push(`The dates in ${columnName(headers[dateCol]!, dateCol)} can be read day first or month first. Choose how they are written in the Columns step.`);
+      blockers.push(
+        `The dates in ${columnName(headers[dateCol]!, dateCol)} can be read day first or month first. Choose how they are written in the Columns step.`,
+      );
     }
   }
 
   const byEmail = new Map<string, Participant>();
-  for (const p of context.participants) if (p.emailKey !== '' && !byEmail.has(p.emailKey)) byEmail.set(p.emailKey, p);
-  const storedRating = new Map(context.ratings.map((r) => [ratingKey(r.participantId, r.competencyId, r.phase), r]));
+  for (const p of context.participants)
+    if (p.emailKey !== '' && !byEmail.has(p.emailKey)) byEmail.set(p.emailKey, p);
+  const storedRating = new Map(
+    context.ratings.map((r) => [ratingKey(r.participantId, r.competencyId, r.phase), r]),
+  );
   const storedFeedback = new Map(context.feedback.map((f) => [f.participantId, f]));
   const chosen = chosenCompetencies(context);
 
@@ -235,7 +287,13 @@ export function prepareEvaluationImport(
 
   for (const row of rows) {
     const rowProblems: EvaluationProblem[] = [];
-    const report = (list: EvaluationProblem[], severity: 'error' | 'note', index: number, text: string): void => {
+    const report = (
+      list: EvaluationProblem[],
+      severity: 'error' | 'note',
+      index: number,
+      text: string,
+      reason?: EvaluationProblem['reason'],
+    ): void => {
       const column = headers[index] ?? `Column ${index + 1}`;
       list.push({
         row: row.rowNumber,
@@ -244,6 +302,7 @@ export function prepareEvaluationImport(
         letter: columnLetter(index),
         message: `Row ${row.rowNumber}, ${columnName(column, index)}: ${text}`,
         severity,
+        ...(reason ? { reason } : {}),
       });
     };
     const problem = (index: number, text: string) => report(rowProblems, 'error', index, text);
@@ -253,9 +312,16 @@ export function prepareEvaluationImport(
     let person: Participant | undefined;
     const address = emailKey(emailFromCell(cell(emailCol)));
     if (emailCol !== -1) {
-      if (address === '') problem(emailCol, 'no email address. Type the address this person is on the roster with, or skip the row.');
+      if (address === '')
+        problem(
+          emailCol,
+          'no email address. Type the address this person is on the roster with, or skip the row.',
+        );
       else if (!byEmail.has(address)) {
-        problem(emailCol, `nobody in this program has the address ${quoteForMessage(address)}. Correct it to the address the person is on the roster with, or skip the row.`);
+        problem(
+          emailCol,
+          `nobody in this program has the address ${quoteForMessage(address)}. Correct it to the address the person is on the roster with, or skip the row.`,
+        );
       } else person = byEmail.get(address);
     }
 
@@ -264,8 +330,16 @@ export function prepareEvaluationImport(
     if (phaseCol !== -1 && ratingCols.length > 0) {
       const text = cell(phaseCol);
       const read = readPhase(text);
-      if (read === 'invalid') problem(phaseCol, `${quoteForMessage(text)} does not say start or end. Type Start (orientation) or End (May debrief), or skip the row.`);
-      else if (read === null && mapping.phase === null) problem(phaseCol, 'no answer. Type Start (orientation) or End (May debrief), or skip the row.');
+      if (read === 'invalid')
+        problem(
+          phaseCol,
+          `${quoteForMessage(text)} does not say start or end. Type Start (orientation) or End (May debrief), or skip the row.`,
+        );
+      else if (read === null && mapping.phase === null)
+        problem(
+          phaseCol,
+          'no answer. Type Start (orientation) or End (May debrief), or skip the row.',
+        );
       else if (read !== null) phase = read;
     }
 
@@ -275,9 +349,18 @@ export function prepareEvaluationImport(
       const text = cell(index);
       const value = readSelfRating(text);
       if (value === 'invalid') {
-        problem(index, `${quoteForMessage(text)} is not a rating from 1 to 5. Type a whole number from 1 (beginner) to 5 (expert), or clear the cell.`);
+        problem(
+          index,
+          `${quoteForMessage(text)} is not a rating from 1 to 5. Type a whole number from 1 (beginner) to 5 (expert), or clear the cell.`,
+        );
       } else if (value === null) {
-        report(notes, 'note', index, `no rating of ${names.get(competencyId)}: nothing changes for it.`);
+        report(
+          notes,
+          'note',
+          index,
+          `no rating of ${names.get(competencyId)}: nothing changes for it.`,
+          'not-answered',
+        );
       } else ratingValues.push({ competencyId, value, index });
     }
 
@@ -289,28 +372,42 @@ export function prepareEvaluationImport(
       switch (target) {
         case 'satisfaction': {
           const v = readSatisfaction(text);
-          if (v === 'invalid') problem(index, `${quoteForMessage(text)} is not a satisfaction from 1 to 5. Type a whole number from 1 (very dissatisfied) to 5 (very satisfied), or clear the cell.`);
+          if (v === 'invalid')
+            problem(
+              index,
+              `${quoteForMessage(text)} is not a satisfaction from 1 to 5. Type a whole number from 1 (very dissatisfied) to 5 (very satisfied), or clear the cell.`,
+            );
           else if (v !== null) answers.satisfaction = v;
           break;
         }
         case 'wouldRecommend':
         case 'wouldJoinAgain': {
           const v = readYesNo(text);
-          if (v === 'invalid') problem(index, `${quoteForMessage(text)} is not an answer Peer Mentor Desk knows. Correct it to Yes, No or Not sure, or clear the cell.`);
+          if (v === 'invalid')
+            problem(
+              index,
+              `${quoteForMessage(text)} is not an answer Peer Mentor Desk knows. Correct it to Yes, No or Not sure, or clear the cell.`,
+            );
           else if (v !== null) answers[target] = v satisfies FeedbackAnswer;
           break;
         }
         case 'quoteConsent': {
           const v = readQuoteConsent(text);
           if (v === 'invalid') {
-            problem(index, `${quoteForMessage(text)} does not say how the quote may be used. Correct it to “Yes, with my name”, “Yes, anonymously” or “No”, or clear the cell.`);
+            problem(
+              index,
+              `${quoteForMessage(text)} does not say how the quote may be used. Correct it to “Yes, with my name”, “Yes, anonymously” or “No”, or clear the cell.`,
+            );
           } else if (v !== null) answers.quoteConsent = v satisfies QuoteConsent;
           break;
         }
         default: {
           const v = cleanMultiline(raw);
           if (v.length > FEEDBACK_TEXT_MAX) {
-            problem(index, `the answer is too long to keep (over ${FEEDBACK_TEXT_MAX.toLocaleString('en')} characters). Shorten it, or skip the row.`);
+            problem(
+              index,
+              `the answer is too long to keep (over ${FEEDBACK_TEXT_MAX.toLocaleString('en')} characters). Shorten it, or skip the row.`,
+            );
           } else if (v !== '') answers[target] = v;
         }
       }
@@ -319,7 +416,11 @@ export function prepareEvaluationImport(
       const text = cell(dateCol);
       if (text !== '') {
         const time = readResponseTime(text, dateOrder ?? 'mdy');
-        if (time === null) problem(dateCol, `${quoteForMessage(text)} is not a date. Type it like 2027-05-20, or clear the cell.`);
+        if (time === null)
+          problem(
+            dateCol,
+            `${quoteForMessage(text)} is not a date. Type it like 2027-05-20, or clear the cell.`,
+          );
         else answers.answeredOn = time.day;
       }
     }
@@ -329,8 +430,12 @@ export function prepareEvaluationImport(
       const key = `${person.id}|${ratingCols.length > 0 ? (phase ?? '') : ''}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        const which = ratingCols.length > 0 && phase ? ` for the ${PHASE_WORD[phase]} of the program` : '';
-        problem(emailCol, `${person.name} also answered in row ${first}${which}. Keep one of the two rows and skip the other.`);
+        const which =
+          ratingCols.length > 0 && phase ? ` for the ${PHASE_WORD[phase]} of the program` : '';
+        problem(
+          emailCol,
+          `${person.name} also answered in row ${first}${which}. Keep one of the two rows and skip the other.`,
+        );
       } else seen.set(key, row.rowNumber);
     }
 
@@ -350,41 +455,62 @@ export function prepareEvaluationImport(
           'note',
           outside[0]!.index,
           `${person.name} rated ${outside.map((r) => names.get(r.competencyId)).join(', ')}, which ${team.label} did not choose. Imported all the same; clear the cell or skip the row if you do not want ${outside.length === 1 ? 'it' : 'them'}.`,
+          'not-chosen',
         );
       }
     }
 
-    const ratings: RatingChange[] = phase === null ? [] : ratingValues.map(({ competencyId, value }) => {
-      const stored = storedRating.get(ratingKey(person.id, competencyId, phase)) ?? null;
-      return {
-        competencyId,
-        competencyName: names.get(competencyId) ?? competencyId,
-        phase,
-        before: stored?.value ?? null,
-        after: value,
-        kind: stored === null ? 'new' : stored.value === value ? 'unchanged' : 'changed',
-        stored,
-      };
-    });
+    const ratings: RatingChange[] =
+      phase === null
+        ? []
+        : ratingValues.map(({ competencyId, value }) => {
+            const stored = storedRating.get(ratingKey(person.id, competencyId, phase)) ?? null;
+            return {
+              competencyId,
+              competencyName: names.get(competencyId) ?? competencyId,
+              phase,
+              before: stored?.value ?? null,
+              after: value,
+              kind: stored === null ? 'new' : stored.value === value ? 'unchanged' : 'changed',
+              stored,
+            };
+          });
 
     let feedback: PersonChanges['feedback'] = null;
     if (hasFeedback) {
       const stored = storedFeedback.get(person.id) ?? null;
       const base: FeedbackValues = stored ? pickValues(stored) : EMPTY_FEEDBACK;
       const after: FeedbackValues = { ...base, ...answers };
-      const fields = (Object.keys(answers) as FeedbackField[]).map((field): FeedbackFieldChange => ({
-        field,
-        before: stored ? base[field] : null,
-        after: after[field],
-        kind: stored === null ? 'new' : base[field] === after[field] ? 'unchanged' : 'changed',
-      }));
+      const fields = (Object.keys(answers) as FeedbackField[]).map(
+        (field): FeedbackFieldChange => ({
+          field,
+          before: stored ? base[field] : null,
+          after: after[field],
+          kind: stored === null ? 'new' : base[field] === after[field] ? 'unchanged' : 'changed',
+        }),
+      );
       // A response time alone is no answer.
-      if (fields.some((f) => f.field !== 'answeredOn')) feedback = { stored, after, fields, kind: stored === null ? 'new' : combine(fields.map((f) => f.kind)) };
+      if (fields.some((f) => f.field !== 'answeredOn'))
+        feedback = {
+          stored,
+          after,
+          fields,
+          kind: stored === null ? 'new' : combine(fields.map((f) => f.kind)),
+        };
     }
 
     const kinds = [...ratings.map((r) => r.kind), ...(feedback ? [feedback.kind] : [])];
     if (kinds.length === 0) continue;
-    people.push({ rowNumber: row.rowNumber, participantId: person.id, name: person.name, email: person.email, phase: ratings.length > 0 ? phase : null, ratings, feedback, kind: combine(kinds) });
+    people.push({
+      rowNumber: row.rowNumber,
+      participantId: person.id,
+      name: person.name,
+      email: person.email,
+      phase: ratings.length > 0 ? phase : null,
+      ratings,
+      feedback,
+      kind: combine(kinds),
+    });
   }
 
   const counts: EvaluationCounts = {
@@ -414,9 +540,22 @@ export function prepareEvaluationImport(
     );
   }
   if (blockers.length === 0 && counts.people === 0) {
-    blockers.push(people.length > 0 ? 'Every answer in this file is already stored as it is: importing it would change nothing.' : 'There is no answer to import.');
+    blockers.push(
+      people.length > 0
+        ? 'Every answer in this file is already stored as it is: importing it would change nothing.'
+        : 'There is no answer to import.',
+    );
   }
-  return { people, problems, notes, problemRows, counts, dateOrder, blockers, blocked: blockers.length > 0 };
+  return {
+    people,
+    problems,
+    notes,
+    problemRows,
+    counts,
+    dateOrder,
+    blockers,
+    blocked: blockers.length > 0,
+  };
 }
 
 /** The answers of a stored feedback record. */
@@ -445,7 +584,12 @@ export interface EvaluationWrites {
  * The records to store for a preparation: changed records keep their id and creation time, new
  * ones get `newId()`; unchanged ones are left out. Pure (ids and time are passed in).
  */
-export function evaluationWrites(prep: EvaluationPreparation, programId: string, now: string, newId: () => string): EvaluationWrites {
+export function evaluationWrites(
+  prep: EvaluationPreparation,
+  programId: string,
+  now: string,
+  newId: () => string,
+): EvaluationWrites {
   const ratings: EvaluationWrites['ratings'] = [];
   const feedback: EvaluationWrites['feedback'] = [];
   for (const p of prep.people) {
@@ -453,14 +597,29 @@ export function evaluationWrites(prep: EvaluationPreparation, programId: string,
       if (r.kind === 'unchanged') continue;
       const after: Rating = r.stored
         ? { ...r.stored, value: r.after }
-        : { id: newId(), programId, participantId: p.participantId, competencyId: r.competencyId, phase: r.phase, value: r.after, createdAt: now };
+        : {
+            id: newId(),
+            programId,
+            participantId: p.participantId,
+            competencyId: r.competencyId,
+            phase: r.phase,
+            value: r.after,
+            createdAt: now,
+          };
       ratings.push({ before: r.stored, after });
     }
     if (p.feedback && p.feedback.kind !== 'unchanged') {
       const stored = p.feedback.stored;
       const after: Feedback = stored
         ? { ...stored, ...p.feedback.after, updatedAt: now }
-        : { id: newId(), programId, participantId: p.participantId, ...p.feedback.after, createdAt: now, updatedAt: now };
+        : {
+            id: newId(),
+            programId,
+            participantId: p.participantId,
+            ...p.feedback.after,
+            createdAt: now,
+            updatedAt: now,
+          };
       feedback.push({ before: stored, after });
     }
   }
@@ -474,26 +633,42 @@ export function evaluationImportSummary(prep: EvaluationPreparation): string {
   const ratingsPeople = prep.people.filter((p) => p.ratings.some((r) => r.kind !== 'unchanged'));
   const ratings = c.ratingsNew + c.ratingsChanged;
   if (ratings > 0) {
-    const phases = [...new Set(ratingsPeople.map((p) => p.phase).filter((x): x is SurveyPhase => x !== null))].map((x) => PHASE_WORD[x]);
+    const phases = [
+      ...new Set(ratingsPeople.map((p) => p.phase).filter((x): x is SurveyPhase => x !== null)),
+    ].map((x) => PHASE_WORD[x]);
     parts.push(
       `${ratings === 1 ? '1 self-rating' : `${ratings} self-ratings`} (${phases.join(' and ')}) of ${ratingsPeople.length === 1 ? '1 person' : `${ratingsPeople.length} people`}: ${c.ratingsNew} new, ${c.ratingsChanged} changed`,
     );
   }
   const fb = c.feedbackNew + c.feedbackChanged;
-  if (fb > 0) parts.push(`feedback of ${fb === 1 ? '1 person' : `${fb} people`}: ${c.feedbackNew} new, ${c.feedbackChanged} changed`);
+  if (fb > 0)
+    parts.push(
+      `feedback of ${fb === 1 ? '1 person' : `${fb} people`}: ${c.feedbackNew} new, ${c.feedbackChanged} changed`,
+    );
   const text = parts.join('; ');
   return text === '' ? 'Nothing changed.' : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 /** How a feedback value reads on screen. */
-export function feedbackValueText(field: FeedbackField, value: FeedbackValues[FeedbackField] | null): string {
+export function feedbackValueText(
+  field: FeedbackField,
+  value: FeedbackValues[FeedbackField] | null,
+): string {
   if (value === null || value === '') return '—';
-  if (field === 'wouldRecommend' || field === 'wouldJoinAgain') return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not sure';
-  if (field === 'quoteConsent') return value === 'named' ? 'Yes, with the name' : value === 'anonymous' ? 'Yes, anonymously' : 'No';
+  if (field === 'wouldRecommend' || field === 'wouldJoinAgain')
+    return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not sure';
+  if (field === 'quoteConsent')
+    return value === 'named'
+      ? 'Yes, with the name'
+      : value === 'anonymous'
+        ? 'Yes, anonymously'
+        : 'No';
   return String(value);
 }
 
 /** The labels of the targets a mapping uses. */
 export function mappedEvaluationLabels(mapping: EvaluationMapping): string[] {
-  return [...new Set(mapping.columns.map((c) => c.target))].filter((t) => t !== 'ignore').map((t) => EVALUATION_TARGET_LABELS[t]);
+  return [...new Set(mapping.columns.map((c) => c.target))]
+    .filter((t) => t !== 'ignore')
+    .map((t) => EVALUATION_TARGET_LABELS[t]);
 }

@@ -34,7 +34,16 @@ export const SATISFACTION_WORDS: Readonly<Record<1 | 2 | 3 | 4 | 5, readonly str
 export const YES_NO_WORDS: Readonly<Record<FeedbackAnswer, readonly string[]>> = {
   yes: ['Yes', 'Y', 'Definitely', 'Absolutely', 'Of course', 'Yes definitely', 'Certainly'],
   no: ['No', 'N', 'Definitely not', 'Probably not', 'Not really'],
-  'not-sure': ['Not sure', 'Maybe', 'Unsure', 'Perhaps', 'Don’t know', 'Do not know', 'Possibly', 'Undecided'],
+  'not-sure': [
+    'Not sure',
+    'Maybe',
+    'Unsure',
+    'Perhaps',
+    'Don’t know',
+    'Do not know',
+    'Possibly',
+    'Undecided',
+  ],
 };
 
 /**
@@ -42,12 +51,31 @@ export const YES_NO_WORDS: Readonly<Record<FeedbackAnswer, readonly string[]>> =
  * allow the name.
  */
 export const CONSENT_WORDS: Readonly<Record<QuoteConsent, readonly string[]>> = {
-  named: ['Yes, with my name', 'Yes with my name', 'With my name', 'Named', 'Yes, named', 'Yes, you can use my name', 'Use my name'],
-  anonymous: ['Yes', 'Yes, anonymously', 'Yes anonymously', 'Anonymously', 'Anonymous', 'Without my name', 'Yes, without my name', 'Yes, but not my name'],
+  named: [
+    'Yes, with my name',
+    'Yes with my name',
+    'With my name',
+    'Named',
+    'Yes, named',
+    'Yes, you can use my name',
+    'Use my name',
+  ],
+  anonymous: [
+    'Yes',
+    'Yes, anonymously',
+    'Yes anonymously',
+    'Anonymously',
+    'Anonymous',
+    'Without my name',
+    'Yes, without my name',
+    'Yes, but not my name',
+  ],
   no: ['No', 'No, please do not quote me', 'Do not quote me', 'No thanks', 'Please don’t'],
 };
 
-function wordTable<K extends string | number>(table: Readonly<Record<K, readonly string[]>>): Map<string, K> {
+function wordTable<K extends string | number>(
+  table: Readonly<Record<K, readonly string[]>>,
+): Map<string, K> {
   const map = new Map<string, K>();
   for (const [key, words] of Object.entries(table) as [string, readonly string[]][]) {
     const value = (/^\d+$/.test(key) ? Number(key) : key) as K;
@@ -99,8 +127,27 @@ export type SurveyPhase = 'pre' | 'post';
 
 /** Words of a "which survey is this" column. */
 export const PHASE_WORDS: Readonly<Record<SurveyPhase, readonly string[]>> = {
-  pre: ['Pre', 'Start', 'Beginning', 'Before', 'Orientation', 'Baseline', 'Start of the program', 'At the start', 'Beginning of the program'],
-  post: ['Post', 'End', 'After', 'Debrief', 'Final', 'End of the program', 'At the end', 'May debrief'],
+  pre: [
+    'Pre',
+    'Start',
+    'Beginning',
+    'Before',
+    'Orientation',
+    'Baseline',
+    'Start of the program',
+    'At the start',
+    'Beginning of the program',
+  ],
+  post: [
+    'Post',
+    'End',
+    'After',
+    'Debrief',
+    'Final',
+    'End of the program',
+    'At the end',
+    'May debrief',
+  ],
 };
 
 const PHASE = wordTable(PHASE_WORDS);

@@ -22,7 +22,8 @@ export function recordEvaluationImport(batchId: string, fileName: string): void 
       if (!result.ok) throw new Error(result.message);
     },
     // An undone import is not redone: its file has to be imported again.
-    cannotRedo: 'An undone import cannot be redone here: import the same file again to bring its answers back.',
+    cannotRedo:
+      'An undone import cannot be redone here: import the same file again to bring its answers back.',
     undoneMessage: 'The self-ratings and feedback are back as they were before the import.',
   });
 }
@@ -49,8 +50,10 @@ export async function confirmUndoEvaluationImport(batchId: string): Promise<void
     title: `Undo the import of “${batch.fileName}”?`,
     children: (
       <Text size="sm">
-        Imported {formatMoment(batch.createdAt)}. Undo removes {plural(preview.removed, 'answer', 'answers')} it added and puts back{' '}
-        {plural(preview.restored, 'earlier answer', 'earlier answers')} it replaced, exactly as they were. Answers typed by hand and other imports stay as they are.
+        Imported {formatMoment(batch.createdAt)}. Undo removes{' '}
+        {plural(preview.removed, 'answer', 'answers')} it added and puts back{' '}
+        {plural(preview.restored, 'earlier answer', 'earlier answers')} it replaced, exactly as they
+        were. Answers typed by hand and other imports stay as they are.
       </Text>
     ),
     labels: { confirm: 'Undo import', cancel: 'Keep it' },
@@ -61,7 +64,10 @@ export async function confirmUndoEvaluationImport(batchId: string): Promise<void
           reportError(new Error(result.message));
           return;
         }
-        reportDone('Import undone', `${plural(result.removed, 'answer', 'answers')} removed, ${plural(result.restored, 'earlier answer', 'earlier answers')} put back.`);
+        reportDone(
+          'Import undone',
+          `${plural(result.removed, 'answer', 'answers')} removed, ${plural(result.restored, 'earlier answer', 'earlier answers')} put back.`,
+        );
       }, reportError),
   });
 }

@@ -6,15 +6,37 @@
  * person — then one transaction, undone in one click. Reached from the Import screen (what the
  * file holds), the Evaluation screen and the command palette.
  */
-import { Button, Group, Loader, SegmentedControl, Stack, Stepper, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Loader,
+  SegmentedControl,
+  Stack,
+  Stepper,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { writeAutoBackup } from '../../components/auto-backup-writer';
 import { FileStep } from '../../components/import/file-step';
 import { ImportDoneCard, ImportHistoryCard } from '../../components/import/import-done';
 import { applyCellEdits } from '../../components/import/spreadsheet-helpers';
-import { pickSpreadsheetFile, readDroppedFile, useSpreadsheetRead, type PickedFile } from '../../components/import/spreadsheet-source';
+import {
+  pickSpreadsheetFile,
+  readDroppedFile,
+  useSpreadsheetRead,
+  type PickedFile,
+} from '../../components/import/spreadsheet-source';
 import {
   EMPTY_SURVEY_SESSION,
   ownMappingFor,
@@ -24,10 +46,21 @@ import {
 } from '../../components/import/survey-session';
 import { NoProgram } from '../../components/no-program';
 import { reportDone, reportError } from '../../components/report-error';
-import { commitEvaluationImport, useEvaluationImportState, type EvaluationImportState } from '../../db/evaluation-import-repo';
+import {
+  commitEvaluationImport,
+  useEvaluationImportState,
+  type EvaluationImportState,
+} from '../../db/evaluation-import-repo';
 import { useCurrentProgram } from '../../db/programs-repo';
-import { suggestEvaluationMapping, validateEvaluationMapping, type EvaluationMapping } from '../../domain/evaluation/survey-columns';
-import { prepareEvaluationImport, type EvaluationCounts } from '../../domain/evaluation/survey-import';
+import {
+  suggestEvaluationMapping,
+  validateEvaluationMapping,
+  type EvaluationMapping,
+} from '../../domain/evaluation/survey-columns';
+import {
+  prepareEvaluationImport,
+  type EvaluationCounts,
+} from '../../domain/evaluation/survey-import';
 import { createCompetencyMatcher } from '../../domain/import';
 import { EvaluationColumnsStep } from './survey-columns-step';
 import { confirmUndoEvaluationImport, recordEvaluationImport } from './survey-import-actions';
@@ -80,42 +113,77 @@ export function EvaluationSurveyImportPage() {
   );
 }
 
-function EvaluationSurveyImport({ state, holds, onHoldsChange }: { state: EvaluationImportState; holds: SurveyHolds; onHoldsChange: (holds: SurveyHolds) => void }) {
+function EvaluationSurveyImport({
+  state,
+  holds,
+  onHoldsChange,
+}: {
+  state: EvaluationImportState;
+  holds: SurveyHolds;
+  onHoldsChange: (holds: SurveyHolds) => void;
+}) {
   const navigate = useNavigate();
   const programId = state.program.id;
-  const [session, dispatch] = useReducer(surveySessionReducer<EvaluationMapping, Done>, undefined, () =>
-    kept?.programId === programId ? kept.session : (EMPTY_SURVEY_SESSION as Session),
+  const [session, dispatch] = useReducer(
+    surveySessionReducer<EvaluationMapping, Done>,
+    undefined,
+    () => (kept?.programId === programId ? kept.session : (EMPTY_SURVEY_SESSION as Session)),
   );
   useEffect(() => {
     kept = { programId, session };
   }, [programId, session]);
   const { source, choices } = session;
   const { read, detected, rereading } = useSpreadsheetRead(source, choices);
-  const readable = read !== null && read.rows.length > 0 && !read.problems.some((p) => p.severity === 'error');
+  const readable =
+    read !== null && read.rows.length > 0 && !read.problems.some((p) => p.severity === 'error');
 
   const matcher = useMemo(() => createCompetencyMatcher(state.catalog), [state.catalog]);
   const mapping = useMemo(() => {
     if (!read) return null;
-    return ownMappingFor(read.headers, session.mapping) ?? suggestEvaluationMapping(read.headers, state.catalog, matcher);
+    return (
+      ownMappingFor(read.headers, session.mapping) ??
+      suggestEvaluationMapping(read.headers, state.catalog, matcher)
+    );
   }, [read, session.mapping, state.catalog, matcher]);
-  const mappingOk = read !== null && mapping !== null && validateEvaluationMapping(mapping, read.headers, state.catalog).length === 0;
-  const edited = useMemo(() => (read ? applyCellEdits(read, session.edits) : null), [read, session.edits]);
+  const mappingOk =
+    read !== null &&
+    mapping !== null &&
+    validateEvaluationMapping(mapping, read.headers, state.catalog).length === 0;
+  const edited = useMemo(
+    () => (read ? applyCellEdits(read, session.edits) : null),
+    [read, session.edits],
+  );
 
-  const inputs = useMemo(() => ({ read: edited, mapping, skipped: session.skipped }), [edited, mapping, session.skipped]);
+  const inputs = useMemo(
+    () => ({ read: edited, mapping, skipped: session.skipped }),
+    [edited, mapping, session.skipped],
+  );
   const deferred = useDeferredValue(inputs);
   const reviewing = session.step === 2;
   const prep = useMemo(() => {
     if (!reviewing || deferred.read === null || deferred.mapping === null) return null;
-    return prepareEvaluationImport(deferred.read, deferred.mapping, { ...state, programId }, { excludeRows: deferred.skipped });
+    return prepareEvaluationImport(
+      deferred.read,
+      deferred.mapping,
+      { ...state, programId },
+      { excludeRows: deferred.skipped },
+    );
   }, [reviewing, deferred, programId, state]);
   const updating = deferred !== inputs || rereading;
 
   const loadPicked = useCallback((picked: PickedFile) => {
     if (picked === null) return;
     if (!picked.ok) dispatch({ type: 'file-refused', message: picked.message });
-    else dispatch({ type: 'file-loaded', source: { id: ++sourceCounter, name: picked.name, bytes: picked.bytes } });
+    else
+      dispatch({
+        type: 'file-loaded',
+        source: { id: ++sourceCounter, name: picked.name, bytes: picked.bytes },
+      });
   }, []);
-  const choose = useCallback(() => void pickSpreadsheetFile('survey').then(loadPicked, reportError), [loadPicked]);
+  const choose = useCallback(
+    () => void pickSpreadsheetFile('survey').then(loadPicked, reportError),
+    [loadPicked],
+  );
 
   const [committing, setCommitting] = useState(false);
   const commit = () => {
@@ -126,11 +194,22 @@ function EvaluationSurveyImport({ state, holds, onHoldsChange }: { state: Evalua
         await writeAutoBackup('before-import');
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
-        throw new Error(`Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`, { cause: error });
+        throw new Error(
+          `Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`,
+          { cause: error },
+        );
       }
       const batch = await commitEvaluationImport(programId, source.name, prep);
       recordEvaluationImport(batch.id, batch.fileName);
-      dispatch({ type: 'committed', done: { batchId: batch.id, fileName: batch.fileName, counts: prep.counts, skipped: session.skipped.length } });
+      dispatch({
+        type: 'committed',
+        done: {
+          batchId: batch.id,
+          fileName: batch.fileName,
+          counts: prep.counts,
+          skipped: session.skipped.length,
+        },
+      });
       reportDone('Answers imported', batch.summary);
     };
     run()
@@ -227,7 +306,9 @@ function EvaluationSurveyImport({ state, holds, onHoldsChange }: { state: Evalua
     );
   }
 
-  const reachable = (step: number): boolean => session.done === null && (step === 0 || (step === 1 && readable) || (step === 2 && readable && mappingOk));
+  const reachable = (step: number): boolean =>
+    session.done === null &&
+    (step === 0 || (step === 1 && readable) || (step === 2 && readable && mappingOk));
 
   return (
     <Stack gap="lg" maw={1240}>
@@ -237,11 +318,16 @@ function EvaluationSurveyImport({ state, holds, onHoldsChange }: { state: Evalua
             Import evaluation survey
           </Title>
           <Text c="dimmed" size="sm" maw={720}>
-            Self-ratings and end-of-program feedback from a Microsoft Forms or Google Forms export. Each row is matched to a
-            participant by email. Nothing changes until you choose Import, and every import can be undone.
+            Self-ratings and end-of-program feedback from a Microsoft Forms or Google Forms export.
+            Each row is matched to a participant by email. Nothing changes until you choose Import,
+            and every import can be undone.
           </Text>
         </div>
-        <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => void navigate('/evaluation')}>
+        <Button
+          variant="default"
+          leftSection={<IconArrowLeft size={16} />}
+          onClick={() => void navigate('/evaluation')}
+        >
           Back to evaluation
         </Button>
       </Group>
@@ -261,7 +347,12 @@ function EvaluationSurveyImport({ state, holds, onHoldsChange }: { state: Evalua
           />
         </Group>
       )}
-      <Stepper active={session.done !== null ? 4 : session.step} onStepClick={(step) => reachable(step) && goTo(step as SurveyStep)} allowNextStepsSelect={false} size="sm">
+      <Stepper
+        active={session.done !== null ? 4 : session.step}
+        onStepClick={(step) => reachable(step) && goTo(step as SurveyStep)}
+        allowNextStepsSelect={false}
+        size="sm"
+      >
         <Stepper.Step label="File" description="Choose and read" />
         <Stepper.Step label="Columns" description="Map to ratings and feedback" />
         <Stepper.Step label="Review" description="Fix and check" />

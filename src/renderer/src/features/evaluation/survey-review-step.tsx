@@ -3,7 +3,19 @@
  * and column letter, with the fix: correct it here or skip the row), the notes that do not stop
  * it, and what changes person by person and field by field, before → after.
  */
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Collapse,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import {
   ChoicesCard,
   CommitCard,
@@ -30,47 +42,85 @@ const KIND_COLOR: Record<ChangeKind, string> = {
 };
 const PHASE_WORDS = { pre: 'start', post: 'end' } as const;
 
+function NotesTable({ notes, label }: { notes: EvaluationProblem[]; label: string }) {
+  return (
+    <ScrollTable minWidth={720} label={label}>
+      <Table aria-label={label} verticalSpacing={6} styles={{ td: { verticalAlign: 'top' } }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={64}>Row</Table.Th>
+            <Table.Th w={240}>Column</Table.Th>
+            <Table.Th>Note</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {notes.map((n, i) => (
+            <Table.Tr key={i} data-testid="survey-note">
+              <Table.Td>{n.row}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Text size="sm">{n.column}</Text>
+                <Text size="xs" c="dimmed">
+                  Column {n.letter}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{problemText(n.message)}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}
+
+/**
+ * Notes that do not stop the import: empty rating cells one by one; ratings of competencies the
+ * team did not choose (a form asks everyone the same grid, so most people have some) folded
+ * into one line that opens.
+ */
 function NotesCard({ notes }: { notes: EvaluationProblem[] }) {
+  const [open, setOpen] = useState(false);
+  const blanks = notes.filter((n) => n.reason !== 'not-chosen');
+  const outside = notes.filter((n) => n.reason === 'not-chosen');
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="evaluation-notes-title">
       <Title order={2} size="h4" id="evaluation-notes-title">
-        Good to know ({notes.length})
+        Good to know
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="sm">
-        These do not stop the import. Correct the file and import it again, or skip a row above, if
-        one is not what you want.
+        These do not stop the import. Correct a cell or skip a row above if one is not what you
+        want.
       </Text>
-      <ScrollTable minWidth={720} label="Notes">
-        <Table aria-label="Notes" verticalSpacing={6} styles={{ td: { verticalAlign: 'top' } }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={64}>Row</Table.Th>
-              <Table.Th w={240}>Column</Table.Th>
-              <Table.Th>Note</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {notes.map((n, i) => (
-              <Table.Tr key={i} data-testid="survey-note">
-                <Table.Td>{n.row}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Text size="sm">{n.column}</Text>
-                  <Text size="xs" c="dimmed">
-                    Column {n.letter}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{problemText(n.message)}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+      <Stack gap="sm">
+        {blanks.length > 0 && <NotesTable notes={blanks} label="Empty answers" />}
+        {outside.length > 0 && (
+          <div>
+            <Group gap="sm" wrap="nowrap" align="baseline">
+              <Text size="sm">
+                {outside.length === 1 ? '1 person' : `${outside.length} people`} also rated
+                competencies their team did not choose. Those ratings are imported all the same.
+              </Text>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => setOpen((o) => !o)}
+                aria-expanded={open}
+              >
+                {open ? 'Hide who' : 'Show who'}
+              </Button>
+            </Group>
+            <Collapse expanded={open}>
+              <NotesTable notes={outside} label="Ratings outside the team’s competencies" />
+            </Collapse>
+          </div>
+        )}
+      </Stack>
     </Card>
   );
 }
 
+/** One answer: "Flexibility 3" when new, "Flexibility 2 → 4" when changed. */
 function Change({
   label,
   before,
@@ -83,17 +133,29 @@ function Change({
   kind: ChangeKind;
 }) {
   return (
-    <Group gap={6} wrap="nowrap" align="baseline">
-      <Text size="sm" fw={550} style={{ minWidth: 0 }}>
+    <Text
+      size="sm"
+      span
+      style={{ whiteSpace: 'nowrap' }}
+      c={kind === 'unchanged' ? 'dimmed' : undefined}
+    >
+      <Text span fw={550} inherit>
         {label}
-      </Text>
-      <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-        {kind === 'new' ? after : `${before} → ${after}`}
-      </Text>
-      <Badge size="xs" variant="light" color={KIND_COLOR[kind]}>
-        {kind}
-      </Badge>
-    </Group>
+      </Text>{' '}
+      {kind === 'changed' ? (
+        <>
+          <Text span c="dimmed" inherit td="line-through">
+            {before}
+          </Text>{' '}
+          →{' '}
+          <Text span fw={700} c="orange.8" inherit>
+            {after}
+          </Text>
+        </>
+      ) : (
+        after
+      )}
+    </Text>
   );
 }
 
@@ -113,44 +175,66 @@ function PersonRow({
     <Table.Tr data-testid="survey-change">
       <Table.Td c="dimmed">{person.rowNumber}</Table.Td>
       <Table.Td>
-        <Text size="sm" fw={600}>
-          {person.name}
-        </Text>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" fw={600}>
+            {person.name}
+          </Text>
+          <Badge size="xs" variant="light" color={KIND_COLOR[person.kind]}>
+            {person.kind}
+          </Badge>
+        </Group>
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
           {person.email}
         </Text>
       </Table.Td>
       {showRatings && (
         <Table.Td>
-          <Stack gap={2}>
-            {ratings.map((r) => (
-              <Change
-                key={r.competencyId}
-                label={r.competencyName}
-                before={String(r.before ?? '')}
-                after={String(r.after)}
-                kind={r.kind}
-              />
+          <Group gap={4}>
+            {ratings.map((r, i) => (
+              <span key={r.competencyId}>
+                <Change
+                  label={r.competencyName}
+                  before={String(r.before ?? '')}
+                  after={String(r.after)}
+                  kind={r.kind}
+                />
+                {i < ratings.length - 1 && (
+                  <Text span c="dimmed" size="sm">
+                    {' · '}
+                  </Text>
+                )}
+              </span>
             ))}
-            {same > 0 && (
-              <Text size="xs" c="dimmed">
-                {same} rating{same === 1 ? '' : 's'} already stored as in the file
-              </Text>
-            )}
-          </Stack>
+          </Group>
+          {same > 0 && (
+            <Text size="xs" c="dimmed">
+              {same} rating{same === 1 ? '' : 's'} already stored as in the file
+            </Text>
+          )}
         </Table.Td>
       )}
       {showFeedback && (
         <Table.Td>
           <Stack gap={2}>
             {fields.map((f) => (
-              <Change
-                key={f.field}
-                label={FEEDBACK_FIELD_LABELS[f.field]}
-                before={feedbackValueText(f.field, f.before)}
-                after={feedbackValueText(f.field, f.after)}
-                kind={person.feedback?.kind === 'new' ? 'new' : f.kind}
-              />
+              <Text key={f.field} size="sm">
+                <Text span fw={550} inherit>
+                  {FEEDBACK_FIELD_LABELS[f.field]}:
+                </Text>{' '}
+                {person.feedback?.kind === 'new' || f.kind === 'new' ? (
+                  feedbackValueText(f.field, f.after)
+                ) : (
+                  <>
+                    <Text span c="dimmed" inherit td="line-through">
+                      {feedbackValueText(f.field, f.before)}
+                    </Text>{' '}
+                    →{' '}
+                    <Text span fw={600} c="orange.8" inherit>
+                      {feedbackValueText(f.field, f.after)}
+                    </Text>
+                  </>
+                )}
+              </Text>
             ))}
           </Stack>
         </Table.Td>

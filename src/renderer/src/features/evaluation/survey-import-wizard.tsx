@@ -78,6 +78,29 @@ interface Done {
 
 type Session = SurveySessionOf<EvaluationMapping, Done>;
 
+/** The Done step's counts: ratings and feedback only when the file brought them. */
+function doneStats(c: EvaluationCounts, skipped: number): [string, number][] {
+  const ratings = c.ratingsNew + c.ratingsChanged + c.ratingsUnchanged > 0;
+  const feedback = c.feedbackNew + c.feedbackChanged + c.feedbackUnchanged > 0;
+  return [
+    ['People', c.people],
+    ...(ratings
+      ? ([
+          ['Ratings added', c.ratingsNew],
+          ['Ratings changed', c.ratingsChanged],
+        ] as [string, number][])
+      : []),
+    ...(feedback
+      ? ([
+          ['Feedback added', c.feedbackNew],
+          ['Feedback changed', c.feedbackChanged],
+        ] as [string, number][])
+      : []),
+    ['Unchanged', c.ratingsUnchanged + c.feedbackUnchanged],
+    ['Rows skipped', skipped],
+  ];
+}
+
 // The import in progress survives leaving the screen and coming back, within this session.
 let kept: { programId: string; session: Session } | null = null;
 let sourceCounter = 0;
@@ -238,14 +261,7 @@ function EvaluationSurveyImport({
             ? `The self-ratings and feedback are back as they were before “${done.fileName}” was imported.`
             : `The answers in “${done.fileName}” are stored. A backup was written just before.`
         }
-        stats={[
-          ['People', c.people],
-          ['Ratings added', c.ratingsNew],
-          ['Ratings changed', c.ratingsChanged],
-          ['Feedback added or changed', c.feedbackNew + c.feedbackChanged],
-          ['Unchanged', c.ratingsUnchanged + c.feedbackUnchanged],
-          ['Rows skipped', done.skipped],
-        ]}
+        stats={doneStats(c, done.skipped)}
         backLabel="See the evaluation"
         onBack={() => {
           dispatch({ type: 'reset' });

@@ -39,6 +39,7 @@ import { sortEvents } from '../domain/schedule/annual-schedule';
 import { sortCatalog } from '../domain/catalog/catalog-edits';
 import { db } from './client';
 import { newId, nowIso } from './ids';
+import { newestFirst } from './import-repo';
 import { runWrite, WriteFailedError } from './write-guard';
 
 /** Meta key of the survey imports' response keys and fingerprints. */
@@ -114,9 +115,6 @@ export interface CheckInsState {
   surveyMappings: SurveyMapping[];
 }
 
-function newestFirst(a: ImportBatch, b: ImportBatch): number {
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1;
-}
 
 /** Response keys of imported check-ins that still exist. */
 function liveKeys(records: CheckInImportRecords, existing: ReadonlySet<string>): Set<string> {

@@ -31,6 +31,7 @@ import type {
 import { sortCatalog } from '../domain/catalog/catalog-edits';
 import { db } from './client';
 import { newId, nowIso } from './ids';
+import { newestFirst } from './import-repo';
 import { sameRecord } from './same-record';
 import { runWrite, WriteFailedError } from './write-guard';
 
@@ -47,9 +48,6 @@ export interface EvaluationImportState {
   imports: ImportBatch[];
 }
 
-function newestFirst(a: ImportBatch, b: ImportBatch): number {
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1;
-}
 
 /** Everything the import screen needs, read in one transaction; null when the program is gone. */
 export async function loadEvaluationImportState(

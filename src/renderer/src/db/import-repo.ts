@@ -111,7 +111,8 @@ export function useImportBatches(programId: string | undefined): ImportBatch[] |
   return useLiveQuery(async () => (programId ? listImportBatches(programId) : []), [programId]);
 }
 
-function newestFirst(a: ImportBatch, b: ImportBatch): number {
+/** Order of import batches on screen: newest first (ties by id, so the order is stable). */
+export function newestFirst(a: ImportBatch, b: ImportBatch): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1;
 }
 

@@ -3,7 +3,7 @@
  * the file's columns (header, letter, a few values, and where each goes), what stops the mapping,
  * how slashed dates are read, and the step's Back / Next bar.
  */
-import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, type ComboboxData } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, type ReactNode } from 'react';
 import type { DateOrderChoice } from '../../domain/check-ins/survey-mapping';
@@ -186,5 +186,58 @@ export function ColumnsFooter({
         </Button>
       </Group>
     </Group>
+  );
+}
+
+/**
+ * Where one column goes (grouped choices) and, for a rating column, which competency it rates.
+ * `ratingError` shows under the competency when there is one, else under the target.
+ */
+export function ColumnTargetSelects({
+  header,
+  data,
+  target,
+  rating,
+  competencyId,
+  competencies,
+  error,
+  onTarget,
+  onCompetency,
+}: {
+  header: string;
+  data: ComboboxData;
+  target: string;
+  /** Whether the column is a rating column (then the competency is chosen too). */
+  rating: boolean;
+  competencyId: string | null;
+  competencies: ComboboxData;
+  error: string | undefined;
+  onTarget: (target: string) => void;
+  onCompetency: (competencyId: string | null) => void;
+}) {
+  return (
+    <Stack gap={6}>
+      <Select
+        aria-label={`Goes to, for column ${header}`}
+        data={data}
+        value={target}
+        onChange={(v) => v !== null && onTarget(v)}
+        allowDeselect={false}
+        error={rating ? undefined : error}
+        maxDropdownHeight={360}
+      />
+      {rating && (
+        <Select
+          aria-label={`Competency rated in column ${header}`}
+          placeholder="Which competency?"
+          data={competencies}
+          value={competencyId}
+          onChange={onCompetency}
+          searchable
+          error={error}
+          maxDropdownHeight={300}
+        />
+      )}
+    </Stack>
   );
 }

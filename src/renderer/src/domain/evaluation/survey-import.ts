@@ -29,6 +29,7 @@ import { emailFromCell } from '../import/row-schema';
 import { cleanLine, cleanMultiline, emailKey, quoteForMessage } from '../import/text-normalise';
 import { teamLabel } from '../documents/document-models';
 import { dateOrderEvidence, readResponseTime, type DateOrder } from '../check-ins/survey-answers';
+import { rowList } from '../check-ins/survey-import';
 import {
   columnName,
   EVALUATION_TARGET_LABELS,
@@ -188,12 +189,6 @@ export function ratingKey(participantId: string, competencyId: string, phase: Su
   return `${participantId}|${competencyId}|${phase}`;
 }
 
-function rowList(rows: readonly number[], max = 6): string {
-  if (rows.length === 1) return `row ${rows[0]}`;
-  const shown = rows.slice(0, max);
-  if (rows.length > max) return `rows ${shown.join(', ')} and ${rows.length - max} more`;
-  return `rows ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
 
 const PHASE_WORD: Record<SurveyPhase, string> = { pre: 'start', post: 'end' };
 

@@ -4,10 +4,10 @@
  * its values to look at; which competency each rating column rates; and, when the export writes
  * dates with slashes, whether the day or the month comes first.
  */
-import { Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { ColumnsFooter, ColumnsTable, DateOrderSelect, dateOrderMissing, MappingProblemsAlert } from '../../components/import/mapping-parts';
+import { ColumnsFooter, ColumnsTable, ColumnTargetSelects, DateOrderSelect, dateOrderMissing, MappingProblemsAlert } from '../../components/import/mapping-parts';
 import { dateOrderEvidence } from '../../domain/check-ins/survey-answers';
 import {
   SURVEY_TARGET_LABELS,
@@ -107,29 +107,17 @@ export function SurveyColumnsStep({
           renderTarget={(i, header) => {
             const c = mapping.columns[i]!;
             return (
-              <Stack gap={6}>
-                <Select
-                  aria-label={`Goes to, for column ${header}`}
-                  data={TARGET_DATA}
-                  value={c.target}
-                  onChange={(v) => v !== null && SURVEY_TARGETS.includes(v as SurveyTarget) && setTarget(i, v as SurveyTarget)}
-                  allowDeselect={false}
-                  error={c.target === 'progress' ? undefined : byColumn.get(header)}
-                  maxDropdownHeight={360}
-                />
-                {c.target === 'progress' && (
-                  <Select
-                    aria-label={`Competency rated in column ${header}`}
-                    placeholder="Which competency?"
-                    data={competencyData}
-                    value={c.competencyId}
-                    onChange={(v) => setColumn(i, { competencyId: v })}
-                    searchable
-                    error={byColumn.get(header)}
-                    maxDropdownHeight={300}
-                  />
-                )}
-              </Stack>
+              <ColumnTargetSelects
+                header={header}
+                data={TARGET_DATA}
+                target={c.target}
+                rating={c.target === 'progress'}
+                competencyId={c.competencyId}
+                competencies={competencyData}
+                error={byColumn.get(header)}
+                onTarget={(v) => SURVEY_TARGETS.includes(v as SurveyTarget) && setTarget(i, v as SurveyTarget)}
+                onCompetency={(v) => setColumn(i, { competencyId: v })}
+              />
             );
           }}
         />

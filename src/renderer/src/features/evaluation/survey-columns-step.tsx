@@ -4,24 +4,13 @@
  * the catalog; a column that matches nothing is named with its letter), where every other column
  * goes, and the rules by which words in the cells are read.
  */
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, List, Radio, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle, IconRestore } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import {
   ColumnsFooter,
   ColumnsTable,
+  ColumnTargetSelects,
   DateOrderSelect,
   dateOrderMissing,
   MappingProblemsAlert,
@@ -287,33 +276,20 @@ export function EvaluationColumnsStep({
           renderTarget={(i, header) => {
             const c = mapping.columns[i]!;
             return (
-              <Stack gap={6}>
-                <Select
-                  aria-label={`Goes to, for column ${header}`}
-                  data={TARGET_DATA}
-                  value={c.target}
-                  onChange={(v) =>
-                    v !== null &&
-                    EVALUATION_TARGETS.includes(v as EvaluationTarget) &&
-                    setTarget(i, v as EvaluationTarget)
-                  }
-                  allowDeselect={false}
-                  error={c.target === 'rating' ? undefined : byColumn.get(i)}
-                  maxDropdownHeight={360}
-                />
-                {c.target === 'rating' && (
-                  <Select
-                    aria-label={`Competency rated in column ${header}`}
-                    placeholder="Which competency?"
-                    data={competencyData}
-                    value={c.competencyId}
-                    onChange={(v) => setColumns([i], { competencyId: v })}
-                    searchable
-                    error={byColumn.get(i)}
-                    maxDropdownHeight={300}
-                  />
-                )}
-              </Stack>
+              <ColumnTargetSelects
+                header={header}
+                data={TARGET_DATA}
+                target={c.target}
+                rating={c.target === 'rating'}
+                competencyId={c.competencyId}
+                competencies={competencyData}
+                error={byColumn.get(i)}
+                onTarget={(v) =>
+                  EVALUATION_TARGETS.includes(v as EvaluationTarget) &&
+                  setTarget(i, v as EvaluationTarget)
+                }
+                onCompetency={(v) => setColumns([i], { competencyId: v })}
+              />
             );
           }}
         />

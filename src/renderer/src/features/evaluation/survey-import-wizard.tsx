@@ -6,37 +6,19 @@
  * person — then one transaction, undone in one click. Reached from the Import screen (what the
  * file holds), the Evaluation screen and the command palette.
  */
-import {
-  Button,
-  Group,
-  Loader,
-  SegmentedControl,
-  Stack,
-  Stepper,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useReducer,
-  useState,
-  type ReactNode,
-} from 'react';
+import { Group, SegmentedControl, Text } from '@mantine/core';
+import { useDeferredValue, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { writeAutoBackup } from '../../components/auto-backup-writer';
+import { writeBackupBeforeImport } from '../../components/auto-backup-writer';
 import { FileStep } from '../../components/import/file-step';
 import { ImportDoneCard, ImportHistoryCard } from '../../components/import/import-done';
 import { applyCellEdits } from '../../components/import/spreadsheet-helpers';
+import { useSpreadsheetRead } from '../../components/import/spreadsheet-source';
 import {
-  pickSpreadsheetFile,
-  readDroppedFile,
-  useSpreadsheetRead,
-  type PickedFile,
-} from '../../components/import/spreadsheet-source';
+  ReadingFile,
+  SurveyImportFrame,
+  useSurveyFilePicking,
+} from '../../components/import/survey-frame';
 import {
   EMPTY_SURVEY_SESSION,
   ownMappingFor,
@@ -103,7 +85,6 @@ function doneStats(c: EvaluationCounts, skipped: number): [string, number][] {
 
 // The import in progress survives leaving the screen and coming back, within this session.
 let kept: { programId: string; session: Session } | null = null;
-let sourceCounter = 0;
 
 const WORDING: Record<SurveyHolds, { title: string; hint: string; label: string }> = {
   ratings: {
@@ -194,34 +175,14 @@ function EvaluationSurveyImport({
   }, [reviewing, deferred, programId, state]);
   const updating = deferred !== inputs || rereading;
 
-  const loadPicked = useCallback((picked: PickedFile) => {
-    if (picked === null) return;
-    if (!picked.ok) dispatch({ type: 'file-refused', message: picked.message });
-    else
-      dispatch({
-        type: 'file-loaded',
-        source: { id: ++sourceCounter, name: picked.name, bytes: picked.bytes },
-      });
-  }, []);
-  const choose = useCallback(
-    () => void pickSpreadsheetFile('survey').then(loadPicked, reportError),
-    [loadPicked],
-  );
+  const { choose, drop } = useSurveyFilePicking(dispatch);
 
   const [committing, setCommitting] = useState(false);
   const commit = () => {
     if (!prep || prep.blocked || !source || updating || committing) return;
     setCommitting(true);
     const run = async () => {
-      try {
-        await writeAutoBackup('before-import');
-      } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        throw new Error(
-          `Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`,
-          { cause: error },
-        );
-      }
+      await writeBackupBeforeImport();
       const batch = await commitEvaluationImport(programId, source.name, prep);
       recordEvaluationImport(batch.id, batch.fileName);
       dispatch({
@@ -241,12 +202,6 @@ function EvaluationSurveyImport({
   };
 
   const goTo = (step: SurveyStep) => dispatch({ type: 'step', step });
-  const waiting = (
-    <Group gap="xs">
-      <Loader size="sm" />
-      <Text size="sm">Reading the file…</Text>
-    </Group>
-  );
 
   let content: ReactNode;
   if (session.done !== null) {
@@ -286,11 +241,11 @@ function EvaluationSurveyImport({
         onChoicesChange={(c) => dispatch({ type: 'choices', choices: c })}
         onNext={() => goTo(1)}
         wording={WORDING[holds]}
-        onDropFile={(file) => void readDroppedFile(file, 'survey').then(loadPicked, reportError)}
+        onDropFile={drop}
       />
     );
   } else if (read === null || mapping === null || edited === null) {
-    content = waiting;
+    content = <ReadingFile />;
   } else if (session.step === 1 || !mappingOk) {
     content = (
       <EvaluationColumnsStep
@@ -303,7 +258,7 @@ function EvaluationSurveyImport({
       />
     );
   } else if (prep === null) {
-    content = waiting;
+    content = <ReadingFile />;
   } else {
     content = (
       <EvaluationReviewStep
@@ -327,62 +282,47 @@ function EvaluationSurveyImport({
     (step === 0 || (step === 1 && readable) || (step === 2 && readable && mappingOk));
 
   return (
-    <Stack gap="lg" maw={1240}>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1} size="h2">
-            Import evaluation survey
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            Self-ratings and end-of-program feedback from a Microsoft Forms or Google Forms export.
-            Each row is matched to a participant by email. Nothing changes until you choose Import,
-            and every import can be undone.
-          </Text>
-        </div>
-        <Button
-          variant="default"
-          leftSection={<IconArrowLeft size={16} />}
-          onClick={() => void navigate('/evaluation')}
-        >
-          Back to evaluation
-        </Button>
-      </Group>
-      {session.step === 0 && session.done === null && (
-        <Group gap="sm">
-          <Text size="sm" fw={600} id="survey-holds-label">
-            The file holds
-          </Text>
-          <SegmentedControl
-            aria-labelledby="survey-holds-label"
-            value={holds}
-            onChange={(v) => onHoldsChange(v === 'feedback' ? 'feedback' : 'ratings')}
-            data={[
-              { value: 'ratings', label: 'Self-ratings (start or end)' },
-              { value: 'feedback', label: 'End-of-program feedback' },
-            ]}
+    <SurveyImportFrame
+      title="Import evaluation survey"
+      description="Self-ratings and end-of-program feedback from a Microsoft Forms or Google Forms export. Each row is matched to a participant by email. Nothing changes until you choose Import, and every import can be undone."
+      backLabel="Back to evaluation"
+      onBack={() => void navigate('/evaluation')}
+      above={
+        session.step === 0 &&
+        session.done === null && (
+          <Group gap="sm">
+            <Text size="sm" fw={600} id="survey-holds-label">
+              The file holds
+            </Text>
+            <SegmentedControl
+              aria-labelledby="survey-holds-label"
+              value={holds}
+              onChange={(v) => onHoldsChange(v === 'feedback' ? 'feedback' : 'ratings')}
+              data={[
+                { value: 'ratings', label: 'Self-ratings (start or end)' },
+                { value: 'feedback', label: 'End-of-program feedback' },
+              ]}
+            />
+          </Group>
+        )
+      }
+      columnsDescription="Map to ratings and feedback"
+      step={session.step}
+      done={session.done !== null}
+      reachable={reachable}
+      onStep={goTo}
+      history={
+        (session.done !== null || source === null) && (
+          <ImportHistoryCard
+            title="Past evaluation imports"
+            empty="No self-ratings or feedback have been imported into this program yet. Each import is listed here and can be undone."
+            batches={state.imports}
+            onUndo={(id) => void confirmUndoEvaluationImport(id).catch(reportError)}
           />
-        </Group>
-      )}
-      <Stepper
-        active={session.done !== null ? 4 : session.step}
-        onStepClick={(step) => reachable(step) && goTo(step as SurveyStep)}
-        allowNextStepsSelect={false}
-        size="sm"
-      >
-        <Stepper.Step label="File" description="Choose and read" />
-        <Stepper.Step label="Columns" description="Map to ratings and feedback" />
-        <Stepper.Step label="Review" description="Fix and check" />
-        <Stepper.Step label="Done" description="Summary and undo" />
-      </Stepper>
+        )
+      }
+    >
       {content}
-      {(session.done !== null || source === null) && (
-        <ImportHistoryCard
-          title="Past evaluation imports"
-          empty="No self-ratings or feedback have been imported into this program yet. Each import is listed here and can be undone."
-          batches={state.imports}
-          onUndo={(id) => void confirmUndoEvaluationImport(id).catch(reportError)}
-        />
-      )}
-    </Stack>
+    </SurveyImportFrame>
   );
 }

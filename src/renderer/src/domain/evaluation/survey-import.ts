@@ -660,10 +660,3 @@ export function feedbackValueText(
         : 'No';
   return String(value);
 }
-
-/** The labels of the targets a mapping uses. */
-export function mappedEvaluationLabels(mapping: EvaluationMapping): string[] {
-  return [...new Set(mapping.columns.map((c) => c.target))]
-    .filter((t) => t !== 'ignore')
-    .map((t) => EVALUATION_TARGET_LABELS[t]);
-}

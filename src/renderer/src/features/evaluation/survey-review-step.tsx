@@ -23,6 +23,7 @@ import {
   problemText,
   Stat,
 } from '../../components/import/review-parts';
+import { formatDay } from '../../components/dates';
 import { ScrollTable } from '../../components/import/scroll-table';
 import type { CellEdits } from '../../components/import/spreadsheet-helpers';
 import {
@@ -31,9 +32,18 @@ import {
   type ChangeKind,
   type EvaluationPreparation,
   type EvaluationProblem,
+  type FeedbackField,
+  type FeedbackValues,
   type PersonChanges,
 } from '../../domain/evaluation/survey-import';
 import type { RosterRead, RosterRow } from '../../domain/import';
+
+/** A feedback answer as the screen says it; the day in the app's one date style. */
+function valueText(field: FeedbackField, value: FeedbackValues[FeedbackField] | null): string {
+  return field === 'answeredOn' && typeof value === 'string' && value !== ''
+    ? formatDay(value)
+    : feedbackValueText(field, value);
+}
 
 const KIND_COLOR: Record<ChangeKind, string> = {
   new: 'teal',
@@ -222,15 +232,15 @@ function PersonRow({
                   {FEEDBACK_FIELD_LABELS[f.field]}:
                 </Text>{' '}
                 {person.feedback?.kind === 'new' || f.kind === 'new' ? (
-                  feedbackValueText(f.field, f.after)
+                  valueText(f.field, f.after)
                 ) : (
                   <>
                     <Text span c="dimmed" inherit td="line-through">
-                      {feedbackValueText(f.field, f.before)}
+                      {valueText(f.field, f.before)}
                     </Text>{' '}
                     →{' '}
                     <Text span fw={600} c="orange.8" inherit>
-                      {feedbackValueText(f.field, f.after)}
+                      {valueText(f.field, f.after)}
                     </Text>
                   </>
                 )}

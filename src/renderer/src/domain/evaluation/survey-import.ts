@@ -32,7 +32,6 @@ import { dateOrderEvidence, readResponseTime, type DateOrder } from '../check-in
 import { rowList } from '../check-ins/survey-import';
 import {
   columnName,
-  EVALUATION_TARGET_LABELS,
   type EvaluationMapping,
   type EvaluationTarget,
   type FeedbackTarget,

@@ -28,6 +28,7 @@ import {
   IconArrowForwardUp,
   IconCalendarPlus,
   IconDeviceFloppy,
+  IconFileImport,
   IconMoon,
   IconPlus,
   IconSearch,
@@ -158,6 +159,13 @@ export function AppLayout() {
           leftSection: <s.icon size={20} stroke={1.6} />,
           onClick: () => void navigate(s.path),
         })),
+      {
+        id: 'import-evaluation-survey',
+        label: 'Import evaluation survey',
+        description: 'Self-ratings (start or end) or end-of-program feedback from a form export',
+        leftSection: <IconFileImport size={20} stroke={1.6} />,
+        onClick: () => void navigate('/evaluation/import'),
+      },
       {
         id: 'new-program',
         label: 'New program',

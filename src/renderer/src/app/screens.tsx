@@ -51,6 +51,11 @@ const SendLettersPage = lazy(() =>
 const ImportPage = lazy(() =>
   import('../features/import/import-page').then((m) => ({ default: m.ImportPage })),
 );
+const EvaluationSurveyImportPage = lazy(() =>
+  import('../features/evaluation/survey-import-wizard').then((m) => ({
+    default: m.EvaluationSurveyImportPage,
+  })),
+);
 const PairingPage = lazy(() =>
   import('../features/pairing/pairing-page').then((m) => ({ default: m.PairingPage })),
 );
@@ -142,6 +147,17 @@ export const screens: Screen[] = [
     icon: IconFileImport,
     element: <ImportPage />,
     needsProgram: true,
+  },
+  {
+    // Reached from the Import screen, the Evaluation screen and the command palette.
+    path: '/evaluation/import',
+    label: 'Import evaluation survey',
+    description:
+      'Self-ratings (start or end) and end-of-program feedback from a Microsoft Forms or Google Forms export; review, fix, undo',
+    icon: IconFileImport,
+    element: <EvaluationSurveyImportPage />,
+    needsProgram: true,
+    listed: false,
   },
   {
     path: '/competencies',

@@ -40,3 +40,18 @@ export async function writeAutoBackup(reason: BackupReason): Promise<BackupEntry
     throw error;
   }
 }
+
+/**
+ * The backup written before every import. Throws, in words, that nothing was imported when it
+ * cannot be written (the import must not go ahead without it).
+ */
+export async function writeBackupBeforeImport(): Promise<void> {
+  try {
+    await writeAutoBackup('before-import');
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`, {
+      cause: error,
+    });
+  }
+}

@@ -39,6 +39,7 @@ import { sortEvents } from '../domain/schedule/annual-schedule';
 import { sortCatalog } from '../domain/catalog/catalog-edits';
 import { db } from './client';
 import { newId, nowIso } from './ids';
+import { newestFirst } from './import-repo';
 import { runWrite, WriteFailedError } from './write-guard';
 
 /** Meta key of the survey imports' response keys and fingerprints. */
@@ -114,9 +115,6 @@ export interface CheckInsState {
   surveyMappings: SurveyMapping[];
 }
 
-function newestFirst(a: ImportBatch, b: ImportBatch): number {
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1;
-}
 
 /** Response keys of imported check-ins that still exist. */
 function liveKeys(records: CheckInImportRecords, existing: ReadonlySet<string>): Set<string> {
@@ -396,7 +394,11 @@ async function planCheckInUndo(batchId: string): Promise<UndoPlan | Exclude<Chec
   const batch = await db.importBatches.get(batchId);
   if (!batch) return { ok: false, reason: 'other', message: 'That import is no longer recorded.' };
   if (batch.kind !== 'check-ins') {
-    return { ok: false, reason: 'other', message: 'That is a roster import: undo it on the Import roster screen.' };
+    return {
+      ok: false,
+      reason: 'other',
+      message: batch.kind === 'evaluation' ? 'That import brought self-ratings or feedback: undo it on the Import evaluation survey screen.' : 'That is a roster import: undo it on the Import roster screen.',
+    };
   }
   if (batch.undone) {
     return { ok: false, reason: 'other', message: `The import of "${batch.fileName}" was already undone.` };

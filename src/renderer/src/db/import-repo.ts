@@ -111,7 +111,8 @@ export function useImportBatches(programId: string | undefined): ImportBatch[] |
   return useLiveQuery(async () => (programId ? listImportBatches(programId) : []), [programId]);
 }
 
-function newestFirst(a: ImportBatch, b: ImportBatch): number {
+/** Order of import batches on screen: newest first (ties by id, so the order is stable). */
+export function newestFirst(a: ImportBatch, b: ImportBatch): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1;
 }
 
@@ -284,7 +285,13 @@ function planUndo(state: ProgramState, now: string): UndoPlan | { ok: false; mes
   const { batch } = state;
   if (!batch) return { ok: false, message: 'That import is no longer recorded.' };
   if (batch.kind !== 'roster') {
-    return { ok: false, message: 'That import brought check-in responses: undo it on the Check-ins screen.' };
+    return {
+      ok: false,
+      message:
+        batch.kind === 'evaluation'
+          ? 'That import brought self-ratings or feedback: undo it on the Import evaluation survey screen.'
+          : 'That import brought check-in responses: undo it on the Check-ins screen.',
+    };
   }
   if (batch.undone)
     return { ok: false, message: `The import of "${batch.fileName}" was already undone.` };

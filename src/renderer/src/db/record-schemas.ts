@@ -277,7 +277,7 @@ export const speedEventSchema = z.looseObject({
 export const importBatchSchema = z.looseObject({
   id,
   programId: id,
-  kind: z.enum(['roster', 'check-ins']),
+  kind: z.enum(['roster', 'check-ins', 'evaluation']),
   fileName: text(500),
   createdAt: moment,
   added: z.array(id),
@@ -285,6 +285,14 @@ export const importBatchSchema = z.looseObject({
   withdrawnBefore: z.array(participantSchema),
   undone: z.boolean(),
   summary: text(5000),
+  evaluation: z
+    .looseObject({
+      ratingsBefore: z.array(ratingSchema),
+      ratingsAfter: z.array(ratingSchema),
+      feedbackBefore: z.array(feedbackSchema),
+      feedbackAfter: z.array(feedbackSchema),
+    })
+    .optional(),
 }) satisfies z.ZodType<ImportBatch>;
 
 export const metaSchema = z.looseObject({

@@ -451,8 +451,23 @@ export interface SpeedEvent {
   updatedAt?: string;
 }
 
-/** What an import brought in: the roster, or the responses of a check-in survey. */
-export type ImportKind = 'roster' | 'check-ins';
+/**
+ * What an import brought in: the roster, the responses of a check-in survey, or the answers of an
+ * evaluation survey (self-ratings and/or end-of-program feedback).
+ */
+export type ImportKind = 'roster' | 'check-ins' | 'evaluation';
+
+/**
+ * What an evaluation survey import replaced and wrote, record by record: undo puts the `before`
+ * records back, removes the ones it added (`ImportBatch.added`), and refuses while a record it
+ * wrote differs from its `after` (edited since).
+ */
+export interface EvaluationImportRecords {
+  ratingsBefore: Rating[];
+  ratingsAfter: Rating[];
+  feedbackBefore: Feedback[];
+  feedbackAfter: Feedback[];
+}
 
 /** Snapshot of every record an import touched, so one click restores the previous state. */
 export interface ImportBatch {
@@ -461,12 +476,14 @@ export interface ImportBatch {
   kind: ImportKind;
   fileName: string;
   createdAt: string;
-  /** Ids of the records the import added (participants, or check-ins for a survey import). */
+  /** Ids of the records the import added (participants, check-ins, or ratings and feedback). */
   added: string[];
   updatedBefore: Participant[];
   withdrawnBefore: Participant[];
   undone: boolean;
   summary: string;
+  /** Evaluation imports only (absent on every other batch). */
+  evaluation?: EvaluationImportRecords;
 }
 
 export interface MetaEntry {

@@ -88,14 +88,21 @@ const SCALE_BY_WORDS = new Map<string, number>(
   Object.entries(PROGRESS_SCALE_WORDS).map(([n, words]) => [fold(words), Number(n)]),
 );
 
+/**
+ * The 1–5 number a rating cell starts with ("3", "3 - OK", "3/5", "3 out of 5", "3 (halfway)"),
+ * or null: a digit, then the end, a separator, or words; never more digits or a decimal ("35",
+ * "2.5"). Shared by every survey import that reads 1–5 answers.
+ */
+export function leadingRating(text: string): number | null {
+  const m = /^([1-5])(?:$|\s*[-–—:/(]|[.)](?:\s|$)|\s+\D)/.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}
+
 /** A rating cell: `null` when empty, the number when understood, `'invalid'` otherwise. */
 export function readRatingAnswer(text: string): number | null | 'invalid' {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  // A digit, then the end, a separator, or words; never more digits or a decimal ("35", "2.5").
-  const m = /^([1-5])(?:$|\s*[-–—:/(]|[.)](?:\s|$)|\s+\D)/.exec(trimmed);
-  if (m) return Number(m[1]);
-  return SCALE_BY_WORDS.get(fold(trimmed)) ?? 'invalid';
+  return leadingRating(trimmed) ?? SCALE_BY_WORDS.get(fold(trimmed)) ?? 'invalid';
 }
 
 /** How slashed dates in a column are written. */

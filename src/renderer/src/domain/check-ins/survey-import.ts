@@ -128,8 +128,8 @@ function joinedText(cells: readonly string[], indexes: readonly number[], header
   return parts.join('\n');
 }
 
-/** "rows 3, 7 and 12" (shortened after `max`). */
-function rowList(rows: readonly number[], max = 6): string {
+/** "rows 3, 7 and 12" (shortened after `max`): how a survey import lists rows. */
+export function rowList(rows: readonly number[], max = 6): string {
   if (rows.length === 1) return `row ${rows[0]}`;
   const shown = rows.slice(0, max);
   if (rows.length > max) return `rows ${shown.join(', ')} and ${rows.length - max} more`;

@@ -4,20 +4,13 @@
  * mapped to check-in fields, each response matched to a team by the respondent's email, problems
  * corrected or skipped, what will be added reviewed — then one transaction, undone in one click.
  */
-import { Badge, Button, Card, Group, Loader, Paper, SimpleGrid, Stack, Stepper, Table, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowBackUp, IconArrowLeft, IconCircleCheck, IconFileImport } from '@tabler/icons-react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
-import { writeAutoBackup } from '../../components/auto-backup-writer';
-import { formatMoment } from '../../components/dates';
+import { useDeferredValue, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { writeBackupBeforeImport } from '../../components/auto-backup-writer';
 import { FileStep } from '../../components/import/file-step';
-import { ScrollTable } from '../../components/import/scroll-table';
+import { ImportDoneCard, ImportHistoryCard } from '../../components/import/import-done';
 import { applyCellEdits } from '../../components/import/spreadsheet-helpers';
-import {
-  pickSpreadsheetFile,
-  readDroppedFile,
-  useSpreadsheetRead,
-  type PickedFile,
-} from '../../components/import/spreadsheet-source';
+import { useSpreadsheetRead } from '../../components/import/spreadsheet-source';
+import { ReadingFile, SurveyImportFrame, useSurveyFilePicking } from '../../components/import/survey-frame';
 import { reportDone, reportError } from '../../components/report-error';
 import { commitSurveyImport, type CheckInsState } from '../../db/check-ins-repo';
 import { prepareSurveyImport } from '../../domain/check-ins/survey-import';
@@ -32,7 +25,6 @@ import { EMPTY_SURVEY_SESSION, ownMappingFor, surveyReducer, type SurveyDone, ty
 
 // The import in progress survives leaving the screen and coming back, within this session.
 let kept: { programId: string; session: SurveySession } | null = null;
-let sourceCounter = 0;
 
 const WORDING = {
   title: 'Drop the survey export here',
@@ -43,116 +35,36 @@ const WORDING = {
 function DoneStep({ done, batch, onBack, onAnother, teamLabelOf }: { done: SurveyDone; batch: ImportBatch | undefined; onBack: () => void; onAnother: () => void; teamLabelOf: (id: string) => string }) {
   const undone = batch?.undone === true;
   return (
-    <Card withBorder padding="xl" component="section" aria-labelledby="survey-done-title">
-      <Stack gap="lg">
-        <Group gap="sm">
-          <ThemeIcon size={40} radius="xl" variant="light" color={undone ? 'gray' : undefined}>
-            {undone ? <IconArrowBackUp size={22} /> : <IconCircleCheck size={22} />}
-          </ThemeIcon>
-          <div>
-            <Title order={2} size="h3" id="survey-done-title">
-              {undone ? 'Import undone' : 'Import complete'}
-            </Title>
-            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {undone
-                ? `The check-ins from “${done.fileName}” were removed.`
-                : `The responses in “${done.fileName}” are now check-ins of their teams. A backup was written just before.`}
-            </Text>
-          </div>
-        </Group>
-        {!undone && (
-          <SimpleGrid cols={{ base: 2, sm: 4 }} aria-label="What the import did">
-            {[
-              ['Check-ins added', done.added],
-              ['Teams', done.teams],
-              ['Imported before', done.alreadyImported],
-              ['Skipped', done.skipped],
-            ].map(([label, value]) => (
-              <Paper key={label} withBorder p="md" radius="md">
-                <Text size="xs" c="dimmed" tt="uppercase" fw={700} style={{ letterSpacing: 0.4 }}>
-                  {label}
-                </Text>
-                <Text fz={28} fw={700} lh={1.2}>
-                  {value}
-                </Text>
-              </Paper>
-            ))}
-          </SimpleGrid>
-        )}
-        <Group gap="sm">
-          <Button leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-            See the check-ins
-          </Button>
-          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onAnother}>
-            Import another file
-          </Button>
-          {!undone && (
-            <Button variant="subtle" color="red" leftSection={<IconArrowBackUp size={16} />} onClick={() => void confirmUndoCheckInImport(done.batchId, teamLabelOf).catch(reportError)}>
-              Undo this import
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </Card>
+    <ImportDoneCard
+      undone={undone}
+      message={
+        undone
+          ? `The check-ins from “${done.fileName}” were removed.`
+          : `The responses in “${done.fileName}” are now check-ins of their teams. A backup was written just before.`
+      }
+      stats={[
+        ['Check-ins added', done.added],
+        ['Teams', done.teams],
+        ['Imported before', done.alreadyImported],
+        ['Skipped', done.skipped],
+      ]}
+      backLabel="See the check-ins"
+      onBack={onBack}
+      onAnother={onAnother}
+      onUndo={() => void confirmUndoCheckInImport(done.batchId, teamLabelOf).catch(reportError)}
+    />
   );
 }
 
 /** The program's survey imports, each with its own undo. */
 export function SurveyImportHistory({ batches, teamLabelOf }: { batches: ImportBatch[]; teamLabelOf: (id: string) => string }) {
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="survey-history-title">
-      <Title order={2} size="h4" id="survey-history-title" mb="sm">
-        Past survey imports
-      </Title>
-      {batches.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No survey has been imported into this program yet. Each import is listed here and can be undone.
-        </Text>
-      ) : (
-        <ScrollTable minWidth={680} label="Past survey imports">
-          <Table aria-label="Past survey imports" verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={190}>When</Table.Th>
-                <Table.Th>File</Table.Th>
-                <Table.Th>What it added</Table.Th>
-                <Table.Th w={120}>Undo</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {batches.map((b) => (
-                <Table.Tr key={b.id}>
-                  <Table.Td>{formatMoment(b.createdAt)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{b.fileName}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={b.undone ? 'dimmed' : undefined}>
-                      {b.summary}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {b.undone ? (
-                      <Badge variant="light" color="gray">
-                        Undone
-                      </Badge>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        leftSection={<IconArrowBackUp size={14} />}
-                        aria-label={`Undo the import of ${b.fileName} from ${formatMoment(b.createdAt)}`}
-                        onClick={() => void confirmUndoCheckInImport(b.id, teamLabelOf).catch(reportError)}
-                      >
-                        Undo
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
-      )}
-    </Card>
+    <ImportHistoryCard
+      title="Past survey imports"
+      empty="No survey has been imported into this program yet. Each import is listed here and can be undone."
+      batches={batches}
+      onUndo={(id) => void confirmUndoCheckInImport(id, teamLabelOf).catch(reportError)}
+    />
   );
 }
 
@@ -197,24 +109,14 @@ export function SurveyImport({ state, onClose }: { state: CheckInsState; onClose
   }, [reviewing, deferred, programId, state]);
   const updating = deferred !== inputs || rereading;
 
-  const loadPicked = useCallback((picked: PickedFile) => {
-    if (picked === null) return;
-    if (!picked.ok) dispatch({ type: 'file-refused', message: picked.message });
-    else dispatch({ type: 'file-loaded', source: { id: ++sourceCounter, name: picked.name, bytes: picked.bytes } });
-  }, []);
-  const choose = useCallback(() => void pickSpreadsheetFile('survey').then(loadPicked, reportError), [loadPicked]);
+  const { choose, drop } = useSurveyFilePicking(dispatch);
 
   const [committing, setCommitting] = useState(false);
   const commit = () => {
     if (!prep || prep.blocked || !source || !mapping || updating || committing) return;
     setCommitting(true);
     const run = async () => {
-      try {
-        await writeAutoBackup('before-import');
-      } catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
-        throw new Error(`Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`, { cause: error });
-      }
+      await writeBackupBeforeImport();
       const batch = await commitSurveyImport(programId, source.name, prep.responses, mapping);
       recordSurveyImport(batch.id, batch.fileName);
       dispatch({
@@ -238,12 +140,6 @@ export function SurveyImport({ state, onClose }: { state: CheckInsState; onClose
   const labels = useMemo(() => new Map(state.teams.map((t) => [t.id, teamLabel(t)])), [state.teams]);
   const teamLabelOf = (id: string) => labels.get(id) ?? 'A team no longer in the program';
   const goTo = (step: SurveyStep) => dispatch({ type: 'step', step });
-  const waiting = (
-    <Group gap="xs">
-      <Loader size="sm" />
-      <Text size="sm">Reading the file…</Text>
-    </Group>
-  );
 
   let content: ReactNode;
   if (session.done !== null) {
@@ -274,11 +170,11 @@ export function SurveyImport({ state, onClose }: { state: CheckInsState; onClose
         onChoicesChange={(c) => dispatch({ type: 'choices', choices: c })}
         onNext={() => goTo(1)}
         wording={WORDING}
-        onDropFile={(file) => void readDroppedFile(file, 'survey').then(loadPicked, reportError)}
+        onDropFile={drop}
       />
     );
   } else if (read === null || mapping === null || mapped === null || edited === null) {
-    content = waiting;
+    content = <ReadingFile />;
   } else if (session.step === 1 || !mappingOk) {
     content = (
       <SurveyColumnsStep
@@ -292,7 +188,7 @@ export function SurveyImport({ state, onClose }: { state: CheckInsState; onClose
       />
     );
   } else if (prep === null) {
-    content = waiting;
+    content = <ReadingFile />;
   } else {
     content = (
       <SurveyReviewStep
@@ -317,29 +213,19 @@ export function SurveyImport({ state, onClose }: { state: CheckInsState; onClose
     session.done === null && (step === 0 || (step === 1 && readable) || (step === 2 && readable && mappingOk));
 
   return (
-    <Stack gap="lg" maw={1240}>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={1} size="h2">
-            Import check-in responses
-          </Title>
-          <Text c="dimmed" size="sm" maw={720}>
-            Each response is matched to a team by the respondent’s email. Nothing changes until you choose Import, and
-            every import can be undone.
-          </Text>
-        </div>
-        <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onClose}>
-          Back to check-ins
-        </Button>
-      </Group>
-      <Stepper active={session.done !== null ? 4 : session.step} onStepClick={(step) => reachable(step) && goTo(step as SurveyStep)} allowNextStepsSelect={false} size="sm">
-        <Stepper.Step label="File" description="Choose and read" />
-        <Stepper.Step label="Columns" description="Map to check-in fields" />
-        <Stepper.Step label="Review" description="Fix and check" />
-        <Stepper.Step label="Done" description="Summary and undo" />
-      </Stepper>
+    <SurveyImportFrame
+      title="Import check-in responses"
+      description="Each response is matched to a team by the respondent’s email. Nothing changes until you choose Import, and every import can be undone."
+      backLabel="Back to check-ins"
+      onBack={onClose}
+      columnsDescription="Map to check-in fields"
+      step={session.step}
+      done={session.done !== null}
+      reachable={reachable}
+      onStep={goTo}
+      history={(session.done !== null || source === null) && <SurveyImportHistory batches={state.imports} teamLabelOf={teamLabelOf} />}
+    >
       {content}
-      {(session.done !== null || source === null) && <SurveyImportHistory batches={state.imports} teamLabelOf={teamLabelOf} />}
-    </Stack>
+    </SurveyImportFrame>
   );
 }

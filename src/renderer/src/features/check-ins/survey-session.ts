@@ -1,19 +1,18 @@
 /**
- * The state of one survey import on the screen, from the chosen file to the committed batch, and
- * the only ways it changes. What the coordinator decides lives here (reading choices, column
- * mapping, corrected cells, skipped rows); what the file means is always recomputed from it.
+ * The check-in survey import's session: the shared survey session (components/import) with the
+ * check-in mapping and what its Done step shows.
  */
 import {
-  setCellEdit,
-  type CellEdits,
-} from '../../components/import/spreadsheet-helpers';
-import { DETECT_ALL, type ReadChoices, type SpreadsheetSource } from '../../components/import/spreadsheet-source';
+  EMPTY_SURVEY_SESSION as EMPTY,
+  ownMappingFor,
+  surveySessionReducer,
+  type SurveyActionOf,
+  type SurveySessionOf,
+  type SurveyStep,
+} from '../../components/import/survey-session';
 import type { SurveyMapping } from '../../domain/check-ins/survey-mapping';
-import type { RosterRow } from '../../domain/import';
-import { headerSignature } from '../../domain/import';
 
-/** 0 File, 1 Columns, 2 Review. */
-export type SurveyStep = 0 | 1 | 2;
+export { ownMappingFor, type SurveyStep };
 
 /** What a committed import did, for the Done step. */
 export interface SurveyDone {
@@ -25,72 +24,7 @@ export interface SurveyDone {
   skipped: number;
 }
 
-export interface SurveySession {
-  source: SpreadsheetSource | null;
-  fileError: string | null;
-  choices: ReadChoices;
-  /** The coordinator's mapping; null until they change the suggested (or remembered) one. */
-  mapping: SurveyMapping | null;
-  edits: CellEdits;
-  /** Rows the coordinator skipped. */
-  skipped: number[];
-  step: SurveyStep;
-  done: SurveyDone | null;
-}
-
-export type SurveyAction =
-  | { type: 'file-loaded'; source: SpreadsheetSource }
-  | { type: 'file-refused'; message: string }
-  | { type: 'choices'; choices: Partial<ReadChoices> }
-  | { type: 'mapping'; mapping: SurveyMapping | null }
-  | { type: 'edit-cell'; row: RosterRow; column: number; value: string }
-  | { type: 'skip'; rows: readonly number[] }
-  | { type: 'include'; row: number }
-  | { type: 'step'; step: SurveyStep }
-  | { type: 'committed'; done: SurveyDone }
-  | { type: 'reset' };
-
-export const EMPTY_SURVEY_SESSION: SurveySession = {
-  source: null,
-  fileError: null,
-  choices: DETECT_ALL,
-  mapping: null,
-  edits: {},
-  skipped: [],
-  step: 0,
-  done: null,
-};
-
-/** Apply one action. A new file starts over; once committed, only a new file or reset changes it. */
-export function surveyReducer(state: SurveySession, action: SurveyAction): SurveySession {
-  switch (action.type) {
-    case 'file-loaded':
-      return { ...EMPTY_SURVEY_SESSION, source: action.source };
-    case 'file-refused':
-      return { ...EMPTY_SURVEY_SESSION, fileError: action.message };
-    case 'reset':
-      return EMPTY_SURVEY_SESSION;
-  }
-  if (state.done !== null) return state;
-  switch (action.type) {
-    case 'choices':
-      return { ...state, choices: { ...state.choices, ...action.choices } };
-    case 'mapping':
-      return { ...state, mapping: action.mapping };
-    case 'edit-cell':
-      return { ...state, edits: setCellEdit(state.edits, action.row, action.column, action.value) };
-    case 'skip':
-      return { ...state, skipped: [...new Set([...state.skipped, ...action.rows])].sort((a, b) => a - b) };
-    case 'include':
-      return { ...state, skipped: state.skipped.filter((r) => r !== action.row) };
-    case 'step':
-      return { ...state, step: action.step };
-    case 'committed':
-      return { ...state, done: action.done };
-  }
-}
-
-/** The coordinator's own mapping when it was made for these headers; null otherwise. */
-export function ownMappingFor(headers: readonly string[], own: SurveyMapping | null): SurveyMapping | null {
-  return own !== null && own.signature === headerSignature(headers) && own.columns.length === headers.length ? own : null;
-}
+export type SurveySession = SurveySessionOf<SurveyMapping, SurveyDone>;
+export type SurveyAction = SurveyActionOf<SurveyMapping, SurveyDone>;
+export const EMPTY_SURVEY_SESSION: SurveySession = EMPTY;
+export const surveyReducer: (state: SurveySession, action: SurveyAction) => SurveySession = surveySessionReducer;

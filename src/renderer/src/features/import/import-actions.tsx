@@ -8,7 +8,7 @@ import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { reportDone, reportError } from '../../components/report-error';
 import { recordUndoable } from '../../components/undo-history';
-import { writeAutoBackup } from '../../components/auto-backup-writer';
+import { writeBackupBeforeImport } from '../../components/auto-backup-writer';
 import { newId, nowIso } from '../../db/ids';
 import { commitImport, previewUndoImport, undoImport } from '../../db/import-repo';
 import type { Competency, Participant } from '../../domain/model';
@@ -64,17 +64,7 @@ export async function commitPlan(args: {
   participants: readonly Participant[];
   mapping: ColumnMapping;
 }): Promise<DoneSummary> {
-  try {
-    await writeAutoBackup('before-import');
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Nothing was imported: the backup written before every import failed (${why}). Free some disk space, then try again.`,
-      {
-        cause: error,
-      },
-    );
-  }
+  await writeBackupBeforeImport();
   const write = applyMergePlan(args.plan, args.participants, nowIso(), newId);
   const batch = await commitImport(args.programId, args.fileName, write, write.summary, {
     mapping: args.mapping,

@@ -4,7 +4,7 @@
  * changes person by person, and commit it as one undoable import. The file, the menu (Ctrl/Cmd+O)
  * and a drop anywhere on the window all lead here.
  */
-import { Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, SegmentedControl, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import {
   useCallback,
@@ -15,6 +15,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useNavigate } from 'react-router';
 import { reportError } from '../../components/report-error';
 import { useCatalog } from '../../db/catalog-repo';
 import {
@@ -51,6 +52,33 @@ import {
   type ImportStep,
 } from './import-session';
 import { ReviewStep, type ReviewHandlers } from './review-step';
+
+/**
+ * What the file holds: the roster is imported here; self-ratings and feedback go to the
+ * evaluation survey import (its own screen).
+ */
+function FileHoldsChoice() {
+  const navigate = useNavigate();
+  return (
+    <Group gap="sm">
+      <Text size="sm" fw={600} id="file-holds-label">
+        The file holds
+      </Text>
+      <SegmentedControl
+        aria-labelledby="file-holds-label"
+        value="roster"
+        onChange={(v) => {
+          if (v !== 'roster') void navigate(`/evaluation/import?holds=${v}`);
+        }}
+        data={[
+          { value: 'roster', label: 'Participants (roster)' },
+          { value: 'ratings', label: 'Self-ratings (start or end)' },
+          { value: 'feedback', label: 'End-of-program feedback' },
+        ]}
+      />
+    </Group>
+  );
+}
 
 // The import in progress survives leaving the screen (to add a competency, check a person) and
 // coming back, within this session of the app.
@@ -296,6 +324,7 @@ function ImportWorkspace({
           Download CSV template
         </Button>
       </Group>
+      {session.step === 0 && session.done === null && source === null && <FileHoldsChoice />}
       <Stepper
         active={session.done !== null ? 4 : session.step}
         onStepClick={(step) => reachable(step) && goTo(step as ImportStep)}

@@ -3,8 +3,9 @@
  * person) and Feedback (the end-of-program answers, per person). The tab is `?tab=`, the person
  * `?person=<id>`, shared by the tabs so switching keeps the same person.
  */
-import { Center, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { NoProgram } from '../../components/no-program';
 import { useCurrentProgram } from '../../db/programs-repo';
 import { FeedbackPage } from './feedback-page';
@@ -16,6 +17,7 @@ type Tab = (typeof TABS)[number];
 export function EvaluationPage() {
   const program = useCurrentProgram();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const asked = params.get('tab');
   const tab: Tab = TABS.includes(asked as Tab) ? (asked as Tab) : 'ratings';
 
@@ -29,15 +31,27 @@ export function EvaluationPage() {
 
   return (
     <Stack gap="md" maw={1100}>
-      <div>
-        <Title order={1} size="h2">
-          Evaluation
-        </Title>
-        <Text c="dimmed">
-          What people said about their year: their self-ratings at the start and the end, and their feedback. Type them in from the
-          paper forms (print them on the Documents screen) as they come back.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+        <div style={{ flex: 1, minWidth: 320 }}>
+          <Title order={1} size="h2">
+            Evaluation
+          </Title>
+          <Text c="dimmed">
+            What people said about their year: their self-ratings at the start and the end, and
+            their feedback. Type them in from the paper forms (print them on the Documents screen)
+            as they come back, or import a survey export from Microsoft Forms or Google Forms.
+          </Text>
+        </div>
+        <Button
+          variant="default"
+          leftSection={<IconFileImport size={16} />}
+          onClick={() =>
+            void navigate(`/evaluation/import?holds=${tab === 'feedback' ? 'feedback' : 'ratings'}`)
+          }
+        >
+          {tab === 'feedback' ? 'Import feedback survey' : 'Import self-ratings survey'}
+        </Button>
+      </Group>
       <Tabs
         value={tab}
         keepMounted={false}

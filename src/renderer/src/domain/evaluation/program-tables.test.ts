@@ -3,11 +3,13 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { databaseContents } from '../../../../../test/support/record-arbitraries';
 import { makeEvent, makeMembers, makePerson, makeTeam } from '../../../../../test/support/running-year';
-import type { BackupTables } from '../../db/backup-format';
 import type { Competency, Feedback, Rating } from '../model';
 import { programTableCsv, programTableFileName, programTables, programTablesFolderName, type ProgramTablesInput } from './program-tables';
 
-function inputOf(tables: BackupTables): ProgramTablesInput {
+/** The whole database, as the arbitrary makes it. */
+type Tables = typeof databaseContents extends fc.Arbitrary<infer T> ? T : never;
+
+function inputOf(tables: Tables): ProgramTablesInput {
   return {
     participants: tables.participants,
     teams: tables.teams,

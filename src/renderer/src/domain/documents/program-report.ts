@@ -5,7 +5,7 @@
  * said (quotes they agreed to share, anonymous unless they asked to be named), what the
  * coordinator wants to change next year, and an appendix with the numbers behind every chart.
  */
-import { AlignmentType, ImageRun, Paragraph, TextRun, type Document, type FileChild } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import type { PaperSize } from '../model';
 import { formatLongDate, formatMonthYear, parseIsoDate } from '../schedule/iso-dates';
 import type { DocumentContext } from './document-models';
@@ -59,6 +59,8 @@ export interface ProgramReportModel {
   keyFigures: readonly ReportKeyFigure[];
   charts: readonly ReportChart[];
   quotes: readonly ReportQuote[];
+  /** "Tuesday 10 March 2027" while the year still runs (the figures stand on that day); empty once it ended. */
+  figuresAsOf: string;
   /** The coordinator's own text: what to change next year. Empty leaves the section out. */
   nextYear: string;
   appendix: readonly ReportTable[];
@@ -83,6 +85,7 @@ function cover(ctx: DocumentContext, model: ProgramReportModel): FileChild[] {
     ['Cycle', cycleWords(ctx)],
     ['Coordinator', [p.coordinatorName.trim(), p.coordinatorEmail.trim()].filter((s) => s !== '').join(', ')],
     ['Report date', ctx.issuedOn === '' ? '' : formatLongDate(ctx.issuedOn)],
+    ['Figures as of', model.figuresAsOf === '' ? '' : `${model.figuresAsOf} (the year is still running)`],
   ];
   const children: FileChild[] = [
     title('Peer mentoring program report'),
@@ -122,7 +125,9 @@ function chartBlock(chart: ReportChart): FileChild[] {
   return [
     ...head,
     new Paragraph({
-      spacing: { before: 60, after: 160 },
+      // An explicit "auto" line rule: without it LibreOffice holds the picture to the style's
+      // line height and prints a sliver of it.
+      spacing: { before: 60, after: 160, line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ImageRun({
           type: 'png',
@@ -200,6 +205,10 @@ export function buildProgramReport(ctx: DocumentContext, model: ProgramReportMod
     children.push(heading('Appendix: the numbers behind the charts', 1, { newPage: true }));
     for (const t of model.appendix) {
       children.push(heading(t.title, 2));
+      if (t.rows.length === 0) {
+        children.push(paragraph(t.note === '' ? 'Nothing to show.' : t.note, { style: 'Small' }));
+        continue;
+      }
       if (t.note !== '') children.push(paragraph(t.note, { style: 'Small', keepNext: true }));
       children.push(table(ctx.paper, t.columns, t.rows.map((cells) => ({ cells })), { dense: true }));
       children.push(paragraph('', { after: 60 }));

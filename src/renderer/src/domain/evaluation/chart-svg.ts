@@ -68,19 +68,33 @@ export function textWidth(text: string, size = FONT): number {
   return em * size;
 }
 
-/** Words broken into at most `maxLines` lines of at most `width` px (the last line may run over). */
+/**
+ * Words broken into at most `maxLines` lines of at most `width` px. Words that do not fit in
+ * `maxLines` lines are cut, and the last line ends with "…" (a label must never run into the next).
+ */
 export function wrapText(text: string, width: number, size = FONT, maxLines = 2): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  // Only plain spaces break: a no-break space keeps "10 Nov 2026" on one line.
+  const words = text.split(/[ \t\n]+/).filter((w) => w !== '');
   const lines: string[] = [];
   let current = '';
+  let cut = false;
   for (const word of words) {
     const next = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && textWidth(next, size) > width && lines.length < maxLines - 1) {
+    if (current !== '' && textWidth(next, size) > width) {
+      if (lines.length === maxLines - 1) {
+        cut = true;
+        break;
+      }
       lines.push(current);
       current = word;
     } else current = next;
   }
-  if (current !== '' || lines.length === 0) lines.push(current);
+  if (cut || textWidth(current, size) > width) {
+    let shortened = current;
+    while (shortened.length > 1 && textWidth(`${shortened}\u2026`, size) > width) shortened = shortened.slice(0, -1);
+    current = `${shortened.trimEnd()}\u2026`;
+  }
+  lines.push(current);
   return lines;
 }
 
@@ -101,11 +115,11 @@ function rect(x: number, y: number, w: number, h: number, fill: string): string 
   return `<rect x="${round(x)}" y="${round(y)}" width="${round(Math.max(0, w))}" height="${round(h)}" fill="${fill}"/>`;
 }
 
-/** A round tick step for an axis up to `value`: 1, 2, 2.5 or 5 × 10^n, about five steps. */
+/** A round tick step for an axis up to `value`: 1, 2 or 5 × 10^n (whole numbers for counts), about five steps. */
 function niceStep(value: number): number {
   const raw = value / 5;
   const power = 10 ** Math.floor(Math.log10(raw));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= raw - 1e-9) return step * power;
+  for (const step of [1, 2, 5, 10]) if (step * power >= raw - 1e-9) return step * power;
   return 10 * power;
 }
 
@@ -168,7 +182,7 @@ function horizontal(rows: readonly Row[], width: number, max: number, series: re
   const out: string[] = [];
   let y = top;
   const rowLayouts = rows.map((row) => {
-    const lines = wrapText(row.label, labelWidth - 6);
+    const lines = wrapText(row.label, labelWidth - 6, FONT, 3);
     const barsHeight = row.stacked ? bar : row.parts.length * (bar - 2) + (row.parts.length - 1) * 2;
     const height = Math.max(barsHeight, lines.length * 14) + 10;
     const layout = { row, lines, y, height, barsHeight };
@@ -222,7 +236,7 @@ function vertical(bars: readonly BarDatum[], width: number, max: number, axisLab
   const labels = bars.map((b) => wrapText(b.label, slot - 6, size, 3));
   const labelLines = Math.max(1, ...labels.map((l) => l.length));
   const plotTop = 18;
-  const plotHeight = 190;
+  const plotHeight = 160;
   const base = plotTop + plotHeight;
   const out: string[] = [];
   for (const t of ticks(max)) {

@@ -36,6 +36,7 @@ import {
 import type { PaperSize } from '../../src/renderer/src/domain/model';
 import { createProgramCatalog } from '../../src/renderer/src/domain/catalog/builtin-catalog';
 import { demoLetters } from './demo-letters';
+import { finishedYearReport } from './report-fixture';
 import { planRotation } from '../../src/renderer/src/domain/speed/plan-rotation';
 import { catalog, context, events, generatedParticipants, generatedTeams, members, participants, program, teams } from './fixtures';
 
@@ -48,6 +49,8 @@ export interface GeneratedDocument {
   fileName: string;
   document: Document;
   expectedPages: number;
+  /** Pictures the document holds (charts), when it has any: each must reach the PDF. */
+  expectedImages?: number;
 }
 
 /** One of every document type on the given paper. */
@@ -143,7 +146,18 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     { fileName: `speed-cards-${suffix}.docx`, document: buildSpeedCards(ctx, speed), expectedPages: Math.ceil(room.length / CARDS_PER_PAGE) },
     { fileName: `speed-preparation-${suffix}.docx`, document: buildSpeedPreparationSheet(ctx, speed), expectedPages: 1 },
     { fileName: `speed-wrap-up-${suffix}.docx`, document: buildSpeedWrapUpSheet(ctx, speed), expectedPages: 1 },
+    // A finished year of 40 people: cover and key figures (1), nine charts (3), what participants
+    // said and next year (1), the appendix tables (4).
+    { fileName: `program-report-${suffix}.docx`, ...programReport(paper, 40), expectedPages: 9 },
+    // Two people: growth, satisfaction and the yes/no answers come from too few people to show,
+    // so those charts are sentences instead, and no chart is left blank.
+    { fileName: `program-report-small-${suffix}.docx`, ...programReport(paper, 2), expectedPages: 6 },
   ];
+}
+
+function programReport(paper: PaperSize, people: number): { document: Document; expectedImages: number } {
+  const { document, images } = finishedYearReport(paper, people);
+  return { document, expectedImages: images };
 }
 
 /** Writes every document of `docs` as .docx into a new temporary folder. */

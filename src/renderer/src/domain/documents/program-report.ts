@@ -118,12 +118,12 @@ function cover(ctx: DocumentContext, model: ProgramReportModel): FileChild[] {
 }
 
 function chartBlock(chart: ReportChart): FileChild[] {
-  const head: FileChild[] = [heading(chart.title, 2), paragraph(chart.about, { keepNext: chart.image !== null })];
-  if (chart.image === null) {
-    return [...head, paragraph([new TextRun({ text: chart.missing, italics: true, color: COLORS.muted })])];
-  }
+  // Without a chart, the sentence saying why takes its place (its "about" would describe a
+  // picture that is not there).
+  if (chart.image === null) return [heading(chart.title, 2), paragraph([new TextRun({ text: chart.missing, italics: true, color: COLORS.muted })])];
   return [
-    ...head,
+    heading(chart.title, 2),
+    paragraph(chart.about, { keepNext: true }),
     new Paragraph({
       // An explicit "auto" line rule: without it LibreOffice holds the picture to the style's
       // line height and prints a sliver of it.

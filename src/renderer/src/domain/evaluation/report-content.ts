@@ -158,7 +158,7 @@ function charts(f: EvaluationFigures): ReportChartPlan[] {
   const b = f.balance;
   out.push({
     title: 'Balance of contributions',
-    about: `Each of the ${teams(b.teams)} by what its latest check-in said about whether both partners give and take (${b.checkIns === 1 ? '1 check-in' : `${b.checkIns} check-ins`} in all).`,
+    about: `${b.teams === 1 ? 'The one team' : `Each of the ${teams(b.teams)}`}, by what its latest check-in said about whether both partners give and take (${b.checkIns === 1 ? '1 check-in' : `${b.checkIns} check-ins`} in all).`,
     spec: b.checkIns > 0 ? { kind: 'bars', orientation: 'horizontal', bars: b.shares.map((s) => ({ label: s.label, value: s.count, text: countText(s.count, s.percent) })), axisLabel: 'Teams' } : null,
     missing: b.teams === 0 ? 'No team was confirmed, so there were no check-ins.' : 'No check-in was recorded, so the balance is not known.',
     altText: b.shares.map((s) => `${s.label}: ${s.count}`).join('; '),

@@ -64,6 +64,7 @@ export const programSchema = z.looseObject({
   currency: z.string().regex(/^[A-Z]{3}$/),
   status: z.enum(['active', 'archived']),
   inventoryReturnBy: day.optional(),
+  nextYearNotes: text(20000).optional(),
   isDemo: z.boolean(),
   createdAt: moment,
   updatedAt: moment,

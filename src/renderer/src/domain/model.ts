@@ -85,6 +85,11 @@ export interface Program {
    * not set yet (the form then prints a line to write it in).
    */
   inventoryReturnBy?: string;
+  /**
+   * What the coordinator wants to change next year, in their words, printed in the program report;
+   * missing or empty: not written yet (the report leaves the section out).
+   */
+  nextYearNotes?: string;
   /** True for the built-in demo program: never mixed with real data. */
   isDemo: boolean;
   createdAt: string;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseContents } from '../../../../../test/support/record-arbitraries';
 import { makeEvent, makeMembers, makePerson, makeTeam } from '../../../../../test/support/running-year';
 import type { Competency, Feedback, Rating } from '../model';
-import { programTableCsv, programTableFileName, programTables, programTablesFolderName, type ProgramTablesInput } from './program-tables';
+import { programTableCsv, programTables, type ProgramTablesInput } from './program-tables';
 
 /** The whole database, as the arbitrary makes it. */
 type Tables = typeof databaseContents extends fc.Arbitrary<infer T> ? T : never;
@@ -180,8 +180,4 @@ describe('program tables as CSV', () => {
     expect(meetings?.rows[0]).toEqual(['2027-01-12', '(removed team)', '', '45', 'Video call', '(removed from the catalog)', '', '']);
   });
 
-  it('names the folder and each file after the program, safe for any file system', () => {
-    expect(programTablesFolderName('Finance: Peer/Mentoring', '2027-06-01')).not.toMatch(/[:/]/);
-    expect(programTableFileName({ name: 'Check-ins' }, 'Larkfield Peer Mentoring')).toBe('Check-ins – Larkfield Peer Mentoring.csv');
-  });
 });

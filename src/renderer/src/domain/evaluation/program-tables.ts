@@ -29,7 +29,6 @@ import {
 } from '../model';
 import { printedNames } from '../participants/printed-names';
 import { teamLabel } from '../documents/document-models';
-import { fileSafe } from '../participants/export-file-name';
 
 /** Everything the tables are made from: one program's records. */
 export interface ProgramTablesInput {
@@ -293,12 +292,3 @@ export function programTableCsv(table: Pick<ProgramTable, 'headers' | 'rows'>): 
   return `\ufeff${[line(table.headers), ...table.rows.map(line)].join('\r\n')}\r\n`;
 }
 
-/** "Program tables – Finance Peer Mentoring – 2027-06-01": the folder (or .zip) the files go in. */
-export function programTablesFolderName(programName: string, today: string): string {
-  return `Program tables – ${fileSafe(programName)} – ${today}`;
-}
-
-/** "Check-ins – Finance Peer Mentoring.csv". */
-export function programTableFileName(table: Pick<ProgramTable, 'name'>, programName: string): string {
-  return `${table.name} – ${fileSafe(programName)}.csv`;
-}

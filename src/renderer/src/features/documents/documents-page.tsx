@@ -20,6 +20,7 @@ import {
 } from './document-cards';
 import { documentContext } from '../../components/documents/document-plans';
 import { CheckInFormsCard } from './check-in-forms-card';
+import { ProgramReportCard } from './program-report-card';
 import { useDocumentJob } from '../../components/documents/use-document-job';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;
@@ -68,6 +69,7 @@ export function DocumentsPage() {
         <ScheduleHandoutCard {...props} />
         <SkillsInventoryCard {...props} />
         <CheckInFormsCard {...props} />
+        <ProgramReportCard {...props} />
       </SimpleGrid>
       {dialog}
       <LetterTemplateModal

@@ -23,6 +23,7 @@ import type {
 import { buildGroupMeetingPack } from '../../domain/documents/group-meeting-pack';
 import { packDocument } from '../../domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../domain/documents/pair-letters';
+import { buildProgramReport, type ProgramReportModel } from '../../domain/documents/program-report';
 import { buildScheduleHandout } from '../../domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../domain/documents/skills-inventory-form';
 
@@ -42,7 +43,8 @@ export type DocumentJob =
   | { type: 'skills'; ctx: DocumentContext; model: SkillsInventoryModel; fileName: string }
   | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string }
   | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
-  | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel };
+  | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
+  | { type: 'program-report'; ctx: DocumentContext; model: ProgramReportModel; fileName: string };
 
 /** A built file. */
 export interface GeneratedFile {
@@ -114,6 +116,8 @@ export async function runDocumentJob(
         return buildGroupMeetingPack(job.ctx, job.model);
       case 'check-in-forms':
         return buildCheckInForms(job.ctx, job.model);
+      case 'program-report':
+        return buildProgramReport(job.ctx, job.model);
     }
   })();
   const data = await packDocument(document);

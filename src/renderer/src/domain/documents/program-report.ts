@@ -80,8 +80,10 @@ function cycleWords(ctx: DocumentContext): string {
 
 function cover(ctx: DocumentContext, model: ProgramReportModel): FileChild[] {
   const p = ctx.program;
+  // The organisation is said once: not again when the program's name already says it.
+  const organisation = p.name.toLocaleLowerCase().includes(p.organisation.trim().toLocaleLowerCase()) ? '' : p.organisation.trim();
   const facts: [string, string][] = [
-    ['Organisation', p.organisation.trim()],
+    ['Organisation', organisation],
     ['Cycle', cycleWords(ctx)],
     ['Coordinator', [p.coordinatorName.trim(), p.coordinatorEmail.trim()].filter((s) => s !== '').join(', ')],
     ['Report date', ctx.issuedOn === '' ? '' : formatLongDate(ctx.issuedOn)],
@@ -183,7 +185,8 @@ function ownText(text: string): Paragraph[] {
 export function buildProgramReport(ctx: DocumentContext, model: ProgramReportModel): Document {
   const children: FileChild[] = [...cover(ctx, model)];
   if (model.charts.length > 0) {
-    children.push(heading('The year in charts', 1, { newPage: true }));
+    // The charts follow the key figures on the cover's page rather than leaving half of it blank.
+    children.push(heading('The year in charts'));
     for (const chart of model.charts) children.push(...chartBlock(chart));
   }
   children.push(heading('What participants said'));

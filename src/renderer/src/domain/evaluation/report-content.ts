@@ -225,18 +225,24 @@ function charts(f: EvaluationFigures): ReportChartPlan[] {
   return out;
 }
 
+/** A number column is as wide as the longest word of its header ("Expected"), so no word breaks. */
+function numberWeight(header: string): number {
+  return Math.max(1.2, ...header.split(/\s+/).map((word) => word.length * 0.17));
+}
+
 function columnSpec(table: FigureTable): ColumnSpec[] {
   return table.columns.map((c, i) =>
     c.kind === 'text'
       ? { header: c.header, weight: i === 0 ? 3.2 : c.header === 'Note' ? 2.4 : 2 }
       : c.kind === 'day' || c.kind === 'month'
         ? { header: c.header, weight: 1.7 }
-        : { header: c.header, weight: 1.2, align: 'right' as const },
+        : { header: c.header, weight: numberWeight(c.header), align: 'right' as const },
   );
 }
 
+/** The tables with rows (an empty one would only repeat the sentence its chart printed). */
 function appendix(f: EvaluationFigures): ReportTable[] {
-  return figureTables(f).map((t) => {
+  return figureTables(f).filter((t) => t.rows.length > 0).map((t) => {
     const notes = [`Behind it: ${t.behind}.`, ...t.notes.map(readerNote)].filter((n) => n !== '');
     return {
       title: t.title,

@@ -38,13 +38,18 @@ function signed(value: number): string {
 
 /**
  * A note for the reader of the report: sentences pointing at the app's screens ("Enter feedback on
- * Evaluation → Feedback.") are left out, and "…: mark who came on Attendance." loses its hint.
+ * Evaluation → Feedback.") are left out, and a hint after a colon ("…: mark who came on
+ * Attendance.", "…: meetings show once teams are confirmed on Pairing.") is cut off.
  */
 export function readerNote(note: string): string {
+  const hint = /^(mark|log|record|enter|add|import|confirm)\b|\bon [A-Z]/;
   return note
     .split(/(?<=\.)\s+/)
     .filter((sentence) => !sentence.includes('\u2192'))
-    .map((sentence) => sentence.replace(/:\s+(mark|log|record|enter|add|import|confirm)\b[^:]*$/i, '.'))
+    .map((sentence) => {
+      const colon = sentence.indexOf(': ');
+      return colon > 0 && hint.test(sentence.slice(colon + 2)) ? `${sentence.slice(0, colon)}.` : sentence;
+    })
     .join(' ')
     .trim();
 }

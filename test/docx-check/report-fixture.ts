@@ -12,6 +12,7 @@ import { evaluationFigures, type EvaluationInput } from '../../src/renderer/src/
 import { figuresAsOf, programReportContent } from '../../src/renderer/src/domain/evaluation/report-content';
 import { programReportModel, reportChartDrawings, reportCharts } from '../../src/renderer/src/domain/evaluation/report-charts';
 import { reportQuotes } from '../../src/renderer/src/domain/evaluation/report-quotes';
+import { makeCheckIn } from '../support/check-ins';
 import { rasteriseWithResvg } from '../support/rasterise-resvg';
 import { catalog, context, events, generatedParticipants, generatedTeams, program } from './fixtures';
 
@@ -94,24 +95,9 @@ export function finishedYear(count = 40, seed = 2027): EvaluationInput {
     for (const date of ['2026-11-20', '2027-02-18', '2027-04-22']) {
       if (team.status === 'ended' && date > team.endedOn) continue;
       const balance: ContributionBalance = pick(['equal', 'equal', 'equal', 'equal', 'mostly-one-way', 'unknown']);
-      checkIns.push({
-        id: `ci-${team.id}-${date}`,
-        programId: program.id,
-        teamId: team.id,
-        date,
-        status: balance === 'mostly-one-way' ? 'some-concerns' : 'on-track',
-        balance,
-        givesMoreId: '',
-        progress: {},
-        improvements: '',
-        nextStep: '',
-        followUpOn: '',
-        coordinatorNote: '',
-        source: 'typed',
-        respondentEmail: '',
-        importBatchId: '',
-        createdAt: `${date}T12:00:00.000Z`,
-      });
+      checkIns.push(
+        makeCheckIn({ id: `ci-${team.id}-${date}`, programId: program.id, teamId: team.id, date, status: balance === 'mostly-one-way' ? 'some-concerns' : 'on-track', balance, createdAt: `${date}T12:00:00.000Z` }),
+      );
     }
   }
   const ratings: Rating[] = [];

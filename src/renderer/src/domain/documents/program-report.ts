@@ -7,7 +7,8 @@
  */
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import type { PaperSize } from '../model';
-import { formatLongDate, formatMonthYear, parseIsoDate } from '../schedule/iso-dates';
+import { formatLongDate } from '../schedule/iso-dates';
+import { cycleLine } from './schedule-handout';
 import type { DocumentContext } from './document-models';
 import { bullet, COLORS, contentWidth, createDocument, heading, noteBox, paragraph, SIZES, subtitle, table, textRuns, title, type ColumnSpec } from './style';
 
@@ -71,20 +72,13 @@ export function reportChartWidthPx(paper: PaperSize): number {
   return Math.floor(contentWidth(paper) / 15);
 }
 
-function cycleWords(ctx: DocumentContext): string {
-  const start = parseIsoDate(ctx.program.cycleStart);
-  const end = parseIsoDate(ctx.program.cycleEnd);
-  if (!start || !end) return '';
-  return `${formatMonthYear(start)} to ${formatMonthYear(end)}`;
-}
-
 function cover(ctx: DocumentContext, model: ProgramReportModel): FileChild[] {
   const p = ctx.program;
   // The organisation is said once: not again when the program's name already says it.
   const organisation = p.name.toLocaleLowerCase().includes(p.organisation.trim().toLocaleLowerCase()) ? '' : p.organisation.trim();
   const facts: [string, string][] = [
     ['Organisation', organisation],
-    ['Cycle', cycleWords(ctx)],
+    ['Cycle', cycleLine(ctx)],
     ['Coordinator', [p.coordinatorName.trim(), p.coordinatorEmail.trim()].filter((s) => s !== '').join(', ')],
     ['Report date', ctx.issuedOn === '' ? '' : formatLongDate(ctx.issuedOn)],
     ['Figures as of', model.figuresAsOf === '' ? '' : `${model.figuresAsOf} (the year is still running)`],

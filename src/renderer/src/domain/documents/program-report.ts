@@ -10,7 +10,7 @@ import type { PaperSize } from '../model';
 import { formatLongDate } from '../schedule/iso-dates';
 import { cycleLine } from './schedule-handout';
 import type { DocumentContext } from './document-models';
-import { bullet, COLORS, contentWidth, createDocument, heading, noteBox, paragraph, SIZES, subtitle, table, textRuns, title, type ColumnSpec } from './style';
+import { bullet, COLORS, contentWidth, createDocument, heading, noteBox, paragraph, SIZES, subtitle, table, textRuns, title, type ColumnSpec, type RowSpec } from './style';
 
 const DOCUMENT_NAME = 'Program report';
 
@@ -175,6 +175,27 @@ function ownText(text: string): Paragraph[] {
   return out;
 }
 
+/** Short tables (up to this many rows) stay on one page with their title, never leaving a row behind. */
+const KEEP_TOGETHER_ROWS = 12;
+
+/** An appendix table's rows; a short table's rows are kept with the next, so it never splits. */
+function appendixRows(t: ReportTable): RowSpec[] {
+  const keep = t.rows.length <= KEEP_TOGETHER_ROWS;
+  return t.rows.map((cells, r) => ({
+    cells: cells.map((text, c) => {
+      const align = t.columns[c]?.align;
+      return [
+        new Paragraph({
+          style: 'TableText',
+          ...(align === 'right' ? { alignment: AlignmentType.RIGHT } : align === 'center' ? { alignment: AlignmentType.CENTER } : {}),
+          ...(keep && r < t.rows.length - 1 ? { keepNext: true } : {}),
+          children: textRuns(text),
+        }),
+      ];
+    }),
+  }));
+}
+
 /** The report: cover and key figures, charts, quotes, next year, appendix tables. */
 export function buildProgramReport(ctx: DocumentContext, model: ProgramReportModel): Document {
   const children: FileChild[] = [...cover(ctx, model)];
@@ -199,7 +220,9 @@ export function buildProgramReport(ctx: DocumentContext, model: ProgramReportMod
     children.push(noteBox(ctx.paper, ownText(model.nextYear)));
   }
   if (model.appendix.length > 0) {
-    children.push(heading('Appendix: the numbers behind the charts', 1, { newPage: true }));
+    // Straight after the text, not on a new page: a short "next year" would otherwise leave most
+    // of its page blank.
+    children.push(heading('Appendix: the numbers behind the charts'));
     for (const t of model.appendix) {
       children.push(heading(t.title, 2));
       if (t.rows.length === 0) {
@@ -207,7 +230,7 @@ export function buildProgramReport(ctx: DocumentContext, model: ProgramReportMod
         continue;
       }
       if (t.note !== '') children.push(paragraph(t.note, { style: 'Small', keepNext: true }));
-      children.push(table(ctx.paper, t.columns, t.rows.map((cells) => ({ cells })), { dense: true }));
+      children.push(table(ctx.paper, t.columns, appendixRows(t), { dense: true }));
       children.push(paragraph('', { after: 60 }));
     }
   }

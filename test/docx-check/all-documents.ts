@@ -34,6 +34,11 @@ import {
   speedSheetModel,
 } from '../../src/renderer/src/domain/documents/speed-sheets';
 import type { PaperSize } from '../../src/renderer/src/domain/model';
+import { buildInformationPack, buildInformationPackModel } from '../../src/renderer/src/domain/documents/information-pack';
+import { buildOrientationPack, buildOrientationPackModel } from '../../src/renderer/src/domain/documents/orientation-pack';
+import { buildMentorSkillsHandout } from '../../src/renderer/src/domain/documents/mentor-skills-handout';
+import { DEFAULT_MEETING_PLANS } from '../../src/renderer/src/domain/documents/meeting-plans';
+import { DEFAULT_TEXT_BLOCKS } from '../../src/renderer/src/domain/documents/text-blocks';
 import { createProgramCatalog } from '../../src/renderer/src/domain/catalog/builtin-catalog';
 import { demoLetters } from './demo-letters';
 import { finishedYearReport } from './report-fixture';
@@ -84,6 +89,7 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     (id) => names.get(id) ?? '',
   );
   const suffix = paper === 'a4' ? 'A4' : 'Letter';
+  const recruiting = { ...program, registrationDeadline: '2026-08-28' };
   return [
     // Every letter fits on one page; in one file each starts on its own page.
     { fileName: `letters-all-${suffix}.docx`, document: buildPairLetters(ctx, letters), expectedPages: letters.length },
@@ -146,6 +152,21 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     { fileName: `speed-cards-${suffix}.docx`, document: buildSpeedCards(ctx, speed), expectedPages: Math.ceil(room.length / CARDS_PER_PAGE) },
     { fileName: `speed-preparation-${suffix}.docx`, document: buildSpeedPreparationSheet(ctx, speed), expectedPages: 1 },
     { fileName: `speed-wrap-up-${suffix}.docx`, document: buildSpeedWrapUpSheet(ctx, speed), expectedPages: 1 },
+    // Recruiting and orienting, with the app's own texts. Information pack: the questions and
+    // answers (1), the year (2), the competencies and how to register (3). Orientation pack: the
+    // agenda and how peer mentoring works (1–2), the rules, the competencies, the first meeting and
+    // the challenges (3), the year and the questions to bring (4). Mentor skills: two skills a page.
+    {
+      fileName: `information-pack-${suffix}.docx`,
+      document: buildInformationPack(ctx, buildInformationPackModel(recruiting, catalog, events, DEFAULT_MEETING_PLANS, DEFAULT_TEXT_BLOCKS)),
+      expectedPages: 3,
+    },
+    {
+      fileName: `participant-orientation-pack-${suffix}.docx`,
+      document: buildOrientationPack(ctx, buildOrientationPackModel(recruiting, catalog, events, DEFAULT_MEETING_PLANS, DEFAULT_TEXT_BLOCKS)),
+      expectedPages: 4,
+    },
+    { fileName: `mentor-skills-${suffix}.docx`, document: buildMentorSkillsHandout(ctx), expectedPages: 2 },
     // A finished year of 40 people: cover, key figures and the nine charts, what participants said,
     // next year and the appendix tables, each following on (Letter's shorter page takes one more).
     { fileName: `program-report-${suffix}.docx`, ...programReport(paper, 40), expectedPages: paper === 'a4' ? 8 : 9 },

@@ -76,6 +76,9 @@ export async function captureDownload(page: Page, action: () => Promise<void>): 
 
 /** Close every notification on screen (they can cover buttons a spec clicks next; they slide out when closed, so a click may land on one already leaving). */
 export async function dismissNotifications(page: Page): Promise<void> {
+  // Work still under way (a button showing its spinner, e.g. a pairing run whose board is already
+  // shown while it is saved) may still post its notification: let it finish first.
+  await expect.poll(() => page.locator('button[data-loading="true"]').count()).toBe(0);
   const notices = page.locator('.mantine-Notification-root');
   const close = notices.getByRole('button', { name: 'Dismiss' });
   await expect

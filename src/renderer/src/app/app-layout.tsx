@@ -26,6 +26,7 @@ import { Spotlight, spotlight, type SpotlightActionData, type SpotlightActionGro
 import {
   IconArrowBackUp,
   IconArrowForwardUp,
+  IconCalendarPlus,
   IconDeviceFloppy,
   IconMoon,
   IconPlus,
@@ -38,6 +39,7 @@ import {
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useCurrentProgram, usePrograms, selectProgram } from '../db/programs-repo';
+import type { Program } from '../domain/model';
 import { backUpNow } from '../components/backup-actions';
 import { requestRosterPicker } from '../features/import/import-inbox';
 import { RosterDropTarget } from '../features/import/roster-drop-target';
@@ -53,6 +55,8 @@ import { reportError } from '../components/report-error';
 import { appUndoHistory, useUndoHistory } from '../components/undo-history';
 import { UndoRedoButtons, undoKeyNames, undoRedoTitles } from '../components/undo-buttons';
 import { runEditCommand, useUndoShortcuts } from '../components/undo-keys';
+import { NextYearDialogHost, openNextYearDialog } from '../components/next-year-dialog';
+import { ARCHIVED_READ_ONLY, ArchivedBanner } from '../components/archived-banner';
 
 function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
@@ -75,13 +79,18 @@ function ThemeToggle() {
 function ProgramSwitcher() {
   const programs = usePrograms();
   const current = useCurrentProgram();
-  const data = (programs ?? [])
-    .filter((p) => p.status === 'active' || p.id === current?.id)
-    .map((p) => ({ value: p.id, label: p.isDemo ? `${p.name} (demo)` : p.name }));
+  const option = (p: Program) => ({
+    value: p.id,
+    label: `${p.name}${p.isDemo ? ' (demo)' : ''}${p.status === 'archived' ? ` · ${ARCHIVED_READ_ONLY}` : ''}`,
+  });
+  const active = (programs ?? []).filter((p) => p.status === 'active').map(option);
+  const archived = (programs ?? []).filter((p) => p.status === 'archived').map(option);
+  // Archived programs stay viewable: listed apart, marked read-only.
+  const data = archived.length > 0 ? [...active, { group: ARCHIVED_READ_ONLY, items: archived }] : active;
   if (!programs || programs.length === 0) return null;
   // Wide enough for the whole name of the open program (up to a limit); the list shows every
   // name in full.
-  const label = data.find((d) => d.value === current?.id)?.label ?? '';
+  const label = [...active, ...archived].find((d) => d.value === current?.id)?.label ?? '';
   const width = `min(46vw, max(240px, calc(${label.length}ch + 56px)))`;
   return (
     <Select
@@ -156,6 +165,18 @@ export function AppLayout() {
         leftSection: <IconPlus size={20} stroke={1.6} />,
         onClick: () => void navigate('/programs?new=1'),
       },
+      ...(current && current.status === 'active'
+        ? [
+            {
+              id: 'next-year',
+              label: 'Start next year’s program',
+              description: `Carry people, catalog and settings over from ${current.name}; this one is then archived`,
+              keywords: ['next year', 'new cycle', 'carry over', 'archive', 'roll over'],
+              leftSection: <IconCalendarPlus size={20} stroke={1.6} />,
+              onClick: () => openNextYearDialog(current.id),
+            },
+          ]
+        : []),
       {
         id: 'back-up-now',
         label: 'Back up now',
@@ -225,7 +246,7 @@ export function AppLayout() {
           ]
         : []),
     ],
-    [navigate, scheme, setColorScheme, entries, undoView],
+    [navigate, scheme, setColorScheme, entries, undoView, current],
   );
 
   return (
@@ -307,6 +328,7 @@ export function AppLayout() {
             this version will not change anything. Install the newest version to keep working.
           </Alert>
         )}
+        <ArchivedBanner />
         <Suspense fallback={<Loader size="sm" aria-label="Opening the screen" m="md" />}>
           <Routes>
             {screens.map((s) => (
@@ -320,7 +342,8 @@ export function AppLayout() {
           </Routes>
         </Suspense>
       </AppShell.Main>
-      <RosterDropTarget enabled={Boolean(current)} />
+      <RosterDropTarget enabled={Boolean(current) && current?.status !== 'archived'} />
+      <NextYearDialogHost />
       <Spotlight
         actions={actions}
         nothingFound="Nothing found: try part of a name, an email, a department or a screen"

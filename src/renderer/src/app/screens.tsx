@@ -18,6 +18,7 @@ import {
   IconUserCheck,
   IconMessages,
   IconArrowsShuffle,
+  IconTextCaption,
 } from '@tabler/icons-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomePage } from '../features/home/home-page';
@@ -35,6 +36,9 @@ const CheckInsPage = lazy(() =>
 );
 const DocumentsPage = lazy(() =>
   import('../features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })),
+);
+const ProgramTextsPage = lazy(() =>
+  import('../features/program-texts/program-texts-page').then((m) => ({ default: m.ProgramTextsPage })),
 );
 const SchedulePage = lazy(() =>
   import('../features/schedule/schedule-page').then((m) => ({ default: m.SchedulePage })),
@@ -170,9 +174,18 @@ export const screens: Screen[] = [
     path: '/documents',
     label: 'Documents',
     description:
-      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs',
+      'Printables as .docx: pairing letters, worksheets, agreements, schedule, skills form, meeting packs, information and orientation packs, mentor skills',
     icon: IconFileText,
     element: <DocumentsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/texts',
+    label: 'Program texts',
+    description:
+      'The texts of the information and orientation packs: what peer mentoring is, pairing tips, challenges, how to register',
+    icon: IconTextCaption,
+    element: <ProgramTextsPage />,
     needsProgram: true,
   },
   {

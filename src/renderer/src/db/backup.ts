@@ -60,5 +60,5 @@ export async function restoreBackup(db: PeerMentorDatabase, backup: BackupFile):
       if (kept.length > 0) await table.bulkAdd(kept);
     }
     await db.meta.put({ key: DATA_VERSION_KEY, value: db.dataVersion });
-  });
+  }, { replacesEverything: true });
 }

@@ -28,6 +28,7 @@ import {
   type RawTables,
   type SchemaVersion,
 } from './schema-versions';
+import { archivedGuardMiddleware } from './archived-guard';
 import { DATA_VERSION_KEY } from './write-guard';
 
 /** Name of the IndexedDB database. Never change it once released: data would look lost. */
@@ -77,6 +78,7 @@ export class PeerMentorDatabase extends Dexie {
       // Dexie runs this only when an existing, older database is opened.
       if (v.version > 1) declared.upgrade((tx) => upgradeData(tx, versions, v));
     }
+    this.use(archivedGuardMiddleware);
   }
 }
 

@@ -25,6 +25,8 @@ import type {
 import { sortEvents } from '../domain/schedule/annual-schedule';
 import { isIsoDate } from '../domain/schedule/iso-dates';
 import { sortCatalog } from '../domain/catalog/catalog-edits';
+import { restoreTextBlocks, type TextBlocks } from '../domain/documents/text-blocks';
+import { textBlocksKey } from './text-blocks-repo';
 import { db } from './client';
 import { nowIso } from './ids';
 import { PAPER_SIZE_KEY } from './settings-repo';
@@ -58,6 +60,8 @@ export interface DocumentSources {
   template: LetterTemplateState;
   /** Agendas and preparation per meeting type (the defaults until the coordinator edits them). */
   meetingPlans: MeetingPlans;
+  /** The program's texts for the information and orientation packs. */
+  textBlocks: TextBlocks;
   paper: PaperSize;
 }
 
@@ -79,7 +83,7 @@ export async function loadDocumentSources(programId: string): Promise<DocumentSo
     async () => {
       const program = await db.programs.get(programId);
       if (!program) return null;
-      const [catalog, participants, allTeams, allMembers, events, template, plans, paper] =
+      const [catalog, participants, allTeams, allMembers, events, template, plans, paper, texts] =
         await Promise.all([
           db.competencies.where('programId').equals(programId).toArray(),
           db.participants.where('programId').equals(programId).toArray(),
@@ -89,6 +93,7 @@ export async function loadDocumentSources(programId: string): Promise<DocumentSo
           db.meta.get(letterTemplateKey(programId)),
           db.meta.get(meetingPlansKey(programId)),
           db.meta.get(PAPER_SIZE_KEY),
+          db.meta.get(textBlocksKey(programId)),
         ]);
       const teams = allTeams
         .filter((t) => t.status === 'confirmed')
@@ -103,6 +108,7 @@ export async function loadDocumentSources(programId: string): Promise<DocumentSo
         events: sortEvents(events),
         template: readTemplate(template?.value),
         meetingPlans: restoreMeetingPlans(plans?.value),
+        textBlocks: restoreTextBlocks(texts?.value),
         paper: readPaper(paper?.value),
       };
     },

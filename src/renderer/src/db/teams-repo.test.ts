@@ -11,6 +11,7 @@ import {
   pairingSettingsKey,
   previousPartnerPairs,
   proposalNumbers,
+  proposalRecords,
   proposalsFingerprint,
   readStoredPairingSettings,
   replaceProposals,
@@ -19,6 +20,8 @@ import {
   savePins,
   setTeamLetterNote,
   setTeamLocked,
+  stateWithProposals,
+  type PairingRunRecord,
   type ProposalDraft,
 } from './teams-repo';
 import { defaultPairingSettings } from '../domain/pairing/pairing-settings';
@@ -133,6 +136,62 @@ describe('teams repository: proposals', () => {
       replaceProposals(programId, [], { expectFingerprint: fingerprint }),
     ).rejects.toThrow(/changed/);
     expect(await db.teams.where('programId').equals(programId).count()).toBe(3);
+  });
+});
+
+describe('teams repository: a run shown before it is stored', () => {
+  it('previews exactly the state the write stores, for a first run and for a re-run keeping a locked team', async () => {
+    const { programId, people } = await demo();
+    const ids = people.map((p) => p.id);
+    const run: PairingRunRecord = {
+      ranAt: '2027-02-20T09:00:00.000Z',
+      mode: 'pairs',
+      settings: defaultPairingSettings,
+      unpaired: [],
+      notices: ['One notice'],
+      people: ids,
+    };
+    // First run, then a re-run that keeps the first team locked and pairs the rest differently.
+    const runs: ProposalDraft[][] = [
+      [draft([ids[0]!, ids[1]!]), draft([ids[2]!, ids[3]!]), draft([ids[4]!, ids[5]!, ids[6]!])],
+      [],
+    ];
+    for (const [i, drafts] of runs.entries()) {
+      const before = (await loadPairingState(programId))!;
+      const planned =
+        i === 0
+          ? drafts
+          : [
+              ...before.teams
+                .filter((t) => t.status === 'proposed' && t.number === 1)
+                .map((t) => draft([ids[0]!, ids[1]!], { id: t.id, number: t.number, locked: true })),
+              draft([ids[3]!, ids[2]!]),
+              draft([ids[5]!, ids[4]!]),
+            ];
+      if (i === 1) await setTeamLocked(before.teams.find((t) => t.number === 1)!.id, true);
+      const base = (await loadPairingState(programId))!;
+      const pool: string[] = [];
+      let n = 0;
+      const records = proposalRecords(programId, base, planned, run.ranAt, () => {
+        const id = `preview-${i}-${(n += 1).toString().padStart(3, '0')}`;
+        pool.push(id);
+        return id;
+      });
+      const preview = stateWithProposals(base, records, run);
+      await replaceProposals(programId, planned, {
+        expectFingerprint: proposalsFingerprint(base.teams, base.members),
+        run,
+        ids: pool,
+        now: run.ranAt,
+      });
+      const stored = (await loadPairingState(programId))!;
+      expect(preview).toEqual(stored);
+      expect(proposalNumbers(stored.teams)).toEqual(proposalNumbers(preview.teams));
+    }
+    // The re-run kept the locked team's id and number.
+    const final = (await loadPairingState(programId))!;
+    expect(final.teams.filter((t) => t.status === 'proposed').map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(final.teams.find((t) => t.number === 1)?.id.startsWith('preview-0-')).toBe(true);
   });
 });
 

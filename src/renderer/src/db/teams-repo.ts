@@ -240,18 +240,27 @@ export async function previousPartnerPairs(): Promise<[string, string][]> {
 export async function loadPairingState(programId: string): Promise<PairingState | null> {
   const program = await db.programs.get(programId);
   if (!program) return null;
-  const [participants, catalog, teams, members, settings, pins, run, previousPartners, speedEvents] =
-    await Promise.all([
-      db.participants.where('programId').equals(programId).toArray(),
-      db.competencies.where('programId').equals(programId).toArray(),
-      db.teams.where('programId').equals(programId).toArray(),
-      db.teamMembers.where('programId').equals(programId).toArray(),
-      db.meta.get(pairingSettingsKey(programId)),
-      db.meta.get(pairingPinsKey(programId)),
-      db.meta.get(pairingRunKey(programId)),
-      previousPartnerPairs(),
-      db.speedEvents.where('programId').equals(programId).toArray(),
-    ]);
+  const [
+    participants,
+    catalog,
+    teams,
+    members,
+    settings,
+    pins,
+    run,
+    previousPartners,
+    speedEvents,
+  ] = await Promise.all([
+    db.participants.where('programId').equals(programId).toArray(),
+    db.competencies.where('programId').equals(programId).toArray(),
+    db.teams.where('programId').equals(programId).toArray(),
+    db.teamMembers.where('programId').equals(programId).toArray(),
+    db.meta.get(pairingSettingsKey(programId)),
+    db.meta.get(pairingPinsKey(programId)),
+    db.meta.get(pairingRunKey(programId)),
+    previousPartnerPairs(),
+    db.speedEvents.where('programId').equals(programId).toArray(),
+  ]);
   return {
     program,
     participants: participants.sort(
@@ -324,6 +333,108 @@ function clip(reasons: readonly string[]): string[] {
 }
 
 /** Options of `replaceProposals`. */
+/**
+ * The team and membership records that replacing the proposals of `before` with `drafts` stores
+ * (pure: the write and the board's preview of a run build them alike). Kept numbers stay (when
+ * unique and not used by a confirmed or ended team); every other proposal gets the smallest free
+ * number above the confirmed and ended teams, so numbers stay short and a re-run fills the gaps a
+ * locked team leaves. `nextId` gives the id of each new team and membership, in order.
+ */
+export function proposalRecords(
+  programId: string,
+  before: { teams: readonly Team[] },
+  drafts: readonly ProposalDraft[],
+  now: string,
+  nextId: () => string,
+): { teams: Team[]; members: TeamMember[] } {
+  const kept = before.teams.filter((t) => t.status !== 'proposed');
+  const used = new Set(kept.map((t) => t.number));
+  const base = Math.max(0, ...kept.map((t) => t.number));
+  const numbers = drafts.map((d) => {
+    const n = d.number;
+    if (n === undefined || !Number.isInteger(n) || n <= base || used.has(n)) return undefined;
+    used.add(n);
+    return n;
+  });
+  let candidate = base;
+  const nextFree = (): number => {
+    do candidate += 1;
+    while (used.has(candidate));
+    used.add(candidate);
+    return candidate;
+  };
+  // Numbers kept around removed teams would leave gaps: close them, keeping the order.
+  const assigned = compactNumbers(
+    drafts.map((_, i) => numbers[i] ?? nextFree()),
+    base,
+  );
+  const reuse = new Set<string>();
+  const previousById = new Map(before.teams.map((t) => [t.id, t]));
+  const teams: Team[] = [];
+  const members: TeamMember[] = [];
+  drafts.forEach((draft, i) => {
+    const reusable =
+      draft.id !== undefined &&
+      previousById.get(draft.id)?.status === 'proposed' &&
+      !reuse.has(draft.id);
+    const id = reusable ? (draft.id as string) : nextId();
+    reuse.add(id);
+    const previous = reusable ? previousById.get(id) : undefined;
+    teams.push({
+      id,
+      programId,
+      kind: draft.kind,
+      status: 'proposed',
+      number: assigned[i] as number,
+      confirmedOn: '',
+      endedOn: '',
+      endedReason: '',
+      locked: draft.locked,
+      facilitated: draft.facilitated,
+      score: draft.score,
+      reasons: clip(draft.reasons),
+      competencyIds: [],
+      letterSentOn: '',
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    });
+    for (const participantId of new Set(draft.memberIds)) {
+      members.push({ id: nextId(), teamId: id, programId, participantId });
+    }
+  });
+  return { teams, members };
+}
+
+/**
+ * The pairing state as it reads back after `replaceProposals` stored `records` (and `run`) over
+ * `state`, in the order `loadPairingState` gives: teams by number, memberships by id. Pure: the
+ * board shows a run's proposals from this while the write is still on its way.
+ */
+export function stateWithProposals(
+  state: PairingState,
+  records: { teams: readonly Team[]; members: readonly TeamMember[] },
+  run: PairingRunRecord | null,
+): PairingState {
+  const gone = new Set(state.teams.filter((t) => t.status === 'proposed').map((t) => t.id));
+  return {
+    ...state,
+    teams: [...state.teams.filter((t) => !gone.has(t.id)), ...records.teams].sort(byNumber),
+    members: [...state.members.filter((m) => !gone.has(m.teamId)), ...records.members].sort(
+      (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    ),
+    run: run === null ? state.run : readRunRecord(run),
+  };
+}
+
+/** True when a write was refused because the proposals changed while it was being worked out. */
+export function isChangedMeanwhile(error: unknown): boolean {
+  // The write guard wraps the refusal (`WriteFailedError`, with the refusal as its cause).
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    if (e.message === CHANGED_MEANWHILE) return true;
+  }
+  return false;
+}
+
 export interface ReplaceOptions {
   /** Save this run record with the proposals (a fresh run). */
   run?: PairingRunRecord;
@@ -331,6 +442,10 @@ export interface ReplaceOptions {
   pins?: readonly PairingPin[];
   /** Refuse (save nothing) unless the stored proposals still have this fingerprint. */
   expectFingerprint?: string;
+  /** Ids for the new teams and memberships, in the order `proposalRecords` asks (a preview's). */
+  ids?: readonly string[];
+  /** The moment stamped on the records (a preview's). */
+  now?: string;
 }
 
 /**
@@ -380,66 +495,14 @@ export async function replaceProposals(
       const proposedIds = before.teams.filter((t) => t.status === 'proposed').map((t) => t.id);
       await db.teamMembers.where('teamId').anyOf(proposedIds).delete();
       await db.teams.bulkDelete(proposedIds);
-
-      // Kept numbers stay (when unique and not used by a confirmed or ended team); every other
-      // proposal gets the smallest free number above the confirmed and ended teams, so numbers stay
-      // short and a re-run fills the gaps a locked team leaves.
-      const used = new Set(kept.map((t) => t.number));
-      const base = Math.max(0, ...kept.map((t) => t.number));
-      const numbers = drafts.map((d) => {
-        const n = d.number;
-        if (n === undefined || !Number.isInteger(n) || n <= base || used.has(n)) return undefined;
-        used.add(n);
-        return n;
-      });
-      let candidate = base;
-      const nextFree = (): number => {
-        do candidate += 1;
-        while (used.has(candidate));
-        used.add(candidate);
-        return candidate;
-      };
-      // Numbers kept around removed teams would leave gaps: close them, keeping the order.
-      const assigned = compactNumbers(
-        drafts.map((_, i) => numbers[i] ?? nextFree()),
-        base,
+      const pool = [...(options.ids ?? [])];
+      const { teams, members } = proposalRecords(
+        programId,
+        before,
+        drafts,
+        options.now ?? nowIso(),
+        () => pool.shift() ?? newId(),
       );
-      const reuse = new Set<string>();
-      const now = nowIso();
-      const previousById = new Map(before.teams.map((t) => [t.id, t]));
-      const teams: Team[] = [];
-      const members: TeamMember[] = [];
-      drafts.forEach((draft, i) => {
-        const reusable =
-          draft.id !== undefined &&
-          previousById.get(draft.id)?.status === 'proposed' &&
-          !reuse.has(draft.id);
-        const id = reusable ? (draft.id as string) : newId();
-        reuse.add(id);
-        const previous = reusable ? previousById.get(id) : undefined;
-        const number = assigned[i] as number;
-        teams.push({
-          id,
-          programId,
-          kind: draft.kind,
-          status: 'proposed',
-          number,
-          confirmedOn: '',
-          endedOn: '',
-          endedReason: '',
-          locked: draft.locked,
-          facilitated: draft.facilitated,
-          score: draft.score,
-          reasons: clip(draft.reasons),
-          competencyIds: [],
-          letterSentOn: '',
-          createdAt: previous?.createdAt ?? now,
-          updatedAt: now,
-        });
-        for (const participantId of new Set(draft.memberIds)) {
-          members.push({ id: newId(), teamId: id, programId, participantId });
-        }
-      });
       await db.teams.bulkAdd(teams);
       await db.teamMembers.bulkAdd(members);
       if (options.run) await db.meta.put({ key: pairingRunKey(programId), value: options.run });
@@ -568,8 +631,10 @@ export async function readTeamsSnapshot(programId: string): Promise<TeamsSnapsho
 
 /** The same teams, members and meta entries, in whatever order they were read. */
 export function sameTeamsSnapshot(a: TeamsSnapshot, b: TeamsSnapshot): boolean {
-  const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((x, y) => x.id.localeCompare(y.id));
-  const byKey = (rows: TeamsSnapshot['meta']) => [...rows].sort((x, y) => x.key.localeCompare(y.key));
+  const byId = <T extends { id: string }>(rows: readonly T[]): T[] =>
+    [...rows].sort((x, y) => x.id.localeCompare(y.id));
+  const byKey = (rows: TeamsSnapshot['meta']) =>
+    [...rows].sort((x, y) => x.key.localeCompare(y.key));
   return (
     a.programId === b.programId &&
     sameRecord(byId(a.teams), byId(b.teams)) &&
@@ -583,13 +648,20 @@ export function sameTeamsSnapshot(a: TeamsSnapshot, b: TeamsSnapshot): boolean {
  * when they are still exactly as in `expected` (what the change left). Otherwise refused, nothing
  * changed: a later change (a confirm, a team ended, competencies chosen) would be lost.
  */
-export async function switchTeamsSnapshot(expected: TeamsSnapshot, target: TeamsSnapshot): Promise<void> {
-  if (expected.programId !== target.programId) throw new WriteFailedError('Those are teams of two different programs.');
+export async function switchTeamsSnapshot(
+  expected: TeamsSnapshot,
+  target: TeamsSnapshot,
+): Promise<void> {
+  if (expected.programId !== target.programId)
+    throw new WriteFailedError('Those are teams of two different programs.');
   const { programId } = target;
   await runWrite(db, [db.programs, db.teams, db.teamMembers, db.meta], async () => {
-    if (!(await db.programs.get(programId))) throw new WriteFailedError('That program no longer exists. Nothing was changed.');
+    if (!(await db.programs.get(programId)))
+      throw new WriteFailedError('That program no longer exists. Nothing was changed.');
     if (!sameTeamsSnapshot(await takeSnapshot(programId), expected)) {
-      throw new WriteFailedError('The teams were changed since, so this step would lose that change. Nothing was changed.');
+      throw new WriteFailedError(
+        'The teams were changed since, so this step would lose that change. Nothing was changed.',
+      );
     }
     await writeSnapshot(programId, target);
   });
@@ -629,7 +701,8 @@ export async function changeTeamCompetencies(
 
 /** Saves the extra paragraph printed in one team's pairing letter (empty removes it). */
 export async function setTeamLetterNote(teamId: string, note: string): Promise<void> {
-  if (note.length > 4000) throw new Error('The note for this letter is too long: keep it under 4,000 characters.');
+  if (note.length > 4000)
+    throw new Error('The note for this letter is too long: keep it under 4,000 characters.');
   await runWrite(db, [db.teams], async () => {
     const team = await db.teams.get(teamId);
     if (!team) throw new Error('That team no longer exists.');

@@ -3,7 +3,8 @@
  * machine was written by a newer app version, and turned into a plain-words error that says
  * nothing was saved when IndexedDB aborts (quota, disk, a bug in the callback).
  */
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
+import { ArchivedProgramError, refuseArchivedWrites, trackWrites } from './archived-guard';
 import type { PeerMentorDatabase } from './database';
 import { DATA_VERSION } from './schema-versions';
 
@@ -58,29 +59,51 @@ function explain(error: unknown): string {
   return `Nothing was saved: ${detail}`;
 }
 
+/** How `runWrite` treats archived programs. */
+export interface WriteOptions {
+  /**
+   * True only for a restore, which replaces the whole database (archived programs included) with
+   * a backup's contents; every other write to an archived program is refused.
+   */
+  replacesEverything?: boolean;
+}
+
+const isOurs = (e: unknown): e is Error =>
+  e instanceof NewerDataError || e instanceof WriteFailedError || e instanceof ArchivedProgramError;
+
 /**
  * Run `work` in one read-write transaction over `tables`. All or nothing: when anything throws,
  * every change in it is rolled back and a `WriteFailedError` (or the `NewerDataError`) is thrown.
+ * A write that would change an archived program is rolled back with an `ArchivedProgramError`
+ * (see `archived-guard.ts`); the program's status may change, and it may be deleted.
  */
 export async function runWrite<T>(
   db: PeerMentorDatabase,
   tables: Table[],
   work: () => Promise<T>,
+  options: WriteOptions = {},
 ): Promise<T> {
-  const withMeta = tables.includes(db.meta) ? tables : [...tables, db.meta];
+  const scope = [...tables];
+  // meta for the data version, programs for the archived check.
+  for (const t of [db.meta, db.programs]) if (!scope.includes(t)) scope.push(t);
   let result: T;
   try {
-    result = await db.transaction('rw', withMeta, async () => {
+    result = await db.transaction('rw', scope, async () => {
+      // Taken before any await: the IndexedDB transaction every write of `work` goes through.
+      const idb = Dexie.currentTransaction?.idbtrans;
+      const touched = options.replacesEverything || !idb ? null : trackWrites(idb);
       const stored = await readDataVersion(db);
       if (stored > db.dataVersion) throw new NewerDataError(stored, db.dataVersion);
       if (stored < db.dataVersion) await db.meta.put({ key: DATA_VERSION_KEY, value: db.dataVersion });
-      return work();
+      const value = await work();
+      if (touched) await refuseArchivedWrites(touched, (id) => db.programs.get(id));
+      return value;
     });
   } catch (error) {
-    if (error instanceof NewerDataError || error instanceof WriteFailedError) throw error;
+    if (isOurs(error)) throw error;
     // Dexie wraps errors thrown inside the callback; unwrap ours.
     const inner = (error as { inner?: unknown }).inner;
-    if (inner instanceof NewerDataError || inner instanceof WriteFailedError) throw inner;
+    if (isOurs(inner)) throw inner;
     throw new WriteFailedError(explain(error), error);
   }
   for (const listener of writeListeners) listener();

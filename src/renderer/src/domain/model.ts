@@ -90,6 +90,11 @@ export interface Program {
    * missing or empty: not written yet (the report leaves the section out).
    */
   nextYearNotes?: string;
+  /**
+   * Last day to register for the program, `YYYY-MM-DD`; empty or missing: not set yet (the
+   * information pack then says the date will be announced).
+   */
+  registrationDeadline?: string;
   /** True for the built-in demo program: never mixed with real data. */
   isDemo: boolean;
   createdAt: string;
@@ -144,7 +149,14 @@ export interface Participant {
    * 3); pairing gives a bonus when two people chose each other. Missing on older records.
    */
   continueWith?: string[];
+  /**
+   * Participant ids (in this program) of the people this person was in a team with in the program
+   * this one was started from ("Start next year's program"). Pairing keeps them apart by default.
+   * Missing on older records: read as none.
+   */
+  previousPartners?: string[];
   /** Email key of the person this one registered together with (kept as a pair). */
+
   registeredWithEmail: string;
   notes: string;
   /** Free fields from the roster that have no target of their own. */

@@ -21,9 +21,9 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useSaveAsYouType } from '../use-save-as-you-type';
+import { offsetOf, TemplateProblemList } from '../template-problems';
 import { todayIso } from '../today';
 import {
   resetLetterTemplate,
@@ -50,79 +50,9 @@ const PREVIEW_TEXT = {
   lineHeight: 1.5,
 } as const;
 
-/** Offset of a 1-based line and column in a text. */
-function offsetOf(text: string, line: number, column: number): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += (lines[i]?.length ?? 0) + 1;
-  return offset + column - 1;
-}
-
 /** The problem's message without its "Line 3: " prefix (the line is shown next to it). */
 function problemText(problem: TemplateProblem): string {
   return problem.message.replace(/^Line \d+:\s*/, '');
-}
-
-function ProblemList({
-  problems,
-  errors,
-  onGo,
-}: {
-  problems: TemplateProblem[];
-  errors: number;
-  onGo: (p: TemplateProblem) => void;
-}) {
-  if (problems.length === 0) {
-    return (
-      <Group gap={6} wrap="nowrap">
-        <IconCircleCheck size={18} color="var(--mantine-color-teal-8)" aria-hidden />
-        <Text size="sm">No problems: every placeholder is known.</Text>
-      </Group>
-    );
-  }
-  return (
-    <Stack gap={6}>
-      <Text size="sm" fw={600} c={errors > 0 ? 'red.8' : undefined}>
-        {errors > 0
-          ? `${errors === 1 ? 'One problem stops' : `${errors} problems stop`} the letters from being saved (click one to go there):`
-          : 'Worth a look (the letters can still be saved):'}
-      </Text>
-      <Stack gap={6} role="list" aria-label="Problems in the letter text">
-        {problems.map((p, i) => (
-          <div key={i} role="listitem">
-            <UnstyledButton
-              onClick={() => onGo(p)}
-              aria-label={`Line ${p.line}, column ${p.column}: ${problemText(p)}`}
-            >
-              <Group gap={8} wrap="nowrap" align="flex-start">
-                {p.severity === 'error' ? (
-                  <IconAlertCircle
-                    size={18}
-                    color="var(--mantine-color-red-8)"
-                    aria-hidden
-                    style={{ flexShrink: 0, marginTop: 2 }}
-                  />
-                ) : (
-                  <IconAlertTriangle
-                    size={18}
-                    color="var(--mantine-color-orange-8)"
-                    aria-hidden
-                    style={{ flexShrink: 0, marginTop: 2 }}
-                  />
-                )}
-                <Text size="sm">
-                  <Text span fw={600}>
-                    Line {p.line}, column {p.column}:
-                  </Text>{' '}
-                  {problemText(p)}
-                </Text>
-              </Group>
-            </UnstyledButton>
-          </div>
-        ))}
-      </Stack>
-    </Stack>
-  );
 }
 
 function EditorBody({
@@ -234,7 +164,18 @@ function EditorBody({
             <Text size="xs" c="dimmed" role="status" aria-live="polite">
               {status === 'saving' ? 'Saving…' : 'All changes saved'}
             </Text>
-            <ProblemList problems={problems} errors={errors} onGo={goTo} />
+            <TemplateProblemList
+              problems={problems}
+              heading={
+                errors > 0
+                  ? `${errors === 1 ? 'One problem stops' : `${errors} problems stop`} the letters from being saved (click one to go there):`
+                  : 'Worth a look (the letters can still be saved):'
+              }
+              headingIsError={errors > 0}
+              listLabel="Problems in the letter text"
+              onGo={goTo}
+              describe={problemText}
+            />
             <Box>
               <Title order={3} size="h5" mb={6}>
                 Placeholders

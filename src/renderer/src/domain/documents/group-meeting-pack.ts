@@ -9,7 +9,7 @@ import { CATEGORY_LABELS } from '../model';
 import { formatLongDate, formatTimeRange, isIsoDate } from '../schedule/iso-dates';
 import type { DocumentContext, GroupMeetingPackModel, ScheduleEntry } from './document-models';
 import { worksheetSections } from './competency-worksheet';
-import { agendaMinutes, agendaText, fitAgenda, timeAgenda } from './meeting-plans';
+import { agendaMinutes, agendaText, fitAgenda, timeAgenda, type MeetingPlan } from './meeting-plans';
 import { scheduleHandoutSections } from './schedule-handout';
 import { skillsInventorySections } from './skills-inventory-form';
 import { COLORS, createDocument, heading, noteBox, paragraph, table, title, unbroken, writingLines, type SectionSpec } from './style';
@@ -33,7 +33,7 @@ const SIGN_IN_ROW = 362;
  * The meeting's title, then its day, time and place on the next line. The date and the place
  * are each kept whole, so a long line breaks between them, never inside a place's name.
  */
-function meetingHeading(meeting: ScheduleEntry): Paragraph[] {
+export function meetingHeading(meeting: ScheduleEntry): Paragraph[] {
   const when = [
     isIsoDate(meeting.date) ? unbroken(formatLongDate(meeting.date)) : meeting.date,
     formatTimeRange(meeting.startTime, meeting.minutes),
@@ -50,47 +50,56 @@ function meetingHeading(meeting: ScheduleEntry): Paragraph[] {
   ];
 }
 
-function agendaPage(ctx: DocumentContext, model: GroupMeetingPackModel): FileChild[] {
-  const { meeting, plan } = model;
+/** The agenda fitted to the meeting's length, with clock times when it has a start (shared with the orientation pack). */
+export function agendaTable(ctx: DocumentContext, meeting: ScheduleEntry, plan: MeetingPlan): FileChild {
   const fitted = timeAgenda(fitAgenda(plan.agenda, meeting.minutes), meeting.startTime);
   const withClock = fitted.some((item) => item.startsAt !== '');
   const total = agendaMinutes(fitted);
+  return table(
+    ctx.paper,
+    [
+      ...(withClock ? [{ header: 'Time', weight: 1.1 }] : []),
+      { header: 'Minutes', weight: 1.0, align: 'right' as const },
+      { header: 'What happens', weight: withClock ? 7.9 : 9 },
+    ],
+    [
+      ...fitted.map((item) => ({
+        cells: [...(withClock ? [item.startsAt] : []), String(item.minutes), agendaText(item.activity, meeting.topic)],
+        minHeight: 620,
+      })),
+      {
+        cells: [
+          ...(withClock ? [formatTimeRange(meeting.startTime, total).split('\u2013')[1] ?? ''] : []),
+          [new Paragraph({ style: 'TableText', alignment: 'right', children: [new TextRun({ text: String(total), bold: true })] })],
+          [new Paragraph({ style: 'TableText', children: [new TextRun({ text: 'End of the meeting', bold: true })] })],
+        ],
+        band: true,
+      },
+    ],
+  );
+}
+
+/** "Prepare and bring: …" in a note box, or nothing when the plan says nothing to bring. */
+function bringBox(ctx: DocumentContext, plan: MeetingPlan): FileChild[] {
+  return plan.bring.trim() === ''
+    ? []
+    : [
+        noteBox(ctx.paper, [
+          new Paragraph({
+            spacing: { after: 0 },
+            children: [new TextRun({ text: 'Prepare and bring: ', bold: true, color: COLORS.heading }), new TextRun(plan.bring.trim())],
+          }),
+        ]),
+      ];
+}
+
+function agendaPage(ctx: DocumentContext, model: GroupMeetingPackModel): FileChild[] {
   return [
     title('Agenda'),
-    ...meetingHeading(meeting),
-    table(
-      ctx.paper,
-      [
-        ...(withClock ? [{ header: 'Time', weight: 1.1 }] : []),
-        { header: 'Minutes', weight: 1.0, align: 'right' as const },
-        { header: 'What happens', weight: withClock ? 7.9 : 9 },
-      ],
-      [
-        ...fitted.map((item) => ({
-          cells: [...(withClock ? [item.startsAt] : []), String(item.minutes), agendaText(item.activity, meeting.topic)],
-          minHeight: 620,
-        })),
-        {
-          cells: [
-            ...(withClock ? [formatTimeRange(meeting.startTime, total).split('\u2013')[1] ?? ''] : []),
-            [new Paragraph({ style: 'TableText', alignment: 'right', children: [new TextRun({ text: String(total), bold: true })] })],
-            [new Paragraph({ style: 'TableText', children: [new TextRun({ text: 'End of the meeting', bold: true })] })],
-          ],
-          band: true,
-        },
-      ],
-    ),
+    ...meetingHeading(model.meeting),
+    agendaTable(ctx, model.meeting, model.plan),
     new Paragraph({ spacing: { after: 200 }, children: [] }),
-    ...(plan.bring.trim() === ''
-      ? []
-      : [
-          noteBox(ctx.paper, [
-            new Paragraph({
-              spacing: { after: 0 },
-              children: [new TextRun({ text: 'Prepare and bring: ', bold: true, color: COLORS.heading }), new TextRun(plan.bring.trim())],
-            }),
-          ]),
-        ]),
+    ...bringBox(ctx, model.plan),
     // The rest of the page is for the facilitator's notes during the meeting.
     heading('Notes', 2),
     writingLines(ctx.paper, ctx.paper === 'letter' ? 8 : 10),

@@ -114,22 +114,30 @@ function lengthSentence(events: readonly ScheduleEntry[]): string {
   return low === high ? ` Each lasts ${formatDuration(low)}.` : ` Each lasts ${formatDuration(low)} to ${formatDuration(high)}.`;
 }
 
+/** The sentence above the table: who comes to what, and how long the meetings last. */
+export function scheduleIntro(model: ScheduleHandoutModel): string {
+  const gatherings = model.events.filter((e) => e.kind !== 'pairs').length;
+  return `Everyone comes to the ${gatherings === 1 ? 'group meeting' : `${gatherings} group meetings`} (shaded).${lengthSentence(model.events)} In the months between, you and your partner meet at times you arrange yourselves.`;
+}
+
+/** The year's table: one row per month's meeting (shared with the information and orientation packs). */
+export function scheduleTable(ctx: DocumentContext, model: ScheduleHandoutModel): FileChild {
+  return table(
+    ctx.paper,
+    ['When', 'What happens', 'Time', 'Place'].map((header, i) => ({ header, weight: WEIGHTS[i] ?? 1 })),
+    model.events.map((entry) => row(entry, model, ctx.paper)),
+  );
+}
+
 /** The handout's page (shared with the orientation's group meeting pack). */
 export function scheduleHandoutSections(ctx: DocumentContext, model: ScheduleHandoutModel, footerLabel = ''): SectionSpec[] {
   const cycle = cycleLine(ctx);
   const contact = [ctx.program.coordinatorName, ctx.program.coordinatorEmail].filter((s) => s.trim() !== '').join(', ');
-  const gatherings = model.events.filter((e) => e.kind !== 'pairs').length;
   const children: FileChild[] = [
     title('The year at a glance'),
     subtitle([ctx.program.name, cycle].filter((s) => s !== '').join('  \u00b7  ')),
-    paragraph(
-      `Everyone comes to the ${gatherings === 1 ? 'group meeting' : `${gatherings} group meetings`} (shaded).${lengthSentence(model.events)} In the months between, you and your partner meet at times you arrange yourselves.`,
-    ),
-    table(
-      ctx.paper,
-      ['When', 'What happens', 'Time', 'Place'].map((header, i) => ({ header, weight: WEIGHTS[i] ?? 1 })),
-      model.events.map((entry) => row(entry, model, ctx.paper)),
-    ),
+    paragraph(scheduleIntro(model)),
+    scheduleTable(ctx, model),
     new Paragraph({ spacing: { after: 160 }, children: [] }),
     ...(contact === ''
       ? []

@@ -78,7 +78,10 @@ export function contentWidth(paper: PaperSize): number {
   return PAGE_SIZES[paper].width - MARGINS.left - MARGINS.right;
 }
 
-const BULLET_REFERENCE = 'pmd-bullets';
+/** Bullet lists. */
+export const BULLET_REFERENCE = 'pmd-bullets';
+/** Numbered lists; each list is its own instance of it, so every list starts at 1. */
+export const NUMBER_REFERENCE = 'pmd-numbers';
 
 
 function documentStyles(): NonNullable<ConstructorParameters<typeof Document>[0]['styles']> {
@@ -178,6 +181,18 @@ export function createDocument(ctx: DocumentContext, title: string, sections: re
               text: '\u2022',
               alignment: AlignmentType.LEFT,
               style: { paragraph: { indent: { left: 360, hanging: 240 } }, run: { color: COLORS.accent } },
+            },
+          ],
+        },
+        {
+          reference: NUMBER_REFERENCE,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 400, hanging: 300 } }, run: { color: COLORS.accent, bold: true } },
             },
           ],
         },

@@ -9,6 +9,8 @@ describe('pairing settings', () => {
   it('has the documented defaults', () => {
     expect(defaultPairingSettings.rules.sameDepartment).toEqual({ mode: 'soft', weight: 2 });
     expect(defaultPairingSettings.rules.careerStage.prefer).toBe('similar');
+    // Last year's partners are kept apart unless the coordinator relaxes the rule.
+    expect(defaultPairingSettings.rules.previousPartners).toEqual({ mode: 'hard', weight: 6 });
     expect(defaultPairingSettings.objective).toBe('total');
     expect(defaultPairingSettings.minPairScore).toBeNull();
     expect(defaultPairingSettings.pairAsManyAsPossible).toBe(true);

@@ -64,7 +64,8 @@ export const pairingSettingsSchema = z.object({
       sameDepartment: ruleSchema('soft', 2),
       sameManager: ruleSchema('soft', 4),
       knownWell: ruleSchema('soft', 3),
-      previousPartners: ruleSchema('soft', 6),
+      /** Partners of an earlier program (last year's teams): kept apart unless the coordinator relaxes it. */
+      previousPartners: ruleSchema('hard', 6),
       careerStage: careerStageRuleSchema(),
       sameLocation: ruleSchema('soft', 1),
       mutualPreference: ruleSchema('soft', 10),

@@ -82,7 +82,7 @@ describe('scorePair wording', () => {
       location: 'leeds',
       preferredPartnerEmail: 'ana@example.org',
     });
-    const ctx = createScoringContext(catalog, defaultPairingSettings, [
+    const ctx = createScoringContext(catalog, settingsWith({ rules: { previousPartners: { mode: 'soft' } } }), [
       ['ben@example.org', 'ana@example.org'],
     ]);
     const result = scorePair(ana, ben, ctx);

@@ -157,6 +157,14 @@ function refuses(a: Participant, b: Participant): boolean {
   return a.doNotPair.includes(b.id) || b.doNotPair.includes(a.id);
 }
 
+/**
+ * True when the two were in one team of the program this one was started from (each person's
+ * `previousPartners`, carried over by "Start next year's program"; either side is enough).
+ */
+export function workedTogetherLastYear(a: Participant, b: Participant): boolean {
+  return (a.previousPartners ?? []).includes(b.id) || (b.previousPartners ?? []).includes(a.id);
+}
+
 /** True when each chose the other to continue with after a speed mentoring event. */
 export function choseEachOther(a: Participant, b: Participant): boolean {
   return (a.continueWith ?? []).includes(b.id) && (b.continueWith ?? []).includes(a.id);
@@ -177,6 +185,9 @@ export function isMutualPreference(a: Participant, b: Participant): boolean {
 function stageLabel(stage: CareerStage): string {
   return CAREER_STAGE_LABELS[stage].toLowerCase();
 }
+
+/** The reason shown on a card when two people were partners in the program this one continues. */
+export const PREVIOUS_PARTNERS_LAST_YEAR = 'Worked together last year';
 
 function knownWellLabel(na: string, nb: string, note: string | undefined): string {
   return `${na} and ${nb} already know each other well${note ? ` (${note})` : ''}`;
@@ -274,11 +285,18 @@ function explain(
     knows(a, b),
     knownWellLabel(na, nb, ctx.knownNotes?.get(idPairKey(a.id, b.id))),
   );
+  const lastYear = workedTogetherLastYear(a, b);
   const prev =
-    normaliseEmailKey(a.emailKey) !== '' &&
-    normaliseEmailKey(b.emailKey) !== '' &&
-    ctx.previousPartners.has(partnerKey(a.emailKey, b.emailKey));
-  avoid(r.previousPartners.mode, r.previousPartners.weight, prev, 'Partners in an earlier program');
+    lastYear ||
+    (normaliseEmailKey(a.emailKey) !== '' &&
+      normaliseEmailKey(b.emailKey) !== '' &&
+      ctx.previousPartners.has(partnerKey(a.emailKey, b.emailKey)));
+  avoid(
+    r.previousPartners.mode,
+    r.previousPartners.weight,
+    prev,
+    lastYear ? PREVIOUS_PARTNERS_LAST_YEAR : 'Partners in an earlier program',
+  );
 
   const stage = r.careerStage;
   if (a.careerStage !== null && b.careerStage !== null) {
@@ -476,6 +494,10 @@ export function buildPairFeatures(
     for (const id of p.knownWell) {
       const j = indexById.get(id);
       if (j !== undefined) mark(i, j, FLAG_KNOWN_WELL);
+    }
+    for (const id of p.previousPartners ?? []) {
+      const j = indexById.get(id);
+      if (j !== undefined) mark(i, j, FLAG_PREVIOUS);
     }
     const pref = normaliseEmailKey(p.preferredPartnerEmail);
     if (pref !== '') {

@@ -21,9 +21,9 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconAlertCircle, IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import { useSaveAsYouType } from '../../components/use-save-as-you-type';
+import { offsetOf, TemplateProblemList } from '../../components/template-problems';
 import { resetReminderTemplate, saveReminderTemplate } from '../../db/attention-repo';
 import {
   DEFAULT_REMINDER_TEMPLATE,
@@ -46,50 +46,6 @@ const EXAMPLE_TEAM: ReminderTeam = {
   ],
 };
 
-function offsetOf(text: string, line: number, column: number): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < line - 1 && i < lines.length; i++) offset += (lines[i]?.length ?? 0) + 1;
-  return offset + column - 1;
-}
-
-function Problems({ problems, onGo }: { problems: ReminderProblem[]; onGo: (p: ReminderProblem) => void }) {
-  if (problems.length === 0) {
-    return (
-      <Group gap={6} wrap="nowrap">
-        <IconCircleCheck size={18} color="var(--mantine-color-teal-8)" aria-hidden />
-        <Text size="sm">No problems: every placeholder is known.</Text>
-      </Group>
-    );
-  }
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  return (
-    <Stack gap={6}>
-      <Text size="sm" fw={600} c={errors > 0 ? 'red.8' : undefined}>
-        {errors > 0
-          ? `${errors === 1 ? 'One problem stops' : `${errors} problems stop`} reminders from being composed (click one to go there):`
-          : 'Worth a look (reminders can still be composed):'}
-      </Text>
-      <Stack gap={6} role="list" aria-label="Problems in the reminder text">
-        {problems.map((p, i) => (
-          <div key={i} role="listitem">
-            <UnstyledButton onClick={() => onGo(p)}>
-              <Group gap={8} wrap="nowrap" align="flex-start">
-                {p.severity === 'error' ? (
-                  <IconAlertCircle size={18} color="var(--mantine-color-red-8)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-                ) : (
-                  <IconAlertTriangle size={18} color="var(--mantine-color-orange-8)" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-                )}
-                <Text size="sm">{p.message}</Text>
-              </Group>
-            </UnstyledButton>
-          </div>
-        ))}
-      </Stack>
-    </Stack>
-  );
-}
-
 interface EditorProps {
   programId: string;
   stored: ReminderTemplate;
@@ -109,6 +65,7 @@ function EditorBody({ programId, stored, ctx, teams, onClose }: EditorProps) {
   const focusedField = useRef<'subject' | 'body'>('body');
 
   const problems = useMemo(() => validateReminderTemplate(draft), [draft]);
+  const errors = problems.filter((p) => p.severity === 'error').length;
   const team = teams.find((t) => t.label === previewLabel) ?? teams[0] ?? EXAMPLE_TEAM;
   const preview = useMemo(() => reminderDraft(draft, ctx, team), [draft, ctx, team]);
 
@@ -177,7 +134,18 @@ function EditorBody({ programId, stored, ctx, teams, onClose }: EditorProps) {
             <Text size="xs" c="dimmed" role="status" aria-live="polite">
               {status === 'saving' ? 'Saving…' : 'All changes saved'}
             </Text>
-            <Problems problems={problems} onGo={goTo} />
+            <TemplateProblemList
+              problems={problems}
+              heading={
+                errors > 0
+                  ? `${errors === 1 ? 'One problem stops' : `${errors} problems stop`} reminders from being composed (click one to go there):`
+                  : 'Worth a look (reminders can still be composed):'
+              }
+              headingIsError={errors > 0}
+              listLabel="Problems in the reminder text"
+              onGo={goTo}
+              showPlace={false}
+            />
             <Box>
               <Title order={3} size="h5" mb={6}>
                 Placeholders

@@ -28,6 +28,7 @@ import {
 import { useState } from 'react';
 import { editCatalog, useCatalog } from '../../db/catalog-repo';
 import { newId } from '../../db/ids';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 import { useCurrentProgram } from '../../db/programs-repo';
 import {
   addCompetency,
@@ -124,91 +125,98 @@ export function CatalogPage() {
         </div>
         <Group>
           <Switch label="Show retired" checked={showRetired} onChange={(e) => setShowRetired(e.currentTarget.checked)} />
-          <Button variant="default" leftSection={<IconRefresh size={16} />} onClick={confirmRestore}>
-            Restore defaults
-          </Button>
+          {program.status !== 'archived' && (
+            <Button variant="default" leftSection={<IconRefresh size={16} />} onClick={confirmRestore}>
+              Restore defaults
+            </Button>
+          )}
         </Group>
       </Group>
-      {groups.map((group) => (
-        <Card key={group.category} withBorder padding="lg" component="section" aria-label={group.label}>
-          <Group justify="space-between" mb="sm">
-            <Title order={2} size="h3">
-              {group.label}
-            </Title>
-            <Button
-              size="xs"
-              variant="light"
-              leftSection={<IconPlus size={14} />}
-              onClick={() => setEditing({ mode: 'add', category: group.category })}
-              aria-label={`Add competency to ${group.label}`}
-            >
-              Add competency
-            </Button>
-          </Group>
-          {group.competencies.length === 0 && <Text c="dimmed">No competencies in this category yet.</Text>}
-          {group.clusters.map((cluster) => (
-            <Stack key={cluster.cluster || 'none'} gap={4} mb="md">
-              {cluster.cluster && (
-                <Text fw={600} size="sm" c="dimmed" tt="uppercase" mt="xs">
-                  {cluster.cluster}
-                </Text>
-              )}
-              {cluster.competencies.map((c) => (
-                <Group
-                  key={c.id}
-                  justify="space-between"
-                  wrap="nowrap"
-                  py={6}
-                  px="xs"
-                  style={{ borderBottom: '1px solid var(--mantine-color-default-border)', opacity: c.retired ? 0.6 : 1 }}
-                  data-testid="competency-row"
+      {/* An archived program's catalog is shown, not edited. */}
+      <ReadOnlyFieldset readOnly={program.status === 'archived'}>
+        <Stack gap="lg">
+          {groups.map((group) => (
+            <Card key={group.category} withBorder padding="lg" component="section" aria-label={group.label}>
+              <Group justify="space-between" mb="sm">
+                <Title order={2} size="h3">
+                  {group.label}
+                </Title>
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconPlus size={14} />}
+                  onClick={() => setEditing({ mode: 'add', category: group.category })}
+                  aria-label={`Add competency to ${group.label}`}
                 >
-                  <div style={{ minWidth: 0 }}>
-                    <Group gap={6}>
-                      <Text fw={500}>{c.name}</Text>
-                      {c.retired && <Badge size="xs" color="gray">Retired</Badge>}
-                      {c.builtinKey === null && <Badge size="xs" variant="outline">Added</Badge>}
-                    </Group>
-                    <Text size="sm" c="dimmed">
-                      {c.description}
+                  Add competency
+                </Button>
+              </Group>
+              {group.competencies.length === 0 && <Text c="dimmed">No competencies in this category yet.</Text>}
+              {group.clusters.map((cluster) => (
+                <Stack key={cluster.cluster || 'none'} gap={4} mb="md">
+                  {cluster.cluster && (
+                    <Text fw={600} size="sm" c="dimmed" tt="uppercase" mt="xs">
+                      {cluster.cluster}
                     </Text>
-                  </div>
-                  <Group gap={2} wrap="nowrap">
-                    <Tooltip label="Move up">
-                      <ActionIcon variant="subtle" aria-label={`Move ${c.name} up`} onClick={() => run((cat) => reorderCompetency(cat, c.id, 'up'))}>
-                        <IconArrowUp size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Move down">
-                      <ActionIcon variant="subtle" aria-label={`Move ${c.name} down`} onClick={() => run((cat) => reorderCompetency(cat, c.id, 'down'))}>
-                        <IconArrowDown size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Edit">
-                      <ActionIcon variant="subtle" aria-label={`Edit ${c.name}`} onClick={() => setEditing({ mode: 'edit', competency: c })}>
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    {c.retired ? (
-                      <Tooltip label="Bring back into use">
-                        <ActionIcon variant="subtle" aria-label={`Reinstate ${c.name}`} onClick={() => run((cat) => reinstateCompetency(cat, c.id))}>
-                          <IconArrowBackUp size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    ) : (
-                      <Tooltip label="Retire: kept on records, no longer offered">
-                        <ActionIcon variant="subtle" color="orange" aria-label={`Retire ${c.name}`} onClick={() => run((cat) => retireCompetency(cat, c.id))}>
-                          <IconArchive size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    )}
-                  </Group>
-                </Group>
+                  )}
+                  {cluster.competencies.map((c) => (
+                    <Group
+                      key={c.id}
+                      justify="space-between"
+                      wrap="nowrap"
+                      py={6}
+                      px="xs"
+                      style={{ borderBottom: '1px solid var(--mantine-color-default-border)', opacity: c.retired ? 0.6 : 1 }}
+                      data-testid="competency-row"
+                    >
+                      <div style={{ minWidth: 0 }}>
+                        <Group gap={6}>
+                          <Text fw={500}>{c.name}</Text>
+                          {c.retired && <Badge size="xs" color="gray">Retired</Badge>}
+                          {c.builtinKey === null && <Badge size="xs" variant="outline">Added</Badge>}
+                        </Group>
+                        <Text size="sm" c="dimmed">
+                          {c.description}
+                        </Text>
+                      </div>
+                      <Group gap={2} wrap="nowrap">
+                        <Tooltip label="Move up">
+                          <ActionIcon variant="subtle" aria-label={`Move ${c.name} up`} onClick={() => run((cat) => reorderCompetency(cat, c.id, 'up'))}>
+                            <IconArrowUp size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label="Move down">
+                          <ActionIcon variant="subtle" aria-label={`Move ${c.name} down`} onClick={() => run((cat) => reorderCompetency(cat, c.id, 'down'))}>
+                            <IconArrowDown size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label="Edit">
+                          <ActionIcon variant="subtle" aria-label={`Edit ${c.name}`} onClick={() => setEditing({ mode: 'edit', competency: c })}>
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                        {c.retired ? (
+                          <Tooltip label="Bring back into use">
+                            <ActionIcon variant="subtle" aria-label={`Reinstate ${c.name}`} onClick={() => run((cat) => reinstateCompetency(cat, c.id))}>
+                              <IconArrowBackUp size={16} />
+                            </ActionIcon>
+                          </Tooltip>
+                        ) : (
+                          <Tooltip label="Retire: kept on records, no longer offered">
+                            <ActionIcon variant="subtle" color="orange" aria-label={`Retire ${c.name}`} onClick={() => run((cat) => retireCompetency(cat, c.id))}>
+                              <IconArchive size={16} />
+                            </ActionIcon>
+                          </Tooltip>
+                        )}
+                      </Group>
+                    </Group>
+                  ))}
+                </Stack>
               ))}
-            </Stack>
+            </Card>
           ))}
-        </Card>
-      ))}
+        </Stack>
+      </ReadOnlyFieldset>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

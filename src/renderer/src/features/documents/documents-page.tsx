@@ -20,6 +20,7 @@ import {
 } from './document-cards';
 import { documentContext } from '../../components/documents/document-plans';
 import { CheckInFormsCard } from './check-in-forms-card';
+import { InformationPackCard, MentorSkillsCard, OrientationPackCard } from './recruit-cards';
 import { ProgramReportCard } from './program-report-card';
 import { useDocumentJob } from '../../components/documents/use-document-job';
 
@@ -69,6 +70,9 @@ export function DocumentsPage() {
         <ScheduleHandoutCard {...props} />
         <SkillsInventoryCard {...props} />
         <CheckInFormsCard {...props} />
+        <InformationPackCard {...props} />
+        <OrientationPackCard {...props} />
+        <MentorSkillsCard {...props} />
         <ProgramReportCard {...props} />
       </SimpleGrid>
       {dialog}

@@ -26,6 +26,9 @@ import { buildPairLetter, buildPairLetters, letterFileName } from '../../domain/
 import { buildProgramReport, type ProgramReportModel } from '../../domain/documents/program-report';
 import { buildScheduleHandout } from '../../domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../domain/documents/skills-inventory-form';
+import { buildInformationPack, type InformationPackModel } from '../../domain/documents/information-pack';
+import { buildOrientationPack, type OrientationPackModel } from '../../domain/documents/orientation-pack';
+import { buildMentorSkillsHandout } from '../../domain/documents/mentor-skills-handout';
 
 /** One thing to build. `fileName` names single documents; letter files are named per team. */
 export type DocumentJob =
@@ -44,7 +47,10 @@ export type DocumentJob =
   | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string }
   | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
   | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
-  | { type: 'program-report'; ctx: DocumentContext; model: ProgramReportModel; fileName: string };
+  | { type: 'program-report'; ctx: DocumentContext; model: ProgramReportModel; fileName: string }
+  | { type: 'information-pack'; ctx: DocumentContext; model: InformationPackModel; fileName: string }
+  | { type: 'orientation-pack'; ctx: DocumentContext; model: OrientationPackModel; fileName: string }
+  | { type: 'mentor-skills'; ctx: DocumentContext; fileName: string };
 
 /** A built file. */
 export interface GeneratedFile {
@@ -118,6 +124,12 @@ export async function runDocumentJob(
         return buildCheckInForms(job.ctx, job.model);
       case 'program-report':
         return buildProgramReport(job.ctx, job.model);
+      case 'information-pack':
+        return buildInformationPack(job.ctx, job.model);
+      case 'orientation-pack':
+        return buildOrientationPack(job.ctx, job.model);
+      case 'mentor-skills':
+        return buildMentorSkillsHandout(job.ctx);
     }
   })();
   const data = await packDocument(document);

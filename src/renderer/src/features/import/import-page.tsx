@@ -64,6 +64,13 @@ export function ImportPage() {
   const remembered = useRememberedMappings();
   const batches = useImportBatches(program?.id);
   if (!program || !catalog || !participants || !remembered || !batches) return null;
+  if (program.status === 'archived') {
+    return (
+      <Text size="sm" c="dimmed">
+        Nothing can be imported into an archived program. Switch to the program you are running in the header.
+      </Text>
+    );
+  }
   return (
     <ImportWorkspace
       key={program.id}

@@ -7,15 +7,19 @@
  * The session (a run's progress, the last confirm's undo) lives in this module, so it survives
  * leaving the screen and coming back.
  */
-import { nowIso } from '../../db/ids';
+import { newId, nowIso } from '../../db/ids';
 import {
   confirmProposals,
+  isChangedMeanwhile,
   loadPairingState,
+  proposalRecords,
   readTeamsSnapshot,
   replaceProposals,
   savePins,
+  stateWithProposals,
   switchTeamsSnapshot,
   type PairingPin,
+  type PairingRunRecord,
   type PairingState,
   type TeamsSnapshot,
 } from '../../db/teams-repo';
@@ -53,13 +57,25 @@ export interface ConfirmUndo {
   after: TeamsSnapshot;
 }
 
+/**
+ * A run's proposals shown before their write has reached the board's live read: the state as it
+ * will read back, over the state (`base`) the run started from. The board shows it only while its
+ * live read still gives `base`; the next read (the write, or anything else) replaces it.
+ */
+export interface RunPreview {
+  programId: string;
+  base: PairingState;
+  state: PairingState;
+}
+
 /** What the session holds. */
 export interface PairingSession {
   run: RunStatus | null;
   confirmUndo: Readonly<Record<string, ConfirmUndo>>;
+  preview: RunPreview | null;
 }
 
-let session: PairingSession = { run: null, confirmUndo: {} };
+let session: PairingSession = { run: null, confirmUndo: {}, preview: null };
 const listeners = new Set<() => void>();
 
 function update(change: Partial<PairingSession>): void {
@@ -101,11 +117,43 @@ export interface RunOutcome {
 let currentRun: object | null = null;
 
 /**
+ * The plan of the board on screen, worked out ahead while the coordinator reads the screen, so
+ * "Run pairing" finds it ready (or under way) instead of starting from nothing. Keyed by the job:
+ * any change to the people, the settings, the pins or the locked teams makes a new key, and a
+ * run with another key cancels it. The same worker and the same pure planner as a run, so the
+ * proposals are exactly the ones a run would make.
+ */
+let ahead: { key: string; plan: Promise<PlanResult> } | null = null;
+type PlanResult = Awaited<ReturnType<typeof runClient.request<'plan'>>>;
+
+/** Starts working out the plan of `board` in the background (nothing is saved). */
+export function planAhead(board: BoardState): void {
+  if (currentRun !== null) return;
+  const key = JSON.stringify(board.planJob);
+  if (ahead?.key === key) return;
+  runClient.cancelAll();
+  const plan = runClient.request('plan', board.planJob);
+  plan.catch(() => undefined);
+  ahead = { key, plan };
+}
+
+/**
  * Runs pairing for everyone not in a locked or confirmed team, replacing the other proposals.
  * A run already in progress is cancelled first. Resolves with null when this run was cancelled.
+ *
+ * `known` is the state and board on screen: the run starts from them instead of reading again,
+ * and the board shows the new proposals as soon as the plan is made, while they are written.
+ * The write is refused if the proposals changed meanwhile; the run then starts again from a
+ * fresh read.
  */
-export async function runPairing(programId: string): Promise<RunOutcome | null> {
-  runClient.cancelAll();
+export async function runPairing(
+  programId: string,
+  known?: { state: PairingState; board: BoardState },
+): Promise<RunOutcome | null> {
+  const key = known ? JSON.stringify(known.board.planJob) : null;
+  const ready = ahead !== null && ahead.key === key ? ahead.plan : null;
+  ahead = null;
+  if (!ready) runClient.cancelAll();
   const token = {};
   currentRun = token;
   const show = (progress: PairingProgress): void => {
@@ -113,24 +161,49 @@ export async function runPairing(programId: string): Promise<RunOutcome | null> 
   };
   show({ stage: 'scoring', fraction: 0.02, message: 'Reading the roster' });
   try {
-    const { state, board } = await fresh(programId);
-    const result = await runClient.request('plan', board.planJob, show);
+    const { state, board } = known ?? (await fresh(programId));
+    const result = ready
+      ? await ready.catch((error: unknown) => {
+          if (error instanceof CancelledError && currentRun === token)
+            return runClient.request('plan', board.planJob, show);
+          throw error;
+        })
+      : await runClient.request('plan', board.planJob, show);
     if (currentRun !== token) return null;
     const drafts = proposalDraftsFromPlan(result.plan, board.planJob.lockedTeams);
-    const snapshot = await serial(() =>
-      replaceProposals(programId, drafts, {
-        expectFingerprint: board.fingerprint,
-        run: {
-          ranAt: nowIso(),
-          mode: state.stored.mode,
-          settings: state.stored.settings,
-          unpaired: result.plan.unpaired,
-          notices: result.plan.notices,
-          people: board.planJob.participants.filter((p) => p.status === 'active').map((p) => p.id),
-        },
-      }),
-    );
-    return { plan: result.plan, snapshot };
+    const run: PairingRunRecord = {
+      ranAt: nowIso(),
+      mode: state.stored.mode,
+      settings: state.stored.settings,
+      unpaired: result.plan.unpaired,
+      notices: result.plan.notices,
+      people: board.planJob.participants.filter((p) => p.status === 'active').map((p) => p.id),
+    };
+    const ids: string[] = [];
+    const records = proposalRecords(programId, state, drafts, run.ranAt, () => {
+      const id = newId();
+      ids.push(id);
+      return id;
+    });
+    update({ preview: { programId, base: state, state: stateWithProposals(state, records, run) } });
+    try {
+      const snapshot = await serial(() =>
+        replaceProposals(programId, drafts, {
+          expectFingerprint: board.fingerprint,
+          run,
+          ids,
+          now: run.ranAt,
+        }),
+      );
+      return { plan: result.plan, snapshot };
+    } catch (error) {
+      update({ preview: null });
+      if (known && isChangedMeanwhile(error) && currentRun === token) {
+        currentRun = null;
+        return await runPairing(programId);
+      }
+      throw error;
+    }
   } catch (error) {
     if (error instanceof CancelledError) return null;
     throw error;
@@ -145,8 +218,9 @@ export async function runPairing(programId: string): Promise<RunOutcome | null> 
 /** Stops the run in progress (nothing is saved). */
 export function cancelPairingRun(): void {
   currentRun = null;
+  ahead = null;
   runClient.cancelAll();
-  update({ run: null });
+  update({ run: null, preview: null });
 }
 
 /** Applies one hand edit to the proposals; resolves with the state before, for undo. */
@@ -288,7 +362,9 @@ export function undoConfirmOf(undo: ConfirmUndo): Promise<void> {
   return serial(async () => {
     // A team ended since (no-fault rematch) would lose its end and its reason: say so plainly.
     const { state } = await fresh(programId);
-    const endedBefore = new Set(undo.snapshot.teams.filter((t) => t.status === 'ended').map((t) => t.id));
+    const endedBefore = new Set(
+      undo.snapshot.teams.filter((t) => t.status === 'ended').map((t) => t.id),
+    );
     if (state.teams.some((t) => t.status === 'ended' && !endedBefore.has(t.id))) {
       throw new Error(
         'A team was ended since this confirmation, so it can no longer be undone here. Nothing was changed.',

@@ -36,12 +36,19 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCurrentProgram } from '../../db/programs-repo';
 import type { PairingState } from '../../db/teams-repo';
-import type { Program } from '../../domain/model';
+import type { Participant, Program } from '../../domain/model';
+import type { RuleMode } from '../../domain/pairing/pairing-settings';
 import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
 import type { BoardState } from './board-state';
 import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
-import { cancelPairingRun, confirmAll, runPairing, undoConfirm, undoConfirmOf } from './pairing-actions';
+import {
+  cancelPairingRun,
+  confirmAll,
+  runPairing,
+  undoConfirm,
+  undoConfirmOf,
+} from './pairing-actions';
 import { notifyWithUndo } from './pairing-notify';
 import { appUndoHistory } from '../../components/undo-history';
 import { PersonDialogs, type PersonDialog } from './person-dialogs';
@@ -50,6 +57,7 @@ import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
 import { RosterBanner } from './roster-banner';
 import { PairingSettingsPanel } from './settings-panel';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 import { median, teamCountLabel, teamLabel } from './team-view';
 import { usePairingBoard, usePairingSession, type Evaluation } from './use-pairing-board';
 import { WaitingPeople } from './waiting-people';
@@ -59,6 +67,15 @@ export function PairingPage() {
   const program = useCurrentProgram();
   if (!program) return null;
   return <PairingBoard key={program.id} program={program} />;
+}
+
+/** How previous partners count on this board, in words. */
+function previousPartnersLine(people: readonly Participant[], archivedPairs: number, mode: RuleMode): string {
+  const lastYear = people.filter((p) => (p.previousPartners ?? []).length > 0).length;
+  const rule = mode === 'hard' ? 'kept apart' : mode === 'soft' ? 'paired only when it pays (a soft rule)' : 'not taken into account (rule off)';
+  if (lastYear > 0) return `${plural(lastYear, 'person', 'people')} worked with someone here last year: previous partners are ${rule}.`;
+  if (archivedPairs > 0) return `${plural(archivedPairs, 'earlier partnership')} from archived programs count as previous partners, ${rule}.`;
+  return 'No archived programs yet: nobody counts as a previous partner.';
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -109,8 +126,12 @@ function RunProgress({ message, fraction }: { message: string; fraction: number 
   );
 }
 
-function startRun(programId: string, hadProposals: boolean) {
-  runPairing(programId).then((outcome) => {
+function startRun(
+  programId: string,
+  hadProposals: boolean,
+  known: { state: PairingState; board: BoardState },
+) {
+  runPairing(programId, known).then((outcome) => {
     if (!outcome) return;
     const teams = outcome.plan.teams;
     const message = `${plural(outcome.plan.unpaired.length, 'person', 'people')} without a team. Total score ${outcome.plan.quality.totalScore}.`;
@@ -164,7 +185,11 @@ function askConfirm(programId: string, board: BoardState, evaluation: Evaluation
             `${teamCountLabel(undo.count, kinds)} confirmed`,
             'Each team starts with its suggested competencies.',
             undo.snapshot,
-            { label: `confirm ${label}`, undo: () => undoConfirmOf(undo), scope: confirmScope(programId) },
+            {
+              label: `confirm ${label}`,
+              undo: () => undoConfirmOf(undo),
+              scope: confirmScope(programId),
+            },
           ),
         reportError,
       ),
@@ -265,13 +290,13 @@ function PairingBoard({ program }: { program: Program }) {
           >
             Pairing settings
           </Button>
-          {hasProposals ? (
+          {program.status === 'archived' ? null : hasProposals ? (
             <>
               <Tooltip label="Pair everyone again except locked teams">
                 <Button
                   variant="default"
                   leftSection={<IconRefresh size={16} />}
-                  onClick={() => startRun(programId, true)}
+                  onClick={() => startRun(programId, true, { state, board })}
                   loading={running !== null}
                 >
                   Re-run pairing
@@ -297,7 +322,7 @@ function PairingBoard({ program }: { program: Program }) {
           ) : toPair > 0 ? (
             <Button
               leftSection={<IconPlayerPlay size={16} />}
-              onClick={() => startRun(programId, false)}
+              onClick={() => startRun(programId, false, { state, board })}
               loading={running !== null}
               disabled={toPair < 2}
             >
@@ -311,7 +336,7 @@ function PairingBoard({ program }: { program: Program }) {
         <RosterBanner
           board={board}
           running={running !== null}
-          onRerun={() => startRun(programId, true)}
+          onRerun={() => startRun(programId, true, { state, board })}
         />
       )}
 
@@ -371,7 +396,7 @@ function PairingBoard({ program }: { program: Program }) {
               >
                 <EmptyState.Actions>
                   <Button
-                    onClick={() => startRun(programId, false)}
+                    onClick={() => startRun(programId, false, { state, board })}
                     loading={running !== null}
                     disabled={toPair < 2}
                     leftSection={<IconPlayerPlay size={16} />}
@@ -467,11 +492,14 @@ function PairingBoard({ program }: { program: Program }) {
         closeButtonProps={{ 'aria-label': 'Close pairing settings' }}
       >
         {settingsOpen && (
-          <PairingSettingsPanel
-            programId={programId}
-            stored={state.stored.settings}
-            storedMode={state.stored.mode}
-          />
+          // An archived program's settings are shown as they were used, not changed.
+          <ReadOnlyFieldset readOnly={program.status === 'archived'}>
+            <PairingSettingsPanel
+              programId={programId}
+              stored={state.stored.settings}
+              storedMode={state.stored.mode}
+            />
+          </ReadOnlyFieldset>
         )}
       </Drawer>
       <PersonDialogs
@@ -521,9 +549,7 @@ function ProgramPairingSummary({ state, board }: { state: PairingState; board: B
       </SimpleGrid>
       <Text size="sm" c="dimmed" mt="sm">
         {board.confirmed.length === 0
-          ? state.previousPartners.length > 0
-            ? `${plural(state.previousPartners.length, 'earlier partnership')} from archived programs count as previous partners.`
-            : 'No archived programs yet: nobody counts as a previous partner.'
+          ? previousPartnersLine(state.participants, state.previousPartners.length, state.stored.settings.rules.previousPartners.mode)
           : `${valid} of ${board.confirmed.length} teams have chosen competencies${
               toConfirm > 0 ? `; ${toConfirm} have the suggestion to confirm together` : ''
             }.`}

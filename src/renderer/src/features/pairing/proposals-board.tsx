@@ -20,7 +20,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   IconArrowsExchange,
   IconDotsVertical,
@@ -148,7 +148,12 @@ function breakProposal(programId: string, board: BoardState, label: string, bt: 
     () =>
       void editProposals(programId, edit).then(
         (snapshot) =>
-          notifyWithUndo(`${label} broken`, `${names.join(' and ')} are without a team.`, snapshot, { label: `break up ${label}` }),
+          notifyWithUndo(
+            `${label} broken`,
+            `${names.join(' and ')} are without a team.`,
+            snapshot,
+            { label: `break up ${label}` },
+          ),
         reportError,
       ),
   );
@@ -277,7 +282,6 @@ export function ProposalsSection({
   word: string;
   onDialog: (dialog: PersonDialog) => void;
 }) {
-  const menuFor = memberMenus(programId, board, onDialog);
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const items = useMemo(
     () =>
@@ -300,7 +304,10 @@ export function ProposalsSection({
   );
   const departments = useMemo(() => departmentsOf(items), [items]);
   const shown = filterTeams(items, filter);
-  const shownIds = useMemo(() => shown.map((i) => (items[i] as (typeof items)[number]).bt.team.id), [shown, items]);
+  const shownIds = useMemo(
+    () => shown.map((i) => (items[i] as (typeof items)[number]).bt.team.id),
+    [shown, items],
+  );
   const drawn = useCardsShown(shownIds);
   return (
     <Box component="section" aria-labelledby="proposals-title">
@@ -376,66 +383,18 @@ export function ProposalsSection({
           <SimpleGrid type="container" cols={{ base: 1, '640px': 2 }} spacing="md">
             {shown.slice(0, drawn).map((index) => {
               const { bt, p, label, score } = items[index] as (typeof items)[number];
-              const { team, members } = bt;
-              const locked = team.locked;
-              const gone =
-                bt.missing > 0
-                  ? [
-                      `${bt.missing === 1 ? 'Someone' : `${bt.missing} people`} of this team ${bt.missing === 1 ? 'is' : 'are'} no longer in the program`,
-                    ]
-                  : [];
               return (
-                <TeamCard
-                  key={team.id}
+                <ProposalCard
+                  key={bt.team.id}
+                  programId={programId}
+                  board={board}
+                  bt={bt}
+                  p={p}
                   label={label}
-                  members={members}
-                  names={board.names}
-                  origin={locked ? 'locked' : (p?.origin ?? 'matched')}
                   score={score}
-                  tone={scoreTone(score, p?.allowed ?? true, mid)}
-                  reasons={p?.reasons ?? team.reasons}
-                  warnings={[...gone, ...(p?.warnings ?? [])]}
-                  coverage={memberCoverage(members, catalog)}
-                  facilitated={team.facilitated}
-                  actions={
-                    <>
-                      <Tooltip
-                        label={
-                          locked
-                            ? 'Unlock: the next run may change it'
-                            : 'Lock: the next run keeps it'
-                        }
-                      >
-                        <ActionIcon
-                          variant={locked ? 'filled' : 'subtle'}
-                          color={locked ? 'teal' : 'gray'}
-                          aria-label={`${locked ? 'Unlock' : 'Lock'} ${label}`}
-                          aria-pressed={locked}
-                          onClick={() => void setTeamLocked(team.id, !locked).catch(reportError)}
-                        >
-                          {locked ? <IconLock size={16} /> : <IconLockOpen size={16} />}
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip
-                        label={
-                          locked
-                            ? 'Unlock it first to break it'
-                            : 'Break: its people are left without a team'
-                        }
-                      >
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={`Break ${label}`}
-                          disabled={locked}
-                          onClick={() => breakProposal(programId, board, label, bt)}
-                        >
-                          <IconUnlink size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </>
-                  }
-                  memberActions={locked ? undefined : menuFor}
+                  median={mid}
+                  catalog={catalog}
+                  onDialog={onDialog}
                 />
               );
             })}
@@ -453,6 +412,90 @@ export function ProposalsSection({
     </Box>
   );
 }
+
+/**
+ * One proposal's card. Memoised: drawing the next batch of cards, or a search, leaves the cards
+ * already drawn alone; a new board or a new evaluation draws them again.
+ */
+const ProposalCard = memo(function ProposalCard({
+  programId,
+  board,
+  bt,
+  p,
+  label,
+  score,
+  median: mid,
+  catalog,
+  onDialog,
+}: {
+  programId: string;
+  board: BoardState;
+  bt: BoardTeam;
+  p: PlannedTeam | undefined;
+  label: string;
+  score: number;
+  median: number;
+  catalog: readonly Competency[];
+  onDialog: (dialog: PersonDialog) => void;
+}) {
+  const menuFor = memberMenus(programId, board, onDialog);
+  const { team, members } = bt;
+  const locked = team.locked;
+  const gone =
+    bt.missing > 0
+      ? [
+          `${bt.missing === 1 ? 'Someone' : `${bt.missing} people`} of this team ${bt.missing === 1 ? 'is' : 'are'} no longer in the program`,
+        ]
+      : [];
+  return (
+    <TeamCard
+      key={team.id}
+      label={label}
+      members={members}
+      names={board.names}
+      origin={locked ? 'locked' : (p?.origin ?? 'matched')}
+      score={score}
+      tone={scoreTone(score, p?.allowed ?? true, mid)}
+      reasons={p?.reasons ?? team.reasons}
+      warnings={[...gone, ...(p?.warnings ?? [])]}
+      coverage={memberCoverage(members, catalog)}
+      facilitated={team.facilitated}
+      actions={
+        <>
+          <Tooltip
+            label={locked ? 'Unlock: the next run may change it' : 'Lock: the next run keeps it'}
+          >
+            <ActionIcon
+              variant={locked ? 'filled' : 'subtle'}
+              color={locked ? 'teal' : 'gray'}
+              aria-label={`${locked ? 'Unlock' : 'Lock'} ${label}`}
+              aria-pressed={locked}
+              onClick={() => void setTeamLocked(team.id, !locked).catch(reportError)}
+            >
+              {locked ? <IconLock size={16} /> : <IconLockOpen size={16} />}
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip
+            label={
+              locked ? 'Unlock it first to break it' : 'Break: its people are left without a team'
+            }
+          >
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`Break ${label}`}
+              disabled={locked}
+              onClick={() => breakProposal(programId, board, label, bt)}
+            >
+              <IconUnlink size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </>
+      }
+      memberActions={locked ? undefined : menuFor}
+    />
+  );
+});
 
 /** "“kim” in Nursing", as the no-match message says it. */
 function describeFilter(filter: BoardFilter): string {

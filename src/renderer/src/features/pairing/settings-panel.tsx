@@ -61,9 +61,9 @@ const RULES: RuleInfo[] = [
   },
   {
     key: 'previousPartners',
-    label: 'Partners in an earlier program',
-    soft: 'Takes points off pairs who were partners in an archived program.',
-    hard: 'Never pairs people who were partners in an archived program.',
+    label: 'Worked together last year (or earlier)',
+    soft: 'Takes points off pairs who were partners last year or in another archived program; the card says so.',
+    hard: 'Never pairs people who were partners last year or in another archived program (the default).',
   },
   {
     key: 'sameLocation',

@@ -11,6 +11,7 @@ import { deriveBoard, type BoardState } from './board-state';
 import {
   evaluationClient,
   getSession,
+  planAhead,
   subscribeSession,
   warmPairingWorkers,
   type PairingSession,
@@ -34,7 +35,12 @@ export function usePairingBoard(programId: string): {
   board: BoardState | null;
   evaluation: Evaluation | null;
 } {
-  const state = usePairingState(programId);
+  const stored = usePairingState(programId);
+  const session = usePairingSession();
+  const preview = session.preview;
+  // A run's proposals show as soon as its plan is made; the live read takes over once it moves on.
+  const state =
+    preview && preview.programId === programId && preview.base === stored ? preview.state : stored;
   // The workers start with the screen, not with the first click on "Run pairing".
   useEffect(warmPairingWorkers, []);
   const board = useMemo(() => (state ? deriveBoard(state) : null), [state]);
@@ -44,18 +50,39 @@ export function usePairingBoard(programId: string): {
   useEffect(() => {
     latest.current = key;
     if (!board || key === '') return;
-    evaluationClient.request('evaluate', board.evaluateJob).then(
-      (r) => {
-        // Only the evaluation of what is stored now is shown.
-        if (latest.current === key) setResult({ key, plan: r.plan });
-      },
-      (error: unknown) => {
-        if (!(error instanceof CancelledError)) reportError(error);
-      },
+    let cancelled = false;
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!cancelled) evaluate();
+      }, 0),
     );
+    const evaluate = () =>
+      evaluationClient.request('evaluate', board.evaluateJob).then(
+        (r) => {
+          // Only the evaluation of what is stored now is shown.
+          if (latest.current === key) setResult({ key, plan: r.plan });
+        },
+        (error: unknown) => {
+          if (!(error instanceof CancelledError)) reportError(error);
+        },
+      );
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(frame);
+    };
     // `board` changes whenever `key` does; the key alone decides whether to evaluate again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
+  // While the coordinator reads the board, the plan a run would make is worked out ahead.
+  const running = session.run !== null;
+  const planKey = board && !running && board.runPeople.length >= 2 ? board.planJob : null;
+  useEffect(() => {
+    if (!planKey || !board) return;
+    const timer = setTimeout(() => planAhead(board), 500);
+    return () => clearTimeout(timer);
+    // The job decides; `board` changes whenever it does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [planKey]);
   const evaluation = result ? { plan: result.plan, current: result.key === key } : null;
   return { state, board, evaluation };
 }

@@ -33,6 +33,7 @@ import { CAREER_STAGE_LABELS } from '../../domain/model';
 import { CompetencyField, OfferedAndWanted, PartnerField, PeopleField, personOptions } from './choice-fields';
 import { participantScope, saveParticipantChange, undoLastChange } from './participant-edits';
 import { useUndoCount } from '../../components/undo-history';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 
 interface Props {
   participantId: string | null;
@@ -63,14 +64,17 @@ export function ParticipantDrawer({ participantId, program, catalog, people, onC
     >
       {participant === null && <Text c="dimmed">This participant is no longer on the roster.</Text>}
       {participant && (
-        <ParticipantDetails
-          key={participant.id}
-          participant={participant}
-          program={program}
-          catalog={catalog}
-          people={people}
-          undoDepth={depth}
-        />
+        // An archived program is read-only: the details are shown, not edited.
+        <ReadOnlyFieldset readOnly={program.status === 'archived'}>
+          <ParticipantDetails
+            key={participant.id}
+            participant={participant}
+            program={program}
+            catalog={catalog}
+            people={people}
+            undoDepth={depth}
+          />
+        </ReadOnlyFieldset>
       )}
     </Drawer>
   );
@@ -100,6 +104,12 @@ function ParticipantDetails({
       .filter((m): m is { id: string; text: string } => m.text !== null && names.has(m.id))
       .map((m) => `${names.get(m.id)!}: ${m.text}`);
   }, [speedEvents, people, p.id, p.knownWell]);
+  const lastYear = useMemo(() => {
+    const mine = new Set(p.previousPartners ?? []);
+    return people
+      .filter((o) => o.id !== p.id && (mine.has(o.id) || (o.previousPartners ?? []).includes(p.id)))
+      .map((o) => o.name);
+  }, [people, p.id, p.previousPartners]);
   const save = (change: ParticipantChange) => saveParticipantChange(p.id, change);
   const text = (field: 'name' | 'firstName' | 'lastName' | 'email' | 'department' | 'jobTitle' | 'location' | 'manager' | 'notes') =>
     (value: string) => save({ [field]: value });
@@ -232,6 +242,24 @@ function ParticipantDetails({
             value={p.doNotPair}
             onSave={(doNotPair) => save({ doNotPair })}
           />
+          {lastYear.length > 0 && (
+            <div data-testid="worked-together-last-year">
+              <Text size="sm" fw={500}>
+                Worked together last year
+              </Text>
+              <Text size="xs" c="dimmed">
+                Their team in last year’s program. Pairing keeps them apart unless the rule is relaxed in the
+                pairing settings.
+              </Text>
+              <Group gap={6} mt={4}>
+                {lastYear.map((name) => (
+                  <Badge key={name} variant="light" color="gray" style={{ textTransform: 'none' }}>
+                    {name}
+                  </Badge>
+                ))}
+              </Group>
+            </div>
+          )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <PartnerField
               label="Preferred partner"

@@ -129,9 +129,11 @@ function Participants({
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-            Add participant
-          </Button>
+          {program.status !== 'archived' && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+              Add participant
+            </Button>
+          )}
         </Group>
       </Group>
 

@@ -5,7 +5,7 @@
 import { formatDay } from '../../components/dates';
 import { Badge, Button, Card, Group, Menu, Modal, SimpleGrid, Stack, Text, Title, ActionIcon, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconArchive, IconDots, IconPlus, IconRestore, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconCalendarPlus, IconDots, IconPlus, IconRestore, IconSparkles, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
@@ -19,6 +19,8 @@ import {
 import type { DemoStage } from '../../domain/demo/demo-program';
 import type { Program } from '../../domain/model';
 import { reportDone, reportError } from '../../components/report-error';
+import { openNextYearDialog } from '../../components/next-year-dialog';
+import { ARCHIVED_READ_ONLY } from '../../components/archived-banner';
 import { BACKUP_BEFORE_DELETE_NOTE, deleteProgramAfterBackup } from './delete-program';
 import { NewProgramForm } from './new-program-form';
 
@@ -103,7 +105,7 @@ export function ProgramsPage() {
               </Title>
               {isCurrent && <Badge variant="filled">Current</Badge>}
               {p.isDemo && <Badge color="grape" variant="light">Demo</Badge>}
-              {p.status === 'archived' && <Badge color="gray">Archived</Badge>}
+              {p.status === 'archived' && <Badge color="gray">{ARCHIVED_READ_ONLY}</Badge>}
             </Group>
             <Text size="sm" c="dimmed">
               {[p.organisation, formatCycle(p)].filter(Boolean).join(' · ')}
@@ -119,6 +121,11 @@ export function ProgramsPage() {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
+              {p.status === 'active' && (
+                <Menu.Item leftSection={<IconCalendarPlus size={16} />} onClick={() => openNextYearDialog(p.id)}>
+                  Start next year’s program…
+                </Menu.Item>
+              )}
               {p.status === 'active' ? (
                 <Menu.Item
                   leftSection={<IconArchive size={16} />}
@@ -197,7 +204,8 @@ export function ProgramsPage() {
             Archived programs
           </Title>
           <Text size="sm" c="dimmed">
-            Archived programs keep everything; their pairs count as previous partners when pairing.
+            Archived programs keep everything and are read-only: open one to look at it or print its documents. Their
+            pairs count as previous partners when pairing.
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }} aria-label="Archived programs">
             {archived.map(renderCard)}

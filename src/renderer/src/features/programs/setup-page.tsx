@@ -18,9 +18,11 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconCalendarPlus, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AutoSaveInput } from '../../components/auto-save-input';
+import { openNextYearDialog } from '../../components/next-year-dialog';
+import { ReadOnlyFieldset } from '../../components/archived-banner';
 import { reportError } from '../../components/report-error';
 import { useCurrentProgram } from '../../db/programs-repo';
 import { newId } from '../../db/ids';
@@ -300,18 +302,46 @@ function BudgetCard({ program }: { program: Program }) {
   );
 }
 
+function NextYearCard({ program }: { program: Program }) {
+  return (
+    <Card withBorder padding="lg">
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <div>
+          <Title order={2} size="h4">
+            Next year
+          </Title>
+          <Text size="sm" c="dimmed">
+            Start next year’s program from this one: the people who will join again, the catalog, rules, checklist,
+            letter template and settings. This program is then archived and read-only.
+          </Text>
+        </div>
+        <Button variant="light" leftSection={<IconCalendarPlus size={18} />} onClick={() => openNextYearDialog(program.id)}>
+          Start next year’s program…
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
 export function SetupPage() {
   const program = useCurrentProgram();
   if (!program) return null;
+  const archived = program.status === 'archived';
   return (
     <Stack gap="lg" maw={1000}>
       <Title order={1} size="h2">
         Program setup
       </Title>
-      <DetailsCard program={program} />
-      <RulesCard program={program} />
-      <ChecklistCard program={program} />
-      <BudgetCard program={program} />
+      {/* An archived program is read-only: its fields are shown, not edited. */}
+      <ReadOnlyFieldset readOnly={archived}>
+        <Stack gap="lg">
+          <DetailsCard program={program} />
+          <RulesCard program={program} />
+          <ChecklistCard program={program} />
+          <BudgetCard program={program} />
+        </Stack>
+      </ReadOnlyFieldset>
+      {!archived && <NextYearCard program={program} />}
     </Stack>
   );
 }

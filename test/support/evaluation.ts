@@ -29,7 +29,13 @@ export function emptyInput(fields: Partial<EvaluationInput> = {}): EvaluationInp
 }
 
 /** A self-rating. */
-export function makeRating(participantId: string, competencyId: string, phase: Rating['phase'], value: number, fields: Partial<Rating> = {}): Rating {
+export function makeRating(
+  participantId: string,
+  competencyId: string,
+  phase: Rating['phase'],
+  value: number,
+  fields: Partial<Rating> = {},
+): Rating {
   return {
     id: `r-${participantId}-${competencyId}-${phase}`,
     programId: 'prog',
@@ -80,8 +86,14 @@ export const evaluationInputArb: fc.Arbitrary<EvaluationInput> = fc
   .record({
     people: fc.integer({ min: 0, max: 12 }),
     withdrawn: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
-    wants: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }), { minLength: 12, maxLength: 12 }),
-    offers: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }), { minLength: 12, maxLength: 12 }),
+    wants: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }), {
+      minLength: 12,
+      maxLength: 12,
+    }),
+    offers: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }), {
+      minLength: 12,
+      maxLength: 12,
+    }),
     teamEnded: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
     ratings: fc.array(
       fc.record({
@@ -102,12 +114,27 @@ export const evaluationInputArb: fc.Arbitrary<EvaluationInput> = fc
       }),
       { maxLength: 16 },
     ),
-    logs: fc.array(fc.record({ team: fc.integer({ min: 0, max: 6 }), month: fc.integer({ min: -1, max: 10 }) }), { maxLength: 20 }),
+    logs: fc.array(
+      fc.record({ team: fc.integer({ min: 0, max: 6 }), month: fc.integer({ min: -1, max: 10 }) }),
+      { maxLength: 20 },
+    ),
     balances: fc.array(
-      fc.record({ team: fc.integer({ min: 0, max: 6 }), balance: fc.constantFrom('equal', 'mostly-one-way', 'unknown') as fc.Arbitrary<'equal' | 'mostly-one-way' | 'unknown'>, day: fc.integer({ min: 1, max: 28 }) }),
+      fc.record({
+        team: fc.integer({ min: 0, max: 6 }),
+        balance: fc.constantFrom('equal', 'mostly-one-way', 'unknown') as fc.Arbitrary<
+          'equal' | 'mostly-one-way' | 'unknown'
+        >,
+        day: fc.integer({ min: 1, max: 28 }),
+      }),
       { maxLength: 12 },
     ),
-    marks: fc.array(fc.record({ person: fc.integer({ min: 0, max: 13 }), status: fc.constantFrom<'present' | 'absent' | 'excused'>('present', 'absent', 'excused') }), { maxLength: 14 }),
+    marks: fc.array(
+      fc.record({
+        person: fc.integer({ min: 0, max: 13 }),
+        status: fc.constantFrom<'present' | 'absent' | 'excused'>('present', 'absent', 'excused'),
+      }),
+      { maxLength: 14 },
+    ),
   })
   .map((r): EvaluationInput => {
     const catalog = catalogOf(['A', 'B', 'C', 'D', 'E', 'F']);
@@ -146,7 +173,12 @@ export const evaluationInputArb: fc.Arbitrary<EvaluationInput> = fc
       teams,
       members,
       events: [makeEvent({ id: 'e1', date: '2026-10-20' })],
-      attendance: r.marks.map((m, i) => makeMark('e1', `p${m.person}`, m.status, { id: `mk${i}`, updatedAt: `2026-10-20T12:00:${String(i).padStart(2, '0')}.000Z` })),
+      attendance: r.marks.map((m, i) =>
+        makeMark('e1', `p${m.person}`, m.status, {
+          id: `mk${i}`,
+          updatedAt: `2026-10-20T12:00:${String(i).padStart(2, '0')}.000Z`,
+        }),
+      ),
       meetingLogs: r.logs.map((l, i) => makeLog(`t${l.team}`, month(l.month), { id: `log${i}` })),
       checkIns: r.balances.map((b, i) => ({
         id: `ci${i}`,
@@ -157,7 +189,10 @@ export const evaluationInputArb: fc.Arbitrary<EvaluationInput> = fc
         createdAt: `2026-11-${String(b.day).padStart(2, '0')}T10:00:00.000Z`,
       })),
       ratings: r.ratings.map((x, i) =>
-        makeRating(`p${x.person}`, `c${x.competency}`, x.phase, x.value, { id: `r${i}`, createdAt: `2026-09-1${x.at}T10:00:00.000Z` }),
+        makeRating(`p${x.person}`, `c${x.competency}`, x.phase, x.value, {
+          id: `r${i}`,
+          createdAt: `2026-09-1${x.at}T10:00:00.000Z`,
+        }),
       ),
       feedback: r.feedback.map((f, i) =>
         makeFeedback(`p${f.person}`, {
@@ -173,20 +208,40 @@ export const evaluationInputArb: fc.Arbitrary<EvaluationInput> = fc
 
 /** The same records moved to another program (ids prefixed so none collide). */
 export function asOtherProgram(input: EvaluationInput, programId = 'other'): EvaluationInput {
-  const re = <T extends { id: string; programId: string }>(x: T): T => ({ ...x, id: `x-${x.id}`, programId });
+  const re = <T extends { id: string; programId: string }>(x: T): T => ({
+    ...x,
+    id: `x-${x.id}`,
+    programId,
+  });
   const ref = (id: string): string => `x-${id}`;
   return {
     ...input,
     program: { ...input.program, id: programId },
-    participants: input.participants.map((p) => ({ ...re(p), wants: p.wants.map(ref), offers: p.offers.map(ref) })),
+    participants: input.participants.map((p) => ({
+      ...re(p),
+      wants: p.wants.map(ref),
+      offers: p.offers.map(ref),
+    })),
     competencies: input.competencies.map(re),
     teams: input.teams.map(re),
-    members: input.members.map((m) => ({ ...re(m), teamId: ref(m.teamId), participantId: ref(m.participantId) })),
+    members: input.members.map((m) => ({
+      ...re(m),
+      teamId: ref(m.teamId),
+      participantId: ref(m.participantId),
+    })),
     events: input.events.map(re),
-    attendance: input.attendance.map((a) => ({ ...re(a), eventId: ref(a.eventId), participantId: a.participantId === null ? null : ref(a.participantId) })),
+    attendance: input.attendance.map((a) => ({
+      ...re(a),
+      eventId: ref(a.eventId),
+      participantId: a.participantId === null ? null : ref(a.participantId),
+    })),
     meetingLogs: input.meetingLogs.map((l) => ({ ...re(l), teamId: ref(l.teamId) })),
     checkIns: input.checkIns.map((c) => ({ ...re(c), teamId: ref(c.teamId) })),
-    ratings: input.ratings.map((r) => ({ ...re(r), participantId: ref(r.participantId), competencyId: ref(r.competencyId) })),
+    ratings: input.ratings.map((r) => ({
+      ...re(r),
+      participantId: ref(r.participantId),
+      competencyId: ref(r.competencyId),
+    })),
     feedback: input.feedback.map((f) => ({ ...re(f), participantId: ref(f.participantId) })),
   };
 }

@@ -19,6 +19,7 @@ import {
   IconMessages,
   IconArrowsShuffle,
   IconTextCaption,
+  IconChartBar,
 } from '@tabler/icons-react';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { HomePage } from '../features/home/home-page';
@@ -77,6 +78,9 @@ const SpeedPage = lazy(() =>
 );
 const TeamPage = lazy(() =>
   import('../features/teams/team-page').then((m) => ({ default: m.TeamPage })),
+);
+const DashboardPage = lazy(() =>
+  import('../features/evaluation/dashboard-page').then((m) => ({ default: m.DashboardPage })),
 );
 
 export interface Screen {
@@ -239,6 +243,15 @@ export const screens: Screen[] = [
       'How each pair is doing: type a check-in, print the form, email the questions, import survey answers',
     icon: IconMessages,
     element: <CheckInsPage />,
+    needsProgram: true,
+  },
+  {
+    path: '/evaluation/dashboard',
+    label: 'Evaluation dashboard',
+    description:
+      'What the program achieved: participation, attendance, meetings, balance, growth, wants covered, satisfaction; each chart as a table and a CSV',
+    icon: IconChartBar,
+    element: <DashboardPage />,
     needsProgram: true,
   },
   {

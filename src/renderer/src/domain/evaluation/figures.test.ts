@@ -31,7 +31,10 @@ const TODAY = '2027-06-15';
 const catalog = catalogOf(['Stress management', 'Budgeting', 'Coaching', 'Planning']);
 
 /** Ratings of `people` for `competency`: [before, after] each (undefined skips one). */
-function rated(competency: string, values: readonly [number | undefined, number | undefined][]): ReturnType<typeof makeRating>[] {
+function rated(
+  competency: string,
+  values: readonly [number | undefined, number | undefined][],
+): ReturnType<typeof makeRating>[] {
   return values.flatMap(([before, after], i) => [
     ...(before === undefined ? [] : [makeRating(`p${i}`, competency, 'pre', before)]),
     ...(after === undefined ? [] : [makeRating(`p${i}`, competency, 'post', after)]),
@@ -59,7 +62,9 @@ describe('sharesOf100 (largest remainder)', () => {
         fc.pre(total > 0);
         const shares = sharesOf100(counts);
         expect(shares.reduce((a, b) => a + b, 0)).toBe(100);
-        shares.forEach((s, i) => expect(Math.abs(s - ((counts[i] ?? 0) * 100) / total)).toBeLessThan(1));
+        shares.forEach((s, i) =>
+          expect(Math.abs(s - ((counts[i] ?? 0) * 100) / total)).toBeLessThan(1),
+        );
       }),
     );
   });
@@ -76,13 +81,29 @@ describe('participation and retention', () => {
       participants: people,
       teams: [
         makeTeam({ id: 't1', status: 'confirmed' }),
-        makeTeam({ id: 't2', status: 'ended', endedOn: '2027-01-10', endedReason: 'Left the company' }),
+        makeTeam({
+          id: 't2',
+          status: 'ended',
+          endedOn: '2027-01-10',
+          endedReason: 'Left the company',
+        }),
         makeTeam({ id: 't3', status: 'proposed' }),
       ],
-      members: [...makeMembers('t1', ['p0', 'p1']), ...makeMembers('t2', ['p2', 'w1']), ...makeMembers('t3', ['p3', 'w2'])],
+      members: [
+        ...makeMembers('t1', ['p0', 'p1']),
+        ...makeMembers('t2', ['p2', 'w1']),
+        ...makeMembers('t3', ['p3', 'w2']),
+      ],
     });
     const p = evaluationFigures(input, TODAY).participation;
-    expect(p).toMatchObject({ joined: 7, paired: 4, stillActive: 2, withdrew: 2, retentionPercent: 50, empty: null });
+    expect(p).toMatchObject({
+      joined: 7,
+      paired: 4,
+      stillActive: 2,
+      withdrew: 2,
+      retentionPercent: 50,
+      empty: null,
+    });
     expect(p.outcomes.map((o) => [o.key, o.count])).toEqual([
       ['in-team', 2],
       ['team-ended', 1],
@@ -104,7 +125,10 @@ describe('attendance per group meeting', () => {
   it('counts present out of those expected at each meeting with a roll call, leaving out guests and future meetings', () => {
     const input = emptyInput({
       participants: peopleOf(4),
-      teams: [makeTeam({ id: 't1', confirmedOn: '2026-09-10' }), makeTeam({ id: 't2', confirmedOn: '2026-09-10' })],
+      teams: [
+        makeTeam({ id: 't1', confirmedOn: '2026-09-10' }),
+        makeTeam({ id: 't2', confirmedOn: '2026-09-10' }),
+      ],
       members: [...makeMembers('t1', ['p0', 'p1']), ...makeMembers('t2', ['p2', 'p3'])],
       events: [
         makeEvent({ id: 'e1', date: '2026-10-20', title: 'Self-management skills' }),
@@ -120,7 +144,18 @@ describe('attendance per group meeting', () => {
     });
     const a = evaluationFigures(input, TODAY).attendance;
     expect(a.meetings).toEqual([
-      { eventId: 'e1', title: 'Self-management skills', date: '2026-10-20', expected: 4, present: 2, excused: 1, absent: 0, unmarked: 1, guests: 1, percent: 50 },
+      {
+        eventId: 'e1',
+        title: 'Self-management skills',
+        date: '2026-10-20',
+        expected: 4,
+        present: 2,
+        excused: 1,
+        absent: 0,
+        unmarked: 1,
+        guests: 1,
+        percent: 50,
+      },
     ]);
     expect(a).toMatchObject({ people: 4, notRecorded: 1, upcoming: 1, empty: null });
   });
@@ -137,7 +172,13 @@ describe('meetings per team over the months', () => {
       participants: peopleOf(4),
       teams: [
         makeTeam({ id: 't1', confirmedOn: '2026-09-10' }),
-        makeTeam({ id: 't2', confirmedOn: '2026-10-05', status: 'ended', endedOn: '2026-11-20', endedReason: 'x' }),
+        makeTeam({
+          id: 't2',
+          confirmedOn: '2026-10-05',
+          status: 'ended',
+          endedOn: '2026-11-20',
+          endedReason: 'x',
+        }),
       ],
       members: [...makeMembers('t1', ['p0', 'p1']), ...makeMembers('t2', ['p2', 'p3'])],
       meetingLogs: [
@@ -150,7 +191,15 @@ describe('meetings per team over the months', () => {
     });
     const m = evaluationFigures(input, TODAY).meetings;
     expect(m.months.map((r) => r.month)).toEqual([
-      '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
     ]);
     expect(m.months.slice(0, 4)).toEqual([
       { month: '2026-09', teamsInPlace: 1, meetings: 1, teamsMet: 1, perTeam: 1 },
@@ -172,11 +221,36 @@ describe('balance of contributions', () => {
     const input = emptyInput({
       participants: peopleOf(6),
       teams: [makeTeam({ id: 't1' }), makeTeam({ id: 't2' }), makeTeam({ id: 't3' })],
-      members: [...makeMembers('t1', ['p0', 'p1']), ...makeMembers('t2', ['p2', 'p3']), ...makeMembers('t3', ['p4', 'p5'])],
+      members: [
+        ...makeMembers('t1', ['p0', 'p1']),
+        ...makeMembers('t2', ['p2', 'p3']),
+        ...makeMembers('t3', ['p4', 'p5']),
+      ],
       checkIns: [
-        { id: 'a', programId: 'prog', teamId: 't1', date: '2026-10-01', balance: 'mostly-one-way', createdAt: '2026-10-01T10:00:00Z' },
-        { id: 'b', programId: 'prog', teamId: 't1', date: '2026-12-01', balance: 'equal', createdAt: '2026-12-01T10:00:00Z' },
-        { id: 'c', programId: 'prog', teamId: 't2', date: '2026-12-01', balance: 'mostly-one-way', createdAt: '2026-12-01T10:00:00Z' },
+        {
+          id: 'a',
+          programId: 'prog',
+          teamId: 't1',
+          date: '2026-10-01',
+          balance: 'mostly-one-way',
+          createdAt: '2026-10-01T10:00:00Z',
+        },
+        {
+          id: 'b',
+          programId: 'prog',
+          teamId: 't1',
+          date: '2026-12-01',
+          balance: 'equal',
+          createdAt: '2026-12-01T10:00:00Z',
+        },
+        {
+          id: 'c',
+          programId: 'prog',
+          teamId: 't2',
+          date: '2026-12-01',
+          balance: 'mostly-one-way',
+          createdAt: '2026-12-01T10:00:00Z',
+        },
       ],
     });
     const b = evaluationFigures(input, TODAY).balance;
@@ -197,11 +271,24 @@ describe('competency growth', () => {
       competencies: catalog,
       ratings: [
         // c0 (self): four people with both, one with only a start rating
-        ...rated('c0', [[2, 4], [3, 4], [1, 2], [3, 3], [1, undefined]]),
+        ...rated('c0', [
+          [2, 4],
+          [3, 4],
+          [1, 2],
+          [3, 3],
+          [1, undefined],
+        ]),
         // c3 (self): three people
-        ...rated('c3', [[2, 3], [2, 3], [2, 3]]),
+        ...rated('c3', [
+          [2, 3],
+          [2, 3],
+          [2, 3],
+        ]),
         // c1 (business): only two people: suppressed
-        ...rated('c1', [[1, 5], [1, 5]]),
+        ...rated('c1', [
+          [1, 5],
+          [1, 5],
+        ]),
       ],
     });
     const g = evaluationFigures(input, TODAY).growth;
@@ -226,7 +313,11 @@ describe('competency growth', () => {
       participants: peopleOf(3),
       competencies: catalog,
       ratings: [
-        ...rated('c0', [[2, 3], [2, 3], [2, 3]]),
+        ...rated('c0', [
+          [2, 3],
+          [2, 3],
+          [2, 3],
+        ]),
         makeRating('p0', 'c0', 'post', 5, { id: 'again', createdAt: '2027-05-30T10:00:00.000Z' }),
         makeRating('p1', 'c0', 'post', 9, { id: 'bad', createdAt: '2027-05-31T10:00:00.000Z' }),
       ],
@@ -236,7 +327,14 @@ describe('competency growth', () => {
   });
 
   it('says what to do when there are not enough start and end ratings', () => {
-    const input = emptyInput({ participants: peopleOf(2), competencies: catalog, ratings: rated('c0', [[1, 2], [1, 2]]) });
+    const input = emptyInput({
+      participants: peopleOf(2),
+      competencies: catalog,
+      ratings: rated('c0', [
+        [1, 2],
+        [1, 2],
+      ]),
+    });
     expect(evaluationFigures(input, TODAY).growth.empty).toBe(
       `Growth needs start and end ratings from at least ${MIN_PEOPLE} people (there are 2 so far): enter ratings on Evaluation → Self-ratings.`,
     );
@@ -301,7 +399,14 @@ describe('tables and CSV', () => {
   const input = emptyInput({
     participants: peopleOf(3),
     competencies: catalog,
-    ratings: [...rated('c0', [[4, 3], [4, 3], [4, 4]]), ...rated('c1', [[1, 2]])],
+    ratings: [
+      ...rated('c0', [
+        [4, 3],
+        [4, 3],
+        [4, 4],
+      ]),
+      ...rated('c1', [[1, 2]]),
+    ],
   });
   const figures = evaluationFigures(input, TODAY);
 
@@ -313,7 +418,11 @@ describe('tables and CSV', () => {
 
   it('writes numbers as numbers (a negative change is not guarded as a formula), suppressed values empty', () => {
     const csv = figureCsv(figureTable(figures, 'growth-competency'));
-    expect(csv.startsWith('\ufeffCompetency,Category,People with both ratings,Mean at start,Mean at end,Mean change,Note\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\ufeffCompetency,Category,People with both ratings,Mean at start,Mean at end,Mean change,Note\r\n',
+      ),
+    ).toBe(true);
     expect(csv).toContain('\r\nStress management,Self-management skills,3,4.00,3.33,-0.67,\r\n');
     expect(csv).toContain('\r\nBudgeting,Business skills,1,,,,Not shown: fewer than 3 people\r\n');
   });
@@ -321,7 +430,14 @@ describe('tables and CSV', () => {
   it('guards text cells that a spreadsheet would run as a formula', () => {
     const evil = emptyInput({
       participants: [person({ id: 'w', status: 'withdrawn' })],
-      teams: [makeTeam({ id: 't', status: 'ended', endedOn: '2027-01-01', endedReason: '=HYPERLINK("x")' })],
+      teams: [
+        makeTeam({
+          id: 't',
+          status: 'ended',
+          endedOn: '2027-01-01',
+          endedReason: '=HYPERLINK("x")',
+        }),
+      ],
       members: makeMembers('t', ['w']),
     });
     const csv = figureCsv(figureTable(evaluationFigures(evil, TODAY), 'withdrawals'));
@@ -342,14 +458,24 @@ describe('tables and CSV', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-function withBoth(input: EvaluationInput, competencyId: string): Map<string, { pre: number; post: number }> {
+function withBoth(
+  input: EvaluationInput,
+  competencyId: string,
+): Map<string, { pre: number; post: number }> {
   // The latest valid rating per person and phase, as a person would read the records.
   const latest = new Map<string, { at: string; id: string; value: number }>();
   for (const r of input.ratings) {
-    if (r.competencyId !== competencyId || r.value < 1 || r.value > 5 || !input.participants.some((p) => p.id === r.participantId)) continue;
+    if (
+      r.competencyId !== competencyId ||
+      r.value < 1 ||
+      r.value > 5 ||
+      !input.participants.some((p) => p.id === r.participantId)
+    )
+      continue;
     const k = `${r.participantId}|${r.phase}`;
     const seen = latest.get(k);
-    if (!seen || r.createdAt > seen.at || (r.createdAt === seen.at && r.id > seen.id)) latest.set(k, { at: r.createdAt, id: r.id, value: r.value });
+    if (!seen || r.createdAt > seen.at || (r.createdAt === seen.at && r.id > seen.id))
+      latest.set(k, { at: r.createdAt, id: r.id, value: r.value });
   }
   const out = new Map<string, { pre: number; post: number }>();
   for (const p of input.participants) {
@@ -370,7 +496,9 @@ describe('figures (properties)', () => {
           expect(row.people).toBe(both.size);
           if (row.means) {
             const changes = [...both.values()].map((b) => b.post - b.pre);
-            expect(row.means.change).toBeCloseTo(changes.reduce((a, b) => a + b, 0) / changes.length);
+            expect(row.means.change).toBeCloseTo(
+              changes.reduce((a, b) => a + b, 0) / changes.length,
+            );
           }
         }
         // Every competency someone rated at both ends has a row.
@@ -389,14 +517,18 @@ describe('figures (properties)', () => {
           expect(row.means === null).toBe(row.people < MIN_PEOPLE);
           expect(row.suppressed === null).toBe(row.people >= MIN_PEOPLE);
         }
-        expect(f.satisfaction.shares === null && f.satisfaction.mean === null).toBe(f.satisfaction.people < MIN_PEOPLE);
-        for (const a of [f.recommend, f.joinAgain]) expect(a.shares === null).toBe(a.people < MIN_PEOPLE);
+        expect(f.satisfaction.shares === null && f.satisfaction.mean === null).toBe(
+          f.satisfaction.people < MIN_PEOPLE,
+        );
+        for (const a of [f.recommend, f.joinAgain])
+          expect(a.shares === null).toBe(a.people < MIN_PEOPLE);
         // The tables hold no value where the figure is suppressed.
         for (const key of ['growth-category', 'growth-competency'] as const) {
           const t = figureTable(f, key);
           const peopleAt = t.columns.findIndex((c) => c.header === 'People with both ratings');
           for (const row of t.rows) {
-            if ((row[peopleAt] as number) < MIN_PEOPLE) expect(row.slice(peopleAt + 1, peopleAt + 4)).toEqual([null, null, null]);
+            if ((row[peopleAt] as number) < MIN_PEOPLE)
+              expect(row.slice(peopleAt + 1, peopleAt + 4)).toEqual([null, null, null]);
           }
         }
       }),
@@ -405,23 +537,42 @@ describe('figures (properties)', () => {
 
   it('suppression holds for every n below 3 (0, 1, 2 people with both ratings or answers)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: MIN_PEOPLE - 1 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), (n, before, after) => {
-        const input = emptyInput({
-          participants: peopleOf(6),
-          competencies: catalog,
-          ratings: rated('c0', Array.from({ length: n }, () => [before, after] as [number, number])),
-          feedback: Array.from({ length: n }, (_, i) => makeFeedback(`p${i}`, { satisfaction: after, wouldRecommend: 'yes', wouldJoinAgain: 'no' })),
-        });
-        const f = evaluationFigures(input, TODAY);
-        expect([...f.growth.byCompetency, ...f.growth.byCategory, f.growth.overall].every((r) => r.means === null)).toBe(true);
-        expect(f.growth.empty).not.toBeNull();
-        expect(f.satisfaction.mean).toBeNull();
-        expect(f.recommend.shares).toBeNull();
-        expect(f.joinAgain.shares).toBeNull();
-        for (const t of figureTables(f)) {
-          if (t.key === 'satisfaction' || t.key === 'recommend' || t.key === 'join-again') expect(t.rows).toEqual([]);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: MIN_PEOPLE - 1 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        (n, before, after) => {
+          const input = emptyInput({
+            participants: peopleOf(6),
+            competencies: catalog,
+            ratings: rated(
+              'c0',
+              Array.from({ length: n }, () => [before, after] as [number, number]),
+            ),
+            feedback: Array.from({ length: n }, (_, i) =>
+              makeFeedback(`p${i}`, {
+                satisfaction: after,
+                wouldRecommend: 'yes',
+                wouldJoinAgain: 'no',
+              }),
+            ),
+          });
+          const f = evaluationFigures(input, TODAY);
+          expect(
+            [...f.growth.byCompetency, ...f.growth.byCategory, f.growth.overall].every(
+              (r) => r.means === null,
+            ),
+          ).toBe(true);
+          expect(f.growth.empty).not.toBeNull();
+          expect(f.satisfaction.mean).toBeNull();
+          expect(f.recommend.shares).toBeNull();
+          expect(f.joinAgain.shares).toBeNull();
+          for (const t of figureTables(f)) {
+            if (t.key === 'satisfaction' || t.key === 'recommend' || t.key === 'join-again')
+              expect(t.rows).toEqual([]);
+          }
+        },
+      ),
     );
   });
 
@@ -433,8 +584,12 @@ describe('figures (properties)', () => {
           { shares: f.participation.outcomes, whole: f.participation.joined },
           { shares: f.balance.shares, whole: f.balance.teams },
           { shares: f.wants.shares, whole: f.wants.people },
-          ...(f.satisfaction.shares ? [{ shares: f.satisfaction.shares, whole: f.satisfaction.people }] : []),
-          ...[f.recommend, f.joinAgain].flatMap((a) => (a.shares ? [{ shares: a.shares, whole: a.people }] : [])),
+          ...(f.satisfaction.shares
+            ? [{ shares: f.satisfaction.shares, whole: f.satisfaction.people }]
+            : []),
+          ...[f.recommend, f.joinAgain].flatMap((a) =>
+            a.shares ? [{ shares: a.shares, whole: a.people }] : [],
+          ),
         ];
         for (const { shares, whole } of groups) {
           expect(shares.reduce((a, s) => a + s.count, 0)).toBe(whole);
@@ -465,7 +620,10 @@ describe('figures (properties)', () => {
           f.joinAgain.people,
           ...f.growth.byCompetency.map((r) => r.people),
           ...f.growth.byCategory.map((r) => r.people),
-          ...f.attendance.meetings.flatMap((m) => [m.expected, m.present + m.excused + m.absent + m.unmarked]),
+          ...f.attendance.meetings.flatMap((m) => [
+            m.expected,
+            m.present + m.excused + m.absent + m.unmarked,
+          ]),
         ];
         for (const c of counts) expect(c).toBeLessThanOrEqual(n);
         expect(f.participation.stillActive).toBeLessThanOrEqual(f.participation.paired);

@@ -50,9 +50,24 @@ export interface EvaluationInput {
   events: readonly ProgramEvent[];
   attendance: readonly Attendance[];
   meetingLogs: readonly Pick<MeetingLog, 'id' | 'programId' | 'teamId' | 'date'>[];
-  checkIns: readonly Pick<CheckIn, 'id' | 'programId' | 'teamId' | 'date' | 'balance' | 'createdAt'>[];
-  ratings: readonly Pick<Rating, 'id' | 'programId' | 'participantId' | 'competencyId' | 'phase' | 'value' | 'createdAt'>[];
-  feedback: readonly Pick<Feedback, 'id' | 'programId' | 'participantId' | 'satisfaction' | 'wouldRecommend' | 'wouldJoinAgain' | 'updatedAt'>[];
+  checkIns: readonly Pick<
+    CheckIn,
+    'id' | 'programId' | 'teamId' | 'date' | 'balance' | 'createdAt'
+  >[];
+  ratings: readonly Pick<
+    Rating,
+    'id' | 'programId' | 'participantId' | 'competencyId' | 'phase' | 'value' | 'createdAt'
+  >[];
+  feedback: readonly Pick<
+    Feedback,
+    | 'id'
+    | 'programId'
+    | 'participantId'
+    | 'satisfaction'
+    | 'wouldRecommend'
+    | 'wouldJoinAgain'
+    | 'updatedAt'
+  >[];
 }
 
 /** Which figure (also the order of the dashboard and of `figureTables`). */
@@ -118,7 +133,9 @@ export function sharesOf100(counts: readonly number[]): number[] {
   return out;
 }
 
-function sharesFrom<K extends string>(items: readonly { key: K; label: string; count: number }[]): Share<K>[] {
+function sharesFrom<K extends string>(
+  items: readonly { key: K; label: string; count: number }[],
+): Share<K>[] {
   const percents = sharesOf100(items.map((i) => i.count));
   return items.map((item, i) => ({ ...item, percent: percents[i] ?? 0 }));
 }
@@ -324,7 +341,9 @@ interface Scope {
 
 function scope(input: EvaluationInput): Scope {
   const pid = input.program.id;
-  const people = new Map(input.participants.filter((p) => p.programId === pid).map((p) => [p.id, p]));
+  const people = new Map(
+    input.participants.filter((p) => p.programId === pid).map((p) => [p.id, p]),
+  );
   const teams = input.teams.filter((t) => t.programId === pid);
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const membersOf = new Map<string, string[]>();
@@ -347,7 +366,12 @@ const placed = (t: Team): boolean => t.status === 'confirmed' || t.status === 'e
 
 function participation(s: Scope): ParticipationFigure {
   let paired = 0;
-  const counts: Record<OutcomeKey, number> = { 'in-team': 0, 'team-ended': 0, 'never-paired': 0, withdrew: 0 };
+  const counts: Record<OutcomeKey, number> = {
+    'in-team': 0,
+    'team-ended': 0,
+    'never-paired': 0,
+    withdrew: 0,
+  };
   const reasons = new Map<string, number>();
   for (const p of s.people.values()) {
     const mine = (s.teamsOf.get(p.id) ?? []).filter(placed);
@@ -356,7 +380,9 @@ function participation(s: Scope): ParticipationFigure {
       counts.withdrew += 1;
       const ended = mine
         .filter((t) => t.status === 'ended' && t.endedReason.trim() !== '')
-        .sort((a, b) => (a.endedOn < b.endedOn ? 1 : a.endedOn > b.endedOn ? -1 : a.id < b.id ? -1 : 1))[0];
+        .sort((a, b) =>
+          a.endedOn < b.endedOn ? 1 : a.endedOn > b.endedOn ? -1 : a.id < b.id ? -1 : 1,
+        )[0];
       const reason = ended ? ended.endedReason.trim() : 'No reason recorded';
       reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     } else if (mine.some((t) => t.status === 'confirmed')) counts['in-team'] += 1;
@@ -378,8 +404,13 @@ function participation(s: Scope): ParticipationFigure {
     ]),
     withdrawReasons: [...reasons]
       .map(([reason, count]) => ({ reason, count }))
-      .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0)),
-    empty: joined === 0 ? 'Nobody is in this program yet: add participants on Import roster or Participants.' : null,
+      .sort(
+        (a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
+      ),
+    empty:
+      joined === 0
+        ? 'Nobody is in this program yet: add participants on Import roster or Participants.'
+        : null,
   };
 }
 
@@ -398,7 +429,13 @@ function attendance(input: EvaluationInput, s: Scope, today: string): Attendance
   const recorded = all.filter((m) => m.timing !== 'upcoming' && !m.notRecorded);
   const people = new Set<string>();
   for (const m of recorded) {
-    for (const id of expectedParticipants(m.event.date, records.teams, records.members, records.participants)) people.add(id);
+    for (const id of expectedParticipants(
+      m.event.date,
+      records.teams,
+      records.members,
+      records.participants,
+    ))
+      people.add(id);
   }
   const meetings = recorded.map((m) => ({
     eventId: m.event.id,
@@ -456,7 +493,10 @@ function inPlaceDuring(t: Team, month: string): boolean {
 
 function meetings(input: EvaluationInput, s: Scope, asOf: string): MeetingsFigure {
   const pid = input.program.id;
-  const months = monthList(ym(input.program.cycleStart), ym(asOf < input.program.cycleStart ? input.program.cycleStart : asOf));
+  const months = monthList(
+    ym(input.program.cycleStart),
+    ym(asOf < input.program.cycleStart ? input.program.cycleStart : asOf),
+  );
   const monthSet = new Set(months);
   const logsIn = new Map<string, { count: number; teams: Set<string> }>();
   let outside = 0;
@@ -520,12 +560,18 @@ function balance(input: EvaluationInput, s: Scope): BalanceFigure {
     if (
       !before ||
       c.date > before.date ||
-      (c.date === before.date && (c.createdAt > before.createdAt || (c.createdAt === before.createdAt && c.id > before.id)))
+      (c.date === before.date &&
+        (c.createdAt > before.createdAt || (c.createdAt === before.createdAt && c.id > before.id)))
     ) {
       latest.set(c.teamId, c);
     }
   }
-  const counts: Record<BalanceKey, number> = { equal: 0, 'mostly-one-way': 0, unknown: 0, 'no-check-in': 0 };
+  const counts: Record<BalanceKey, number> = {
+    equal: 0,
+    'mostly-one-way': 0,
+    unknown: 0,
+    'no-check-in': 0,
+  };
   const teams = s.teams.filter(placed);
   const people = new Set<string>();
   for (const t of teams) {
@@ -539,7 +585,11 @@ function balance(input: EvaluationInput, s: Scope): BalanceFigure {
   return {
     shares: sharesFrom<BalanceKey>([
       { key: 'equal', label: CONTRIBUTION_BALANCE_LABELS.equal, count: counts.equal },
-      { key: 'mostly-one-way', label: CONTRIBUTION_BALANCE_LABELS['mostly-one-way'], count: counts['mostly-one-way'] },
+      {
+        key: 'mostly-one-way',
+        label: CONTRIBUTION_BALANCE_LABELS['mostly-one-way'],
+        count: counts['mostly-one-way'],
+      },
       { key: 'unknown', label: CONTRIBUTION_BALANCE_LABELS.unknown, count: counts.unknown },
       { key: 'no-check-in', label: 'No check-in yet', count: counts['no-check-in'] },
     ]),
@@ -573,7 +623,14 @@ function growthRow(
 ): GrowthRow {
   const people = pairs.length;
   if (people < MIN_PEOPLE) {
-    return { key, label, category, people, means: null, suppressed: suppressedReason(people, 'start and end ratings') };
+    return {
+      key,
+      label,
+      category,
+      people,
+      means: null,
+      suppressed: suppressedReason(people, 'start and end ratings'),
+    };
   }
   return {
     key,
@@ -598,7 +655,8 @@ function growth(input: EvaluationInput, s: Scope): GrowthFigure {
   // The latest valid rating per person, competency and phase.
   const latest = new Map<string, RatingIn>();
   for (const r of input.ratings) {
-    if (r.programId !== pid || !s.people.has(r.participantId) || !competency.has(r.competencyId)) continue;
+    if (r.programId !== pid || !s.people.has(r.participantId) || !competency.has(r.competencyId))
+      continue;
     if (!Number.isInteger(r.value) || r.value < 1 || r.value > 5) continue;
     if (r.phase !== 'pre' && r.phase !== 'post') continue;
     const k = `${r.participantId}\u0000${r.competencyId}\u0000${r.phase}`;
@@ -636,8 +694,15 @@ function growth(input: EvaluationInput, s: Scope): GrowthFigure {
     }
     return [...perPerson.values()].map((e) => ({ before: mean(e.before), after: mean(e.after) }));
   };
-  const byCategory = CATEGORY_ORDER.filter((cat) => catalog.some((c) => c.category === cat && byCompetency.has(c.id))).map((cat) =>
-    growthRow(cat, CATEGORY_LABELS[cat], cat, personMeans((c) => c.category === cat)),
+  const byCategory = CATEGORY_ORDER.filter((cat) =>
+    catalog.some((c) => c.category === cat && byCompetency.has(c.id)),
+  ).map((cat) =>
+    growthRow(
+      cat,
+      CATEGORY_LABELS[cat],
+      cat,
+      personMeans((c) => c.category === cat),
+    ),
   );
   const overallPairs = personMeans(() => true);
   const overall = growthRow('all', 'All competencies', null, overallPairs);
@@ -657,7 +722,9 @@ function growth(input: EvaluationInput, s: Scope): GrowthFigure {
 
 function wants(input: EvaluationInput, s: Scope): WantsFigure {
   const pid = input.program.id;
-  const category = new Map(input.competencies.filter((c) => c.programId === pid).map((c) => [c.id, c.category]));
+  const category = new Map(
+    input.competencies.filter((c) => c.programId === pid).map((c) => [c.id, c.category]),
+  );
   const counts: Record<WantsKey, number> = { all: 0, some: 0, none: 0 };
   const perCat = new Map<CompetencyCategory, { wants: number; covered: number }>();
   let totalWants = 0;
@@ -671,10 +738,13 @@ function wants(input: EvaluationInput, s: Scope): WantsFigure {
     // The pairing that counts: the team they are in, else the latest that ended.
     const team =
       mine.find((t) => t.status === 'confirmed') ??
-      [...mine].sort((a, b) => (a.endedOn < b.endedOn ? 1 : a.endedOn > b.endedOn ? -1 : a.id < b.id ? -1 : 1))[0];
+      [...mine].sort((a, b) =>
+        a.endedOn < b.endedOn ? 1 : a.endedOn > b.endedOn ? -1 : a.id < b.id ? -1 : 1,
+      )[0];
     if (!team) continue;
     const offered = new Set<string>();
-    for (const id of s.membersOf.get(team.id) ?? []) if (id !== p.id) for (const c of s.people.get(id)?.offers ?? []) offered.add(c);
+    for (const id of s.membersOf.get(team.id) ?? [])
+      if (id !== p.id) for (const c of s.people.get(id)?.offers ?? []) offered.add(c);
     const wanted = [...new Set(p.wants)].filter((id) => category.has(id));
     if (wanted.length === 0) {
       withoutWants += 1;
@@ -708,7 +778,13 @@ function wants(input: EvaluationInput, s: Scope): WantsFigure {
     percent: percentOf(totalCovered, totalWants),
     byCategory: CATEGORY_ORDER.filter((c) => perCat.has(c)).map((c) => {
       const e = perCat.get(c) ?? { wants: 0, covered: 0 };
-      return { category: c, label: CATEGORY_LABELS[c], wants: e.wants, covered: e.covered, percent: percentOf(e.covered, e.wants) };
+      return {
+        category: c,
+        label: CATEGORY_LABELS[c],
+        wants: e.wants,
+        covered: e.covered,
+        percent: percentOf(e.covered, e.wants),
+      };
     }),
     withoutWants,
     empty:
@@ -727,7 +803,11 @@ function latestFeedback(input: EvaluationInput, s: Scope): FeedbackIn[] {
   for (const f of input.feedback) {
     if (f.programId !== input.program.id || !s.people.has(f.participantId)) continue;
     const before = byPerson.get(f.participantId);
-    if (!before || f.updatedAt > before.updatedAt || (f.updatedAt === before.updatedAt && f.id > before.id)) {
+    if (
+      !before ||
+      f.updatedAt > before.updatedAt ||
+      (f.updatedAt === before.updatedAt && f.id > before.id)
+    ) {
       byPerson.set(f.participantId, f);
     }
   }
@@ -740,28 +820,48 @@ function satisfaction(answers: readonly FeedbackIn[]): SatisfactionFigure {
     .filter((v): v is number => v !== null && Number.isInteger(v) && v >= 1 && v <= 5);
   const people = values.length;
   if (people < MIN_PEOPLE) {
-    return { people, shares: null, mean: null, suppressed: suppressedReason(people, 'satisfaction answers') };
+    return {
+      people,
+      shares: null,
+      mean: null,
+      suppressed: suppressedReason(people, 'satisfaction answers'),
+    };
   }
   const keys = ['1', '2', '3', '4', '5'] as const;
   return {
     people,
-    shares: sharesFrom(keys.map((k) => ({ key: k, label: k, count: values.filter((v) => String(v) === k).length }))),
+    shares: sharesFrom(
+      keys.map((k) => ({ key: k, label: k, count: values.filter((v) => String(v) === k).length })),
+    ),
     mean: mean(values),
     suppressed: null,
   };
 }
 
-export const ANSWER_LABELS: Record<FeedbackAnswer, string> = { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' };
+export const ANSWER_LABELS: Record<FeedbackAnswer, string> = {
+  yes: 'Yes',
+  no: 'No',
+  'not-sure': 'Not sure',
+};
 
 function answerFigure(question: string, values: readonly (FeedbackAnswer | null)[]): AnswerFigure {
-  const given = values.filter((v): v is FeedbackAnswer => v === 'yes' || v === 'no' || v === 'not-sure');
+  const given = values.filter(
+    (v): v is FeedbackAnswer => v === 'yes' || v === 'no' || v === 'not-sure',
+  );
   const people = given.length;
-  if (people < MIN_PEOPLE) return { question, people, shares: null, suppressed: suppressedReason(people, 'answers') };
+  if (people < MIN_PEOPLE)
+    return { question, people, shares: null, suppressed: suppressedReason(people, 'answers') };
   const keys: FeedbackAnswer[] = ['yes', 'not-sure', 'no'];
   return {
     question,
     people,
-    shares: sharesFrom(keys.map((k) => ({ key: k, label: ANSWER_LABELS[k], count: given.filter((v) => v === k).length }))),
+    shares: sharesFrom(
+      keys.map((k) => ({
+        key: k,
+        label: ANSWER_LABELS[k],
+        count: given.filter((v) => v === k).length,
+      })),
+    ),
     suppressed: null,
   };
 }
@@ -782,8 +882,14 @@ export function evaluationFigures(input: EvaluationInput, today: string): Evalua
     growth: growth(input, s),
     wants: wants(input, s),
     satisfaction: satisfaction(answers),
-    recommend: answerFigure('Would recommend the program', answers.map((f) => f.wouldRecommend)),
-    joinAgain: answerFigure('Would join again', answers.map((f) => f.wouldJoinAgain)),
+    recommend: answerFigure(
+      'Would recommend the program',
+      answers.map((f) => f.wouldRecommend),
+    ),
+    joinAgain: answerFigure(
+      'Would join again',
+      answers.map((f) => f.wouldJoinAgain),
+    ),
   };
 }
 
@@ -803,6 +909,8 @@ export type FigureValue = string | number | null;
 
 export interface FigureTable {
   key: FigureKey;
+  /** A short name for a file or a heading ("Attendance per group meeting"). */
+  name: string;
   /** What the table shows, in words. */
   title: string;
   /** How many people are behind it, in words ("24 people"). */
@@ -827,7 +935,11 @@ export function formatMonthShort(month: string): string {
  * A value as text for people: counts as they are, percentages with "%", means with one decimal,
  * changes signed ("+0.8", "−0.3"), days through `formatDay`, months as "Sep 2026", null as "—".
  */
-export function cellText(value: FigureValue, kind: ColumnKind, formatDay: (iso: string) => string = (d) => d): string {
+export function cellText(
+  value: FigureValue,
+  kind: ColumnKind,
+  formatDay: (iso: string) => string = (d) => d,
+): string {
   if (value === null) return '—';
   if (typeof value === 'string') {
     if (kind === 'day') return formatDay(value);
@@ -848,7 +960,14 @@ export function cellText(value: FigureValue, kind: ColumnKind, formatDay: (iso: 
   }
 }
 
-function growthTable(key: FigureKey, title: string, rows: readonly GrowthRow[], withCategory: boolean, empty: string | null): FigureTable {
+function growthTable(
+  key: FigureKey,
+  title: string,
+  rows: readonly GrowthRow[],
+  withCategory: boolean,
+  empty: string | null,
+  behind: number,
+): Omit<FigureTable, 'name'> {
   const columns: FigureColumn[] = [
     { header: withCategory ? 'Competency' : 'Category', kind: 'text' },
     ...(withCategory ? [{ header: 'Category', kind: 'text' as const }] : []),
@@ -861,7 +980,7 @@ function growthTable(key: FigureKey, title: string, rows: readonly GrowthRow[], 
   return {
     key,
     title,
-    behind: people(Math.max(0, ...rows.map((r) => r.people))),
+    behind: `${people(behind)} with start and end ratings`,
     columns,
     rows: rows.map((r) => [
       r.label,
@@ -875,7 +994,9 @@ function growthTable(key: FigureKey, title: string, rows: readonly GrowthRow[], 
     notes: [
       ...(empty ? [empty] : []),
       ...(rows.some((r) => r.suppressed !== null)
-        ? [`Rows from fewer than ${MIN_PEOPLE} people are not shown, so nobody's own ratings can be told apart.`]
+        ? [
+            `Rows from fewer than ${MIN_PEOPLE} people are not shown, so nobody's own ratings can be told apart.`,
+          ]
         : []),
       'Only people with both a start and an end rating for a competency count.',
     ],
@@ -890,7 +1011,7 @@ function shareTable<K extends string>(
   shares: readonly Share<K>[] | null,
   behind: string,
   notes: string[],
-): FigureTable {
+): Omit<FigureTable, 'name'> {
   return {
     key,
     title,
@@ -905,33 +1026,65 @@ function shareTable<K extends string>(
   };
 }
 
+/** Each figure's short name, for file names and headings. */
+export const FIGURE_NAMES: Record<FigureKey, string> = {
+  participation: 'Participation and retention',
+  withdrawals: 'Why people withdrew',
+  attendance: 'Attendance per group meeting',
+  meetings: 'Meetings per team by month',
+  balance: 'Balance of contributions',
+  'growth-category': 'Growth by category',
+  'growth-competency': 'Growth by competency',
+  wants: 'Wants covered by pairing',
+  satisfaction: 'Satisfaction',
+  recommend: 'Would recommend',
+  'join-again': 'Would join again',
+};
+
 /** One figure as a table. */
 export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
+  return { ...tableOf(f, key), name: FIGURE_NAMES[key] };
+}
+
+function tableOf(f: EvaluationFigures, key: FigureKey): Omit<FigureTable, 'name'> {
   const when = f.yearEnded ? 'at the end of the year' : 'today';
   switch (key) {
     case 'participation': {
       const p = f.participation;
-      return shareTable(key, `Where the ${people(p.joined)} who joined stand ${when}`, 'Where they stand', 'People', p.joined > 0 ? p.outcomes : [], people(p.joined), [
-        ...(p.empty ? [p.empty] : []),
-        ...(p.joined > 0
-          ? [
-              `${people(p.paired)} were paired; ${people(p.stillActive)} ${p.stillActive === 1 ? 'is' : 'are'} still active in a team${p.retentionPercent === null ? '' : ` (${p.retentionPercent}% of those paired)`}.`,
-            ]
-          : []),
-      ]);
+      return shareTable(
+        key,
+        `Where the ${people(p.joined)} who joined stand ${when}`,
+        'Where they stand',
+        'People',
+        p.joined > 0 ? p.outcomes : [],
+        people(p.joined),
+        [
+          ...(p.empty ? [p.empty] : []),
+          ...(p.joined > 0
+            ? [
+                `${people(p.paired)} ${p.paired === 1 ? 'was' : 'were'} paired; ${p.stillActive} ${p.stillActive === 1 ? 'is' : 'are'} still active in a team${p.retentionPercent === null ? '' : ` (${p.retentionPercent}% of those paired)`}.`,
+              ]
+            : []),
+        ],
+      );
     }
     case 'withdrawals': {
       const p = f.participation;
       return {
         key,
-        title: `Why the ${people(p.withdrew)} who withdrew left`,
+        title: 'Why people withdrew, as recorded when their team ended',
         behind: people(p.withdrew),
         columns: [
           { header: 'Reason', kind: 'text' },
           { header: 'People', kind: 'count' },
         ],
         rows: p.withdrawReasons.map((r) => [r.reason, r.count]),
-        notes: p.withdrew === 0 ? ['Nobody has withdrawn.'] : ['The reason is the one written when their team was ended.'],
+        notes:
+          p.withdrew === 0
+            ? ['Nobody has withdrawn.']
+            : [
+                '“No reason recorded”: the person withdrew without their team being ended with a reason.',
+              ],
       };
     }
     case 'attendance': {
@@ -951,12 +1104,24 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
           { header: 'Guests', kind: 'count' },
           { header: 'Present (%)', kind: 'percent' },
         ],
-        rows: a.meetings.map((m) => [m.title, m.date, m.expected, m.present, m.excused, m.absent, m.unmarked, m.guests, m.percent]),
+        rows: a.meetings.map((m) => [
+          m.title,
+          m.date,
+          m.expected,
+          m.present,
+          m.excused,
+          m.absent,
+          m.unmarked,
+          m.guests,
+          m.percent,
+        ]),
         notes: [
           ...(a.empty ? [a.empty] : []),
           'Expected: active people in a team on the day of the meeting. Guests are not in the percentage.',
           ...(a.meetings.length > 0 && a.notRecorded > 0
-            ? [`${a.notRecorded === 1 ? '1 past meeting has' : `${a.notRecorded} past meetings have`} no roll call yet and ${a.notRecorded === 1 ? 'is' : 'are'} not shown.`]
+            ? [
+                `${a.notRecorded === 1 ? '1 past meeting has' : `${a.notRecorded} past meetings have`} no roll call yet and ${a.notRecorded === 1 ? 'is' : 'are'} not shown.`,
+              ]
             : []),
         ],
       };
@@ -966,7 +1131,7 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
       return {
         key,
         title: 'Meetings teams logged each month, and meetings per team in place',
-        behind: `${teamsWord(m.teams)}, ${people(m.people)}`,
+        behind: `${teamsWord(m.teams)} (${people(m.people)})`,
         columns: [
           { header: 'Month', kind: 'month' },
           { header: 'Teams in place', kind: 'count' },
@@ -978,16 +1143,24 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
         notes: [
           ...(m.empty ? [m.empty] : []),
           ...(m.outsideMonths > 0
-            ? [`${m.outsideMonths === 1 ? '1 meeting is' : `${m.outsideMonths} meetings are`} dated outside these months and not shown.`]
+            ? [
+                `${m.outsideMonths === 1 ? '1 meeting is' : `${m.outsideMonths} meetings are`} dated outside these months and not shown.`,
+              ]
             : []),
         ],
       };
     }
     case 'balance': {
       const b = f.balance;
-      return shareTable(key, 'Balance of contributions: each team by what its latest check-in said', 'Latest check-in said', 'Teams', b.teams > 0 ? b.shares : [], `${teamsWord(b.teams)}, ${people(b.people)} checked in with`, [
-        ...(b.empty ? [b.empty] : []),
-      ]);
+      return shareTable(
+        key,
+        'Balance of contributions: each team by what its latest check-in said',
+        'Latest check-in said',
+        'Teams',
+        b.teams > 0 ? b.shares : [],
+        `${teamsWord(b.teams)}; ${people(b.people)} in teams with a check-in`,
+        [...(b.empty ? [b.empty] : [])],
+      );
     }
     case 'growth-category':
       return growthTable(
@@ -996,14 +1169,23 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
         f.growth.byCategory.length > 0 ? [...f.growth.byCategory, f.growth.overall] : [],
         false,
         f.growth.empty,
+        f.growth.people,
       );
     case 'growth-competency':
-      return growthTable(key, 'Change in self-ratings from start to end, by competency (1–5 scale)', f.growth.byCompetency, true, f.growth.empty);
+      return growthTable(
+        key,
+        'Change in self-ratings from start to end, by competency (1–5 scale)',
+        f.growth.byCompetency,
+        true,
+        f.growth.empty,
+        f.growth.people,
+      );
     case 'wants': {
       const w = f.wants;
       return {
         key,
-        title: 'Wants covered by pairing: competencies people want to develop that a partner offers',
+        title:
+          'Wants covered by pairing: competencies people want to develop that a partner offers',
         behind: people(w.people),
         columns: [
           { header: 'Category', kind: 'text' },
@@ -1018,24 +1200,40 @@ export function figureTable(f: EvaluationFigures, key: FigureKey): FigureTable {
         notes: [
           ...(w.empty ? [w.empty] : []),
           ...(w.people > 0
-            ? [`People: ${w.shares.map((s) => `${s.label.toLowerCase()} ${s.count} (${s.percent}%)`).join(', ')}.`]
+            ? [
+                `People: ${w.shares.map((s) => `${s.label.toLowerCase()} ${s.count} (${s.percent}%)`).join(', ')}.`,
+              ]
             : []),
         ],
       };
     }
     case 'satisfaction': {
       const s = f.satisfaction;
-      return shareTable(key, 'Satisfaction with the program (1 = not at all, 5 = very)', 'Answer', 'People', s.shares, people(s.people), [
-        ...(s.suppressed ? [`${s.suppressed} Enter feedback on Evaluation → Feedback.`] : []),
-        ...(s.mean !== null ? [`Mean: ${s.mean.toFixed(1)} of 5.`] : []),
-      ]);
+      return shareTable(
+        key,
+        'Satisfaction with the program (1 = not at all, 5 = very)',
+        'Answer',
+        'People',
+        s.shares,
+        people(s.people),
+        [
+          ...(s.suppressed ? [`${s.suppressed} Enter feedback on Evaluation → Feedback.`] : []),
+          ...(s.mean !== null ? [`Mean: ${s.mean.toFixed(1)} of 5.`] : []),
+        ],
+      );
     }
     case 'recommend':
     case 'join-again': {
       const a = key === 'recommend' ? f.recommend : f.joinAgain;
-      return shareTable(key, `${a.question}: answers`, 'Answer', 'People', a.shares, people(a.people), [
-        ...(a.suppressed ? [`${a.suppressed} Enter feedback on Evaluation → Feedback.`] : []),
-      ]);
+      return shareTable(
+        key,
+        `${a.question}: answers`,
+        'Answer',
+        'People',
+        a.shares,
+        people(a.people),
+        [...(a.suppressed ? [`${a.suppressed} Enter feedback on Evaluation → Feedback.`] : [])],
+      );
     }
   }
 }
@@ -1063,7 +1261,9 @@ function csvValue(value: FigureValue, kind: ColumnKind): string {
 export function figureCsv(table: FigureTable): string {
   const lines = [
     table.columns.map((c) => csvField(c.header)).join(','),
-    ...table.rows.map((row) => table.columns.map((c, i) => csvValue(row[i] ?? null, c.kind)).join(',')),
+    ...table.rows.map((row) =>
+      table.columns.map((c, i) => csvValue(row[i] ?? null, c.kind)).join(','),
+    ),
   ];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -5,6 +5,7 @@
  */
 import { Badge, Box, Card, Group, SimpleGrid, Stack, Switch, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { StatCard } from '../../components/stat-card';
 import { computeCoverage, type CompetencyCoverage } from '../../domain/participants/coverage';
 import type { Competency, Participant } from '../../domain/model';
 
@@ -12,22 +13,6 @@ const OFFER_COLOR = 'var(--mantine-color-teal-6)';
 const WANT_COLOR = 'var(--mantine-color-violet-5)';
 // A faint red wash that reads the same in light and dark themes.
 const SHORT_ROW = 'color-mix(in srgb, var(--mantine-color-red-6) 10%, transparent)';
-
-function Stat({ label, value, hint }: { label: string; value: number | string; hint: string }) {
-  return (
-    <Card withBorder padding="md">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fz={26} fw={700} lh={1.3}>
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {hint}
-      </Text>
-    </Card>
-  );
-}
 
 function Bars({ row, scale }: { row: CompetencyCoverage; scale: number }) {
   const width = (n: number) => `${scale === 0 ? 0 : (n / scale) * 100}%`;
@@ -74,14 +59,14 @@ export function CoveragePanel({ participants, catalog }: { participants: readonl
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Stat label="Active participants" value={report.participants} hint="Counted below" />
-        <Stat
+        <StatCard label="Active participants" value={report.participants} hint="Counted below" />
+        <StatCard
           label="In short supply"
           value={report.shortages.length}
           hint="Competencies wanted by more people than offer them"
         />
-        <Stat label="Nobody offers" value={nobodyOffers} hint="Wanted, but no one can offer them" />
-        <Stat
+        <StatCard label="Nobody offers" value={nobodyOffers} hint="Wanted, but no one can offer them" />
+        <StatCard
           label="Inventory gaps"
           value={report.withoutOffers + report.withoutWants === 0 ? 'None' : `${report.withoutOffers} / ${report.withoutWants}`}
           hint={

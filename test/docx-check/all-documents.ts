@@ -48,6 +48,7 @@ import { DEFAULT_MEETING_PLANS } from '../../src/renderer/src/domain/documents/m
 import { DEFAULT_TEXT_BLOCKS } from '../../src/renderer/src/domain/documents/text-blocks';
 import { createProgramCatalog } from '../../src/renderer/src/domain/catalog/builtin-catalog';
 import { demoLetters } from './demo-letters';
+import { finishedYearReport } from './report-fixture';
 import { planRotation } from '../../src/renderer/src/domain/speed/plan-rotation';
 import { catalog, context, events, generatedParticipants, generatedTeams, members, participants, program, teams } from './fixtures';
 
@@ -60,6 +61,8 @@ export interface GeneratedDocument {
   fileName: string;
   document: Document;
   expectedPages: number;
+  /** Pictures the document holds (charts), when it has any: each must reach the PDF. */
+  expectedImages?: number;
 }
 
 /** One of every document type on the given paper. */
@@ -190,7 +193,18 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
       expectedPages: 4,
     },
     { fileName: `mentor-skills-${suffix}.docx`, document: buildMentorSkillsHandout(ctx), expectedPages: 2 },
+    // A finished year of 40 people: cover, key figures and the nine charts, what participants said,
+    // next year and the appendix tables, each following on (Letter's shorter page takes one more).
+    { fileName: `program-report-${suffix}.docx`, ...programReport(paper, 40), expectedPages: paper === 'a4' ? 8 : 9 },
+    // Two people: growth, satisfaction and the yes/no answers come from too few people to show,
+    // so those charts are sentences instead, and no chart is left blank.
+    { fileName: `program-report-small-${suffix}.docx`, ...programReport(paper, 2), expectedPages: 5 },
   ];
+}
+
+function programReport(paper: PaperSize, people: number): { document: Document; expectedImages: number } {
+  const { document, images } = finishedYearReport(paper, people);
+  return { document, expectedImages: images };
 }
 
 /** Writes every document of `docs` as .docx into a new temporary folder. */

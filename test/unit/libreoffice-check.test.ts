@@ -4,7 +4,8 @@
  * missing this test fails and says how to install it, rather than skipping.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDocuments, convertToPdf, libreOfficeCommand, pdfPageCount, writeDocuments, type GeneratedDocument } from '../docx-check/all-documents';
@@ -94,6 +95,24 @@ describe('documents in LibreOffice', () => {
           expect(page).not.toMatch(/[+\u2212]\d|\{|\}/);
         });
       }
+    }
+  });
+
+  it('carries every chart of the program report into the PDF, at 200 dpi or more', () => {
+    expect(problem).toBe('');
+    const reports = docs.filter((d) => d.expectedImages !== undefined);
+    expect(reports.length).toBeGreaterThan(0);
+    for (const doc of reports) {
+      const media = Object.keys(unzipSync(readFileSync(join(dir, doc.fileName)))).filter((name) => name.startsWith('word/media/'));
+      expect(media, doc.fileName).toHaveLength(doc.expectedImages ?? 0);
+      // pdfimages (poppler-utils) lists each picture once as an "image" (its transparency as an "smask").
+      const listed = execFileSync('pdfimages', ['-list', join(dir, doc.fileName.replace(/\.docx$/, '.pdf'))], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim().split(/\s+/)[2] === 'image');
+      expect(listed, doc.fileName).toHaveLength(doc.expectedImages ?? 0);
+      // Printed at 220 dpi, the page's width: sharp on paper.
+      for (const line of listed) expect(Number(line.trim().split(/\s+/)[12])).toBeGreaterThanOrEqual(200);
     }
   });
 

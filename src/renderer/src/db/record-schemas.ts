@@ -65,6 +65,7 @@ export const programSchema = z.looseObject({
   status: z.enum(['active', 'archived']),
   inventoryReturnBy: day.optional(),
   registrationDeadline: day.optional(),
+  nextYearNotes: text(20000).optional(),
   isDemo: z.boolean(),
   createdAt: moment,
   updatedAt: moment,

@@ -86,6 +86,11 @@ export interface Program {
    */
   inventoryReturnBy?: string;
   /**
+   * What the coordinator wants to change next year, in their words, printed in the program report;
+   * missing or empty: not written yet (the report leaves the section out).
+   */
+  nextYearNotes?: string;
+  /**
    * Last day to register for the program, `YYYY-MM-DD`; empty or missing: not set yet (the
    * information pack then says the date will be announced).
    */

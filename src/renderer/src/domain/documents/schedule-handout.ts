@@ -98,7 +98,8 @@ function row(entry: ScheduleEntry, model: ScheduleHandoutModel, paper: PaperSize
   };
 }
 
-function cycleLine(ctx: DocumentContext): string {
+/** "September 2026 to May 2027", or empty when a cycle day is missing. */
+export function cycleLine(ctx: DocumentContext): string {
   const start = parseIsoDate(ctx.program.cycleStart);
   const end = parseIsoDate(ctx.program.cycleEnd);
   return start && end ? `${formatMonthYear(start)} to ${formatMonthYear(end)}` : '';

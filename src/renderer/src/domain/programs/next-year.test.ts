@@ -134,8 +134,11 @@ describe('planning next year', () => {
   it('copies the program, catalog and settings, and leaves this year’s records behind', () => {
     const source = demoSource();
     const chosen = source.participants.slice(0, 6).map((p) => p.id);
+    source.program = { ...source.program, nextYearNotes: 'Move the March meeting.' };
     const plan = planNextYear(source, { name: 'Next year', cycleStart: '2027-09-01', carryOverIds: chosen }, NOW, idMaker('new'));
     const old = source.program;
+    // Last year's "what we will change" stays with last year's report.
+    expect(plan.program.nextYearNotes).toBeUndefined();
     expect(plan.program).toMatchObject({
       name: 'Next year',
       organisation: old.organisation,

@@ -267,6 +267,8 @@ export function planNextYear(
   const returnBy = shiftDay(old.inventoryReturnBy, months);
   if (returnBy) program.inventoryReturnBy = returnBy;
   else delete program.inventoryReturnBy;
+  // What to change "next year" belongs to this year's report; the new year starts with none.
+  delete program.nextYearNotes;
 
   const competencyId = new Map<string, string>();
   const competencies = source.competencies.map((c): Competency => {

@@ -22,6 +22,7 @@ import { documentContext } from '../../components/documents/document-plans';
 import { CheckInFormsCard } from './check-in-forms-card';
 import { FeedbackFormsCard, SelfRatingFormsCard } from './evaluation-forms-card';
 import { InformationPackCard, MentorSkillsCard, OrientationPackCard } from './recruit-cards';
+import { ProgramReportCard } from './program-report-card';
 import { useDocumentJob } from '../../components/documents/use-document-job';
 
 const PAPER_NAMES = { a4: 'A4', letter: 'US Letter' } as const;
@@ -75,6 +76,7 @@ export function DocumentsPage() {
         <InformationPackCard {...props} />
         <OrientationPackCard {...props} />
         <MentorSkillsCard {...props} />
+        <ProgramReportCard {...props} />
       </SimpleGrid>
       {dialog}
       <LetterTemplateModal

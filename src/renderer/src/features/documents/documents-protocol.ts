@@ -29,6 +29,7 @@ import type {
 import { buildGroupMeetingPack } from '../../domain/documents/group-meeting-pack';
 import { packDocument } from '../../domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../domain/documents/pair-letters';
+import { buildProgramReport, type ProgramReportModel } from '../../domain/documents/program-report';
 import { buildScheduleHandout } from '../../domain/documents/schedule-handout';
 import { buildSkillsInventoryForm } from '../../domain/documents/skills-inventory-form';
 import { buildInformationPack, type InformationPackModel } from '../../domain/documents/information-pack';
@@ -54,6 +55,7 @@ export type DocumentJob =
   | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
   | { type: 'self-rating-forms'; ctx: DocumentContext; model: SelfRatingFormModel; fileName: string }
   | { type: 'feedback-forms'; ctx: DocumentContext; model: FeedbackFormModel; fileName: string }
+  | { type: 'program-report'; ctx: DocumentContext; model: ProgramReportModel; fileName: string }
   | { type: 'information-pack'; ctx: DocumentContext; model: InformationPackModel; fileName: string }
   | { type: 'orientation-pack'; ctx: DocumentContext; model: OrientationPackModel; fileName: string }
   | { type: 'mentor-skills'; ctx: DocumentContext; fileName: string };
@@ -132,6 +134,8 @@ export async function runDocumentJob(
         return buildSelfRatingForms(job.ctx, job.model);
       case 'feedback-forms':
         return buildFeedbackForms(job.ctx, job.model);
+      case 'program-report':
+        return buildProgramReport(job.ctx, job.model);
       case 'information-pack':
         return buildInformationPack(job.ctx, job.model);
       case 'orientation-pack':

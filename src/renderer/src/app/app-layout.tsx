@@ -29,6 +29,7 @@ import {
   IconDeviceFloppy,
   IconMoon,
   IconPlus,
+  IconUserPlus,
   IconSearch,
   IconSun,
   IconUser,
@@ -155,6 +156,14 @@ export function AppLayout() {
         description: 'Start a new mentoring cycle',
         leftSection: <IconPlus size={20} stroke={1.6} />,
         onClick: () => void navigate('/programs?new=1'),
+      },
+      {
+        id: 'register-someone',
+        label: 'Register someone',
+        description: 'Add a person (or two who register together) who phoned or e-mailed',
+        keywords: ['register', 'sign up', 'add participant', 'team of two', 'registered together'],
+        leftSection: <IconUserPlus size={20} stroke={1.6} />,
+        onClick: () => void navigate('/participants?register=1'),
       },
       {
         id: 'back-up-now',

@@ -172,13 +172,13 @@ describe('bulk status and field changes', () => {
   it('withdraws and restores several people in one go, and undo restores exactly', async () => {
     const ids = [byEmail('zoe.hartmann@example.org').id, byEmail('jose.ortega@example.org').id];
     const before = await snapshot(program.id);
-    const change = await setParticipantsStatus(program.id, ids, 'withdrawn');
+    const change = await setParticipantsStatus(program.id, ids, 'withdrawn', '2026-12-06');
     expect(change.plan.after).toHaveLength(2);
     expect((await db.participants.bulkGet(ids)).map((p) => p?.status)).toEqual(['withdrawn', 'withdrawn']);
-    await setParticipantsStatus(program.id, ids, 'active');
+    await setParticipantsStatus(program.id, ids, 'active', '2026-12-06');
     expect((await db.participants.bulkGet(ids)).map((p) => p?.status)).toEqual(['active', 'active']);
 
-    const again = await setParticipantsStatus(program.id, ids, 'withdrawn');
+    const again = await setParticipantsStatus(program.id, ids, 'withdrawn', '2026-12-06');
     expect(await undoBulkChange(again)).toEqual({ restored: 2, skipped: 0 });
     const after = await snapshot(program.id);
     // Undo puts the earlier versions back; only the re-activation stamped updatedAt.

@@ -63,6 +63,7 @@ export const programSchema = z.looseObject({
   currency: z.string().regex(/^[A-Z]{3}$/),
   status: z.enum(['active', 'archived']),
   inventoryReturnBy: day.optional(),
+  registrationDeadline: day.optional(),
   isDemo: z.boolean(),
   createdAt: moment,
   updatedAt: moment,
@@ -102,7 +103,9 @@ export const participantSchema = z.looseObject({
   registeredWithEmail: text(320),
   notes: text(20000),
   custom: z.record(z.string(), z.string()),
-  status: z.enum(['active', 'withdrawn']),
+  status: z.enum(['interested', 'opted-in', 'active', 'withdrawn']),
+  optedInOn: day.optional(),
+  trialEndsOn: day.optional(),
   createdAt: moment,
   updatedAt: moment,
 }) satisfies z.ZodType<Participant>;

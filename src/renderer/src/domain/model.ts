@@ -85,6 +85,8 @@ export interface Program {
    * not set yet (the form then prints a line to write it in).
    */
   inventoryReturnBy?: string;
+  /** Last day to register for the program, `YYYY-MM-DD`; empty or missing: not set yet. */
+  registrationDeadline?: string;
   /** True for the built-in demo program: never mixed with real data. */
   isDemo: boolean;
   createdAt: string;
@@ -107,7 +109,22 @@ export interface Competency {
   builtinKey: string | null;
 }
 
-export type ParticipantStatus = 'active' | 'withdrawn';
+/**
+ * Where a person stands in the trial-period opt-in: `interested` (registered, not committed yet),
+ * `opted-in` (committed for the trial period), `active` (a full participant), `withdrawn`.
+ * Records stored before the opt-in existed are `active` or `withdrawn`.
+ */
+export type ParticipantStatus = 'interested' | 'opted-in' | 'active' | 'withdrawn';
+
+/** In the order of the lifecycle. */
+export const PARTICIPANT_STATUSES: readonly ParticipantStatus[] = ['interested', 'opted-in', 'active', 'withdrawn'];
+
+export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
+  interested: 'Interested',
+  'opted-in': 'Opted in',
+  active: 'Active',
+  withdrawn: 'Withdrawn',
+};
 
 export interface Participant {
   id: string;
@@ -145,6 +162,10 @@ export interface Participant {
   /** Free fields from the roster that have no target of their own. */
   custom: Record<string, string>;
   status: ParticipantStatus;
+  /** Day the person opted in for the trial period, `YYYY-MM-DD`; absent or empty: not recorded. */
+  optedInOn?: string;
+  /** Last day of the trial period, `YYYY-MM-DD`; absent or empty: not set. */
+  trialEndsOn?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -401,7 +401,7 @@ export function planMerge(existing: readonly Participant[], drafts: readonly Par
   const alsoPresent = byKey.size === 0 ? null : new Set(options.alsoPresent ?? []);
   for (const p of byKey.values()) {
     if (firstByKey.has(p.emailKey) || alsoPresent?.has(p.emailKey) === true) continue;
-    const withdraw = options.markAbsentWithdrawn === true && p.status === 'active';
+    const withdraw = options.markAbsentWithdrawn === true && p.status !== 'withdrawn';
     absent.push({ participantId: p.id, name: p.name, email: p.email, action: withdraw ? 'withdraw' : 'keep' });
   }
 

@@ -4,7 +4,8 @@
  * (retired ones only where already chosen), and people links to other participants. Text is
  * cleaned the way imports clean it (NFC, no control characters, single spaces).
  */
-import type { CareerStage, Competency, Participant, ParticipantStatus } from '../model';
+import type { CareerStage, Competency, Participant } from '../model';
+import { PARTICIPANT_STATUSES } from '../model';
 
 /** Longest name part. */
 export const NAME_MAX = 200;
@@ -34,7 +35,9 @@ export type EditableField =
   | 'registeredWithEmail'
   | 'notes'
   | 'custom'
-  | 'status';
+  | 'status'
+  | 'optedInOn'
+  | 'trialEndsOn';
 
 /** A change to some editable fields. */
 export type ParticipantChange = Partial<Pick<Participant, EditableField>>;
@@ -82,6 +85,13 @@ export function cleanNotesText(value: string): string {
 const EMAIL_PATTERN =
   /^[^\s@<>()[\]\\,;:"]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
 
+/** True for a real calendar day written `YYYY-MM-DD`. */
+function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 /** True for something that looks like name@example.org. */
 export function isEmailAddress(value: string): boolean {
   return value.length <= EMAIL_MAX && EMAIL_PATTERN.test(value);
@@ -95,7 +105,6 @@ const LINE_LABELS: Record<(typeof LINE_FIELDS)[number], string> = {
   manager: 'Manager',
 };
 const STAGES: readonly CareerStage[] = ['early', 'mid', 'late'];
-const STATUSES: readonly ParticipantStatus[] = ['active', 'withdrawn'];
 
 function problem(field: EditableField, message: string): ParticipantProblem {
   return { ok: false, field, message };
@@ -239,8 +248,19 @@ export function applyParticipantChange(
     next.custom = custom;
   }
   if (change.status !== undefined) {
-    if (!STATUSES.includes(change.status)) return problem('status', 'A participant is either active or withdrawn.');
+    if (!PARTICIPANT_STATUSES.includes(change.status))
+      return problem('status', 'Choose interested, opted in, active or withdrawn.');
     next.status = change.status;
+  }
+  for (const field of ['optedInOn', 'trialEndsOn'] as const) {
+    const value = change[field];
+    if (value === undefined) continue;
+    const clean = value.trim();
+    if (clean !== '' && !isIsoDay(clean)) return problem(field, 'Pick a day from the calendar, or leave it empty.');
+    next[field] = clean;
+  }
+  if ((next.optedInOn ?? '') !== '' && (next.trialEndsOn ?? '') !== '' && (next.trialEndsOn ?? '') < (next.optedInOn ?? '')) {
+    return problem('trialEndsOn', 'The trial period cannot end before the person opted in. Pick a later day.');
   }
   return { ok: true, next, changed: JSON.stringify(next) !== JSON.stringify(stored) };
 }

@@ -4,7 +4,7 @@
  * roster for Excel.
  */
 import { Button, Group, Menu, Modal, Stack, Tabs, Text, Title, EmptyState } from '@mantine/core';
-import { IconChartBar, IconDownload, IconFileSpreadsheet, IconPlus, IconTable, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconDownload, IconFileSpreadsheet, IconPlus, IconTable, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { reportError } from '../../components/report-error';
@@ -13,6 +13,7 @@ import { useParticipants, useProgramTeams } from '../../db/participants-repo';
 import { useCurrentProgram } from '../../db/programs-repo';
 import {
   DEFAULT_DIRECTORY_FILTER,
+  DIRECTORY_STATUS_CHOICES,
   buildDirectoryRows,
   confirmedTeamIndex,
   sortDirectory,
@@ -21,6 +22,8 @@ import {
 } from '../../domain/participants/directory';
 import type { Competency, Participant, Program } from '../../domain/model';
 import { AddParticipantForm } from './add-participant-form';
+import { RegisterDialog } from './register-dialog';
+import { takesPart } from '../../domain/participants/opt-in';
 import { CoveragePanel } from './coverage-panel';
 import { DirectoryView } from './directory-view';
 import { downloadTemplate, exportDirectory } from './export-actions';
@@ -53,9 +56,28 @@ function Participants({
   const [filter, setFilterState] = useState(rememberedFilter);
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [registering, setRegistering] = useState(false);
   // `?person=ID` (from the command palette) opens that person's drawer.
   const [params, setParams] = useSearchParams();
+  const setFilter = useCallback((next: DirectoryFilter) => {
+    rememberedFilter = next;
+    setFilterState(next);
+  }, []);
   const asked = params.get('person');
+  const askedRegister = params.get('register') === '1';
+  const askedStatus = params.get('status');
+  useEffect(() => {
+    const choice = DIRECTORY_STATUS_CHOICES.find((c) => c.value === askedStatus);
+    if (!choice) return;
+    setTab('directory');
+    setFilter({ ...DEFAULT_DIRECTORY_FILTER, status: choice.value });
+    setParams({}, { replace: true });
+  }, [askedStatus, setParams, setFilter]);
+  useEffect(() => {
+    if (!askedRegister) return;
+    setRegistering(true);
+    setParams({}, { replace: true });
+  }, [askedRegister, setParams]);
   useEffect(() => {
     if (!asked) return;
     setTab('directory');
@@ -64,14 +86,11 @@ function Participants({
   }, [asked, setParams]);
   const [shown, setShown] = useState<DirectoryRow[]>([]);
 
-  const setFilter = useCallback((next: DirectoryFilter) => {
-    rememberedFilter = next;
-    setFilterState(next);
-  }, []);
   const teamIndex = useMemo(() => confirmedTeamIndex(teams.teams, teams.members), [teams]);
   const rows = useMemo(() => buildDirectoryRows(participants, catalog, teamIndex), [participants, catalog, teamIndex]);
-  const active = useMemo(() => rows.filter((r) => r.participant.status === 'active'), [rows]);
-  const withdrawn = rows.length - active.length;
+  const active = useMemo(() => rows.filter((r) => takesPart(r.participant)), [rows]);
+  const withdrawn = rows.filter((r) => r.participant.status === 'withdrawn').length;
+  const interested = rows.length - active.length - withdrawn;
   const paired = useMemo(() => active.filter((r) => r.team !== null).length, [active]);
   const departments = useMemo(
     () => [...new Set(participants.map((p) => p.department).filter((d) => d !== ''))].sort(),
@@ -97,7 +116,8 @@ function Participants({
             Participants
           </Title>
           <Text c="dimmed" size="sm">
-            {active.length} active{withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''} · {paired} in confirmed pairs or groups
+            {active.length} taking part{interested > 0 ? `, ${interested} interested (not opted in yet)` : ''}
+            {withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''} · {paired} in confirmed pairs or groups
           </Text>
         </div>
         <Group gap="xs">
@@ -114,7 +134,7 @@ function Participants({
                 disabled={active.length === 0}
                 onClick={() => exportRows(sortDirectory(active, { column: 'name', direction: 'asc' }))}
               >
-                Export active participants ({active.length})
+                Export {active.every((r) => r.participant.status === 'active') ? 'active participants' : 'people taking part'} ({active.length})
               </Menu.Item>
               <Menu.Item
                 leftSection={<IconTable size={16} />}
@@ -129,8 +149,11 @@ function Participants({
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
             Add participant
+          </Button>
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setRegistering(true)}>
+            Register someone
           </Button>
         </Group>
       </Group>
@@ -186,6 +209,26 @@ function Participants({
         people={participants}
         onClose={() => setOpenId(null)}
       />
+      <Modal
+        opened={registering}
+        onClose={() => setRegistering(false)}
+        title="Register someone"
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        {registering && (
+          <RegisterDialog
+            programId={program.id}
+            catalog={catalog}
+            people={participants}
+            departments={departments}
+            onDone={() => {
+              setRegistering(false);
+              setTab('directory');
+            }}
+          />
+        )}
+      </Modal>
       <Modal opened={adding} onClose={() => setAdding(false)} title="Add a participant" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
         {adding && (
           <AddParticipantForm

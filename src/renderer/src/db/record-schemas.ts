@@ -141,7 +141,7 @@ export const teamMemberSchema = z.looseObject({
 export const eventSchema = z.looseObject({
   id,
   programId: id,
-  kind: z.enum(['orientation', 'group', 'debrief', 'pairs', 'speed']),
+  kind: z.enum(['orientation', 'group', 'debrief', 'pairs', 'speed', 'awareness']),
   title: text(300),
   topic: category.nullable(),
   date: day,
@@ -149,6 +149,7 @@ export const eventSchema = z.looseObject({
   minutes: z.number().int().min(0).max(1440),
   place: text(500),
   notes: text(5000),
+  questions: z.array(z.looseObject({ id, text: text(2000), answered: z.boolean() })).max(500).optional(),
 }) satisfies z.ZodType<ProgramEvent>;
 
 export const attendanceSchema = z.looseObject({

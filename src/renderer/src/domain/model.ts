@@ -215,7 +215,18 @@ export interface TeamMember {
   participantId: string;
 }
 
-export type EventKind = 'orientation' | 'group' | 'debrief' | 'pairs' | 'speed';
+/**
+ * `awareness`: an information session before the cycle, for colleagues thinking of joining
+ * (no roll call: the people there are not participants yet; the registration list is its sheet).
+ */
+export type EventKind = 'orientation' | 'group' | 'debrief' | 'pairs' | 'speed' | 'awareness';
+
+/** A question or concern raised at an awareness session, ticked once the FAQ answers it. */
+export interface EventQuestion {
+  id: string;
+  text: string;
+  answered: boolean;
+}
 
 export interface ProgramEvent {
   id: string;
@@ -231,6 +242,8 @@ export interface ProgramEvent {
   minutes: number;
   place: string;
   notes: string;
+  /** Questions and concerns raised (awareness sessions); absent on other events and older records. */
+  questions?: EventQuestion[];
 }
 
 export type AttendanceStatus = 'present' | 'absent' | 'excused';

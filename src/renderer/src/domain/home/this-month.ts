@@ -311,7 +311,7 @@ export function thisMonth(input: ThisMonthInput, today: string): ThisMonth {
     items.push({ kind: 'roster', count: input.participants.length === 0 ? 1 : 0, urgency: 'due' });
     items.push({
       kind: 'schedule',
-      count: input.events.some((e) => e.kind !== 'speed') ? 0 : 1,
+      count: input.events.some((e) => e.kind !== 'speed' && e.kind !== 'awareness') ? 0 : 1,
       urgency: started ? 'overdue' : 'due',
     });
   }

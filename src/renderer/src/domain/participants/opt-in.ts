@@ -7,6 +7,7 @@
  * not committed yet, so pairing, the sign-in sheet and the counts leave them out.
  */
 import type { Participant, ParticipantStatus, ProgramEvent } from '../model';
+import { addDays } from '../schedule/iso-dates';
 
 /** True for people who take part in the program: opted in for the trial, or active. */
 export function takesPart(p: Pick<Participant, 'status'>): boolean {
@@ -15,12 +16,6 @@ export function takesPart(p: Pick<Participant, 'status'>): boolean {
 
 /** How many weeks a trial period lasts when the schedule has no group meeting after the opt-in. */
 export const TRIAL_FALLBACK_WEEKS = 8;
-
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The default last day of a trial period that starts on `optedInOn`: the first group meeting

@@ -6,6 +6,7 @@
  */
 import type { CareerStage, Competency, Participant } from '../model';
 import { PARTICIPANT_STATUSES } from '../model';
+import { isIsoDate } from '../schedule/iso-dates';
 
 /** Longest name part. */
 export const NAME_MAX = 200;
@@ -84,13 +85,6 @@ export function cleanNotesText(value: string): string {
 // Local part: anything but spaces and list separators; domain: dotted labels ending in letters.
 const EMAIL_PATTERN =
   /^[^\s@<>()[\]\\,;:"]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
-
-/** True for a real calendar day written `YYYY-MM-DD`. */
-function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** True for something that looks like name@example.org. */
 export function isEmailAddress(value: string): boolean {
@@ -256,7 +250,7 @@ export function applyParticipantChange(
     const value = change[field];
     if (value === undefined) continue;
     const clean = value.trim();
-    if (clean !== '' && !isIsoDay(clean)) return problem(field, 'Pick a day from the calendar, or leave it empty.');
+    if (clean !== '' && !isIsoDate(clean)) return problem(field, 'Pick a day from the calendar, or leave it empty.');
     next[field] = clean;
   }
   if ((next.optedInOn ?? '') !== '' && (next.trialEndsOn ?? '') !== '' && (next.trialEndsOn ?? '') < (next.optedInOn ?? '')) {

@@ -131,7 +131,7 @@ export function InterestedBanner({ people, names }: { people: readonly Participa
           <Button size="xs" variant="default" component={Link} to="/participants?status=interested">
             Opt them in on Participants
           </Button>
-          <Text size="xs" c="dimmed">
+          <Text size="xs">
             Select who committed and choose “Mark opted in”, then run pairing again.
           </Text>
         </Group>

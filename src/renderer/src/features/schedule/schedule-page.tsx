@@ -218,6 +218,22 @@ function RuleCard({
             Apply the rule to the meetings
           </Button>
         )}
+        <Button
+          variant="default"
+          leftSection={<IconSpeakerphone size={16} />}
+          onClick={() =>
+            void addAwarenessSession(program.id).then(
+              (e) =>
+                reportDone(
+                  'Awareness session added',
+                  `${e.date ? `On ${formatDay(e.date)}, before the cycle` : 'Set its day'}: change the day, time and place below, and note the questions raised there.`,
+                ),
+              reportError,
+            )
+          }
+        >
+          Add awareness session
+        </Button>
       </Group>
     </Card>
   );
@@ -315,16 +331,6 @@ export function SchedulePage() {
                 checked={withPairMonths}
                 onChange={(e) => setWithPairMonths(e.currentTarget.checked)}
               />
-              <Button
-                variant="default"
-                leftSection={<IconSpeakerphone size={16} />}
-                onClick={() => void addAwarenessSession(program.id).then(
-                  (e) => reportDone('Awareness session added', `On ${formatDay(e.date)}, before the cycle: change the day, time and place below.`),
-                  reportError,
-                )}
-              >
-                Add awareness session
-              </Button>
               <Button
                 variant="light"
                 leftSection={<IconCalendarDown size={16} />}

@@ -31,7 +31,7 @@ describe('invitation template', () => {
     const filled = renderInvitation(DEFAULT_INVITATION, values);
     expect(filled.missing).toEqual([]);
     expect(filled.subject).toBe('Join Finance Peer Mentoring: learn from a colleague, and share what you know');
-    for (const text of ['Northwind Health', 'Tuesday 31 August 2027', 'Tuesday 14 September 2027', 'Tuesday 30 May 2028', 'Inès Laurent', 'Room 4.12']) {
+    for (const text of ['Finance Peer Mentoring, a peer mentoring program', 'Tuesday 31 August 2027', 'Tuesday 14 September 2027', 'Tuesday 30 May 2028', 'Inès Laurent', 'Room 4.12']) {
       expect(filled.body).toContain(text);
     }
     expect(filled.body).toContain('Tuesday 24 August 2027, 12:00');

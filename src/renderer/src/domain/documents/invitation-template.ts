@@ -46,7 +46,7 @@ export const DEFAULT_INVITATION: InvitationTemplate = {
   subject: 'Join {programName}: learn from a colleague, and share what you know',
   body: `Hello,
 
-This year {organisation} runs {programName}, a peer mentoring program. You team up with a colleague at a similar stage of their career: each of you brings strengths the other wants to build, and you help each other grow. Nobody is the senior and nobody is the junior.
+This year we are running {programName}, a peer mentoring program. You team up with a colleague at a similar stage of their career: each of you brings strengths the other wants to build, and you help each other grow. Nobody is the senior and nobody is the junior.
 
 What it asks of you, from {cycleStart} to {cycleEnd}:
 - a short meeting with your partner between the group meetings, at times that suit you both;

@@ -127,7 +127,7 @@ export type DirectoryStatusFilter = ParticipantStatus | 'current' | 'all';
 
 /** The status choices in the order the directory offers them. */
 export const DIRECTORY_STATUS_CHOICES: readonly { value: DirectoryStatusFilter; label: string; word: string }[] = [
-  { value: 'current', label: 'Not withdrawn', word: 'participants' },
+  { value: 'current', label: 'Interested or taking part', word: 'participants' },
   { value: 'interested', label: 'Interested', word: 'interested people' },
   { value: 'opted-in', label: 'Opted in', word: 'people opted in' },
   { value: 'active', label: 'Active', word: 'active participants' },

@@ -152,7 +152,7 @@ export const DirectoryView = memo(function DirectoryView({
             />
             <Select
               label="Status"
-              w={160}
+              w={210}
               data={DIRECTORY_STATUS_CHOICES.map(({ value, label }) => ({ value, label }))}
               value={filter.status}
               allowDeselect={false}

@@ -31,7 +31,7 @@ import { buildGroupMeetingPack, signInPageCount } from '../../src/renderer/src/d
 import { packDocument } from '../../src/renderer/src/domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../src/renderer/src/domain/documents/pair-letters';
 import { buildScheduleHandout } from '../../src/renderer/src/domain/documents/schedule-handout';
-import { buildSkillsInventoryForm } from '../../src/renderer/src/domain/documents/skills-inventory-form';
+import { buildRegistrationList, buildSkillsInventoryForm } from '../../src/renderer/src/domain/documents/skills-inventory-form';
 import {
   buildSpeedCards,
   buildSpeedPreparationSheet,
@@ -114,6 +114,15 @@ export function allDocuments(paper: PaperSize): GeneratedDocument[] {
     { fileName: `worksheet-business-blank-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'business', catalog, events)), expectedPages: 2 },
     // The app's own catalog (other descriptions): the page breaks estimated from row lengths hold.
     { fileName: `worksheet-people-builtin-${suffix}.docx`, document: buildCompetencyWorksheet(ctx, buildWorksheetModel(program, 'people', builtin, events)), expectedPages: 2 },
+    {
+      fileName: `registration-list-${suffix}.docx`,
+      document: buildRegistrationList(ctx, buildSkillsInventoryModel(builtin, program), {
+        title: 'Awareness session: what peer mentoring is',
+        date: '2026-08-18',
+        place: 'Board room, 4th floor',
+      }),
+      expectedPages: 2,
+    },
     { fileName: `skills-inventory-builtin-${suffix}.docx`, document: buildSkillsInventoryForm(ctx, buildSkillsInventoryModel(builtin, program)), expectedPages: 2 },
     // Two pages per team (front and back of one sheet), a triad's alone, and blank ones for a pair and a triad.
     { fileName: `agreements-${suffix}.docx`, document: buildAgreement(ctx, buildAgreementModel(program, teams, members, participants, catalog, events)), expectedPages: 2 * teams.length },

@@ -82,6 +82,21 @@ describe('documents in LibreOffice', () => {
     }
   });
 
+  it('prints the registration list with the session’s real day and the coordinator, 35 numbered lines, nothing left unfilled', () => {
+    expect(problem).toBe('');
+    for (const suffix of ['A4', 'Letter']) {
+      const pages = execFileSync('pdftotext', ['-layout', join(dir, `registration-list-${suffix}.pdf`), '-'], { encoding: 'utf8' })
+        .split('\f')
+        .filter((p) => p.trim() !== '');
+      expect(pages).toHaveLength(2);
+      expect(pages[0]).toMatch(/Tuesday 18 August\s+2026/);
+      expect(pages[0]).toContain('Dana O’Brien');
+      expect(pages[0]).toMatch(/^\s*14\s/m);
+      expect(pages[1]).toMatch(/^\s*35\s/m);
+      expect(pages.join('')).not.toMatch(/[{}]/);
+    }
+  });
+
   it('names its team at the foot of every page of the combined letters, with no points or placeholders', () => {
     expect(problem).toBe('');
     for (const suffix of ['A4', 'Letter']) {

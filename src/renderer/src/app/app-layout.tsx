@@ -31,6 +31,7 @@ import {
   IconFileImport,
   IconMoon,
   IconPlus,
+  IconUserPlus,
   IconSearch,
   IconSun,
   IconUser,
@@ -185,6 +186,14 @@ export function AppLayout() {
             },
           ]
         : []),
+      {
+        id: 'register-someone',
+        label: 'Register someone',
+        description: 'Add a person (or two who register together) who phoned or e-mailed',
+        keywords: ['register', 'sign up', 'add participant', 'team of two', 'registered together'],
+        leftSection: <IconUserPlus size={20} stroke={1.6} />,
+        onClick: () => void navigate('/participants?register=1'),
+      },
       {
         id: 'back-up-now',
         label: 'Back up now',

@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './client';
 import {
+  addAwarenessSession,
+  changeEventQuestions,
+  removeEvent,
+  restoreEvent,
   applyRuleToProgramSchedule,
   checkEventChanges,
   generateProgramSchedule,
@@ -252,5 +256,23 @@ describe('remembered defaults', () => {
       rule: thursday,
       place: 'Hall B',
     });
+  });
+});
+
+describe('awareness sessions', () => {
+  it('are added before the cycle, keep their questions, survive a regeneration, and come back after removal', async () => {
+    const p = await program('2026-09-01');
+    await generateProgramSchedule(p.id, secondTuesday);
+    const session = await addAwarenessSession(p.id);
+    expect(session).toMatchObject({ kind: 'awareness', date: '2026-08-11', place: 'Room 4.12' });
+    expect(await changeEventQuestions(session.id, () => ({ ok: true, questions: [{ id: 'q', text: 'Is it work time?', answered: false }] }))).toBeNull();
+    expect(await changeEventQuestions(session.id, () => ({ ok: false, message: 'No.' }))).toBe('No.');
+    await generateProgramSchedule(p.id, secondTuesday);
+    const kept = (await loadProgramEvents(p.id)).find((e) => e.id === session.id);
+    expect(kept?.questions).toEqual([{ id: 'q', text: 'Is it work time?', answered: false }]);
+    const removed = await removeEvent(session.id);
+    expect(await db.events.get(session.id)).toBeUndefined();
+    await restoreEvent(removed);
+    expect(await db.events.get(session.id)).toEqual(kept);
   });
 });

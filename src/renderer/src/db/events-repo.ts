@@ -4,7 +4,8 @@
  * Every change reads and writes inside one transaction, so quick edits never overwrite each other.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { EventKind, ProgramEvent } from '../domain/model';
+import type { EventKind, EventQuestion, ProgramEvent } from '../domain/model';
+import { awarenessSessionDraft } from '../domain/schedule/awareness';
 import {
   applyMeetingRule,
   gatheringsWithoutPlace,
@@ -247,5 +248,54 @@ export async function clearFilledPlaces(ids: readonly string[], place: string): 
       const event = await db.events.get(id);
       if (event && event.place === clean) await db.events.update(id, { place: '' });
     }
+  });
+}
+
+/** Add an awareness session to the program's schedule (before the cycle); returns it. */
+export async function addAwarenessSession(programId: string): Promise<ProgramEvent> {
+  return runWrite(db, [db.programs, db.events, db.meta], async () => {
+    const program = await db.programs.get(programId);
+    if (!program) throw new Error('That program no longer exists.');
+    const defaults = readScheduleDefaults((await db.meta.get(scheduleDefaultsKey(programId)))?.value, program.groupMeetingMinutes);
+    const event: ProgramEvent = { ...awarenessSessionDraft(program, defaults.place.trim()), id: newId() };
+    await db.events.add(event);
+    return event;
+  });
+}
+
+/** Remove an event that is not generated (an awareness session); returns it for undo. */
+export async function removeEvent(eventId: string): Promise<ProgramEvent> {
+  return runWrite(db, [db.events, db.attendance], async () => {
+    const event = await db.events.get(eventId);
+    if (!event) throw new Error('That event no longer exists.');
+    if ((await db.attendance.where('eventId').equals(eventId).count()) > 0)
+      throw new Error(`Attendance was taken at "${event.title}"; it stays in the schedule.`);
+    await db.events.delete(eventId);
+    return event;
+  });
+}
+
+/** Put a removed event back (undo). */
+export async function restoreEvent(event: ProgramEvent): Promise<void> {
+  await runWrite(db, [db.events], async () => {
+    await db.events.put(event);
+  });
+}
+
+/**
+ * Change the questions noted at an event, worked out from the stored list in the same
+ * transaction; resolves with the refusal reason, or null when saved.
+ */
+export async function changeEventQuestions(
+  eventId: string,
+  change: (questions: readonly EventQuestion[]) => { ok: true; questions: EventQuestion[] } | { ok: false; message: string },
+): Promise<string | null> {
+  return runWrite(db, [db.events], async () => {
+    const event = await db.events.get(eventId);
+    if (!event) throw new Error('That event no longer exists.');
+    const result = change(event.questions ?? []);
+    if (!result.ok) return result.message;
+    await db.events.update(eventId, { questions: result.questions });
+    return null;
   });
 }

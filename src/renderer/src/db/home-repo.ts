@@ -9,6 +9,7 @@
  */
 import { checkInCadenceKey, readCheckInCadence, type CheckInCadence } from '../domain/check-ins/check-in-schedule';
 import type { CheckIn, MeetingLog, Participant, ParticipantStatus, Program, ProgramEvent, Team, TeamMember } from '../domain/model';
+import { PARTICIPANT_STATUSES } from '../domain/model';
 import { sortEvents } from '../domain/schedule/annual-schedule';
 import { db } from './client';
 import { CURRENT_PROGRAM_KEY } from './settings-repo';
@@ -30,7 +31,7 @@ export interface HomeRecords {
   cadence: CheckInCadence;
 }
 
-const STATUSES: readonly ParticipantStatus[] = ['active', 'withdrawn'];
+const STATUSES: readonly ParticipantStatus[] = PARTICIPANT_STATUSES;
 
 /** Reads the home screen's records of a program on `today` (null when the program is gone). */
 const HOME_TABLES = [db.programs, db.participants, db.teams, db.teamMembers, db.events, db.attendance, db.meetingLogs, db.checkIns, db.meta];

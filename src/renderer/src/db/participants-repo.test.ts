@@ -11,7 +11,11 @@ import {
   undoBulkChange,
   undoDelete,
   updateParticipant,
+  registerParticipants,
+  undoRegistration,
+  redoRegistration,
 } from './participants-repo';
+import type { RegistrationInput } from '../domain/participants/registration';
 import { loadDemoProgram } from './programs-repo';
 
 let program: Program;
@@ -104,6 +108,57 @@ describe('addParticipant', () => {
   });
 });
 
+describe('registerParticipants', () => {
+  const registration = (over: Partial<RegistrationInput> = {}): RegistrationInput => ({
+    name: 'Inès Laurent',
+    email: 'ines.laurent@example.org',
+    department: 'Finance',
+    offers: [],
+    wants: [],
+    partner: { kind: 'new', name: 'Omar Haddad', email: 'omar.haddad@example.org' },
+    status: 'opted-in',
+    ...over,
+  });
+
+  it('saves two people who register together in one go, linked both ways, and undo takes both back', async () => {
+    const before = await snapshot(program.id);
+    const result = await registerParticipants(program.id, registration(), '2026-12-06');
+    if (!result.ok) throw new Error(result.message);
+    const stored = await db.participants.bulkGet(result.added.map((p) => p.id));
+    expect(stored.map((p) => [p?.name, p?.registeredWithEmail, p?.status, p?.optedInOn])).toEqual([
+      ['Inès Laurent', 'omar.haddad@example.org', 'opted-in', '2026-12-06'],
+      ['Omar Haddad', 'ines.laurent@example.org', 'opted-in', '2026-12-06'],
+    ]);
+    await undoRegistration(result);
+    expect(await snapshot(program.id)).toEqual(before);
+    await redoRegistration(result);
+    expect(await db.participants.count()).toBe(before.participants.length + 2);
+  });
+
+  it('links someone on the roster, and undo gives them their record back', async () => {
+    const zoe = byEmail('zoe.hartmann@example.org');
+    await db.participants.put({ ...zoe, registeredWithEmail: '' });
+    const before = await snapshot(program.id);
+    const result = await registerParticipants(program.id, registration({ partner: { kind: 'existing', participantId: zoe.id } }), '2026-12-06');
+    if (!result.ok) throw new Error(result.message);
+    expect((await db.participants.get(zoe.id))?.registeredWithEmail).toBe('ines.laurent@example.org');
+    await undoRegistration(result);
+    expect(await snapshot(program.id)).toEqual(before);
+  });
+
+  it('writes nothing when the colleague’s address is taken', async () => {
+    const before = await snapshot(program.id);
+    const result = await registerParticipants(
+      program.id,
+      registration({ partner: { kind: 'new', name: 'Copy', email: 'Zoe.Hartmann@example.org' } }),
+      '2026-12-06',
+    );
+    expect(result).toMatchObject({ ok: false, field: 'partnerEmail' });
+    if (!result.ok) expect(result.message).toContain('Zoë Hartmann');
+    expect(await snapshot(program.id)).toEqual(before);
+  });
+});
+
 describe('updateParticipant', () => {
   it('saves a field and returns the previous version for undo', async () => {
     const zoe = byEmail('zoe.hartmann@example.org');
@@ -172,13 +227,13 @@ describe('bulk status and field changes', () => {
   it('withdraws and restores several people in one go, and undo restores exactly', async () => {
     const ids = [byEmail('zoe.hartmann@example.org').id, byEmail('jose.ortega@example.org').id];
     const before = await snapshot(program.id);
-    const change = await setParticipantsStatus(program.id, ids, 'withdrawn');
+    const change = await setParticipantsStatus(program.id, ids, 'withdrawn', '2026-12-06');
     expect(change.plan.after).toHaveLength(2);
     expect((await db.participants.bulkGet(ids)).map((p) => p?.status)).toEqual(['withdrawn', 'withdrawn']);
-    await setParticipantsStatus(program.id, ids, 'active');
+    await setParticipantsStatus(program.id, ids, 'active', '2026-12-06');
     expect((await db.participants.bulkGet(ids)).map((p) => p?.status)).toEqual(['active', 'active']);
 
-    const again = await setParticipantsStatus(program.id, ids, 'withdrawn');
+    const again = await setParticipantsStatus(program.id, ids, 'withdrawn', '2026-12-06');
     expect(await undoBulkChange(again)).toEqual({ restored: 2, skipped: 0 });
     const after = await snapshot(program.id);
     // Undo puts the earlier versions back; only the re-activation stamped updatedAt.

@@ -27,6 +27,7 @@ import {
   type ParticipantContext,
   type ParticipantProblem,
 } from '../domain/participants/participant-rules';
+import { planRegistration, type RegistrationField, type RegistrationInput } from '../domain/participants/registration';
 import type { CareerStage, Participant, ParticipantStatus, Team, TeamMember } from '../domain/model';
 import { db } from './client';
 import { newId, nowIso } from './ids';
@@ -110,6 +111,67 @@ export async function addParticipant(
   });
 }
 
+/** A registration that was saved, for its undo. */
+export interface SavedRegistration {
+  added: Participant[];
+  linked: { before: Participant; after: Participant } | null;
+}
+
+/**
+ * Register one person, or two who register together, in one transaction (or link the new person
+ * with a colleague already on the roster). A refused registration writes nothing and says why.
+ */
+export async function registerParticipants(
+  programId: string,
+  input: RegistrationInput,
+  today: string,
+): Promise<({ ok: true } & SavedRegistration) | { ok: false; field: RegistrationField; message: string }> {
+  return runWrite(db, [db.participants, db.programs, db.competencies, db.events], async () => {
+    if (!(await db.programs.get(programId))) throw new Error('That program no longer exists.');
+    const [catalog, people, events] = await Promise.all([
+      db.competencies.where('programId').equals(programId).toArray(),
+      db.participants.where('programId').equals(programId).toArray(),
+      db.events.where('programId').equals(programId).toArray(),
+    ]);
+    const plan = planRegistration(input, { ids: [newId(), newId()], programId, now: nowIso(), today }, { catalog, people, events });
+    if (!plan.ok) return plan;
+    await db.participants.bulkAdd(plan.added);
+    if (plan.linked) await db.participants.put(plan.linked.after);
+    return plan;
+  });
+}
+
+/**
+ * Take a registration back: the people it added are removed and the linked colleague gets their
+ * earlier record back, unless anyone was edited since (then nothing changes and it says so).
+ */
+export async function undoRegistration(saved: SavedRegistration): Promise<void> {
+  return runWrite(db, [db.participants, db.teamMembers], async () => {
+    const ids = saved.added.map((p) => p.id);
+    const now = await db.participants.bulkGet(ids);
+    const edited = now.find((p, i) => p !== undefined && p.updatedAt !== saved.added[i]?.updatedAt);
+    if (edited) throw new Error(`${edited.name} was edited since; change or delete them on their page instead.`);
+    if ((await db.teamMembers.where('participantId').anyOf(ids).count()) > 0)
+      throw new Error('They are already in a team; break or end it first, then delete them on Participants.');
+    await db.participants.bulkDelete(ids);
+    if (saved.linked) {
+      const current = await db.participants.get(saved.linked.after.id);
+      if (current && current.updatedAt === saved.linked.after.updatedAt) await db.participants.put(saved.linked.before);
+    }
+  });
+}
+
+/** Register the same people again (redo), with the same ids. */
+export async function redoRegistration(saved: SavedRegistration): Promise<void> {
+  return runWrite(db, [db.participants], async () => {
+    await db.participants.bulkAdd(saved.added);
+    if (saved.linked) {
+      const current = await db.participants.get(saved.linked.before.id);
+      if (current && current.updatedAt === saved.linked.before.updatedAt) await db.participants.put(saved.linked.after);
+    }
+  });
+}
+
 /**
  * Save a change to one participant. `change` may be computed from the stored record (read in the
  * same transaction). A refused change saves nothing and says why.
@@ -165,14 +227,16 @@ async function programParticipants(programId: string, ids: readonly string[]): P
   );
 }
 
-/** Withdraw or restore the chosen people in one transaction. */
+/** Withdraw, restore or opt in the chosen people in one transaction (`today` dates an opt-in). */
 export async function setParticipantsStatus(
   programId: string,
   ids: readonly string[],
   status: ParticipantStatus,
+  today: string,
 ): Promise<BulkChange> {
-  return runWrite(db, [db.participants], async () => {
-    const plan = planStatusChange(await programParticipants(programId, ids), ids, status, nowIso());
+  return runWrite(db, [db.participants, db.events], async () => {
+    const events = await db.events.where('programId').equals(programId).toArray();
+    const plan = planStatusChange(await programParticipants(programId, ids), ids, status, nowIso(), { today, events });
     if (plan.after.length > 0) await db.participants.bulkPut(plan.after);
     return { kind: 'status' as const, plan };
   });

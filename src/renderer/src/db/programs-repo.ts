@@ -13,6 +13,7 @@ import { TABLE_NAMES } from './schema-versions';
 import { scheduleDefaultsKey } from './events-repo';
 import { CURRENT_PROGRAM_KEY } from './settings-repo';
 import { runWrite } from './write-guard';
+import { takesPart } from '../domain/participants/opt-in';
 
 /** Every program, newest first. */
 export function usePrograms(): Program[] | undefined {
@@ -135,7 +136,7 @@ export function useProgramCounts(): Map<string, { participants: number; teams: n
     const participants = await db.participants.toArray();
     for (const p of participants) {
       const c = counts.get(p.programId) ?? { participants: 0, teams: 0 };
-      if (p.status === 'active') c.participants++;
+      if (takesPart(p)) c.participants++;
       counts.set(p.programId, c);
     }
     const teams = await db.teams.toArray();
@@ -159,7 +160,7 @@ export function useProgramOverviewCounts(
       db.competencies.where('programId').equals(programId).toArray(),
     ]);
     return {
-      active: participants.filter((p) => p.status === 'active').length,
+      active: participants.filter((p) => takesPart(p)).length,
       withdrawn: participants.filter((p) => p.status === 'withdrawn').length,
       competencies: competencies.filter((c) => !c.retired).length,
     };

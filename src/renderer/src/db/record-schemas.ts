@@ -106,7 +106,9 @@ export const participantSchema = z.looseObject({
   registeredWithEmail: text(320),
   notes: text(20000),
   custom: z.record(z.string(), z.string()),
-  status: z.enum(['active', 'withdrawn']),
+  status: z.enum(['interested', 'opted-in', 'active', 'withdrawn']),
+  optedInOn: day.optional(),
+  trialEndsOn: day.optional(),
   createdAt: moment,
   updatedAt: moment,
 }) satisfies z.ZodType<Participant>;
@@ -142,7 +144,7 @@ export const teamMemberSchema = z.looseObject({
 export const eventSchema = z.looseObject({
   id,
   programId: id,
-  kind: z.enum(['orientation', 'group', 'debrief', 'pairs', 'speed']),
+  kind: z.enum(['orientation', 'group', 'debrief', 'pairs', 'speed', 'awareness']),
   title: text(300),
   topic: category.nullable(),
   date: day,
@@ -150,6 +152,7 @@ export const eventSchema = z.looseObject({
   minutes: z.number().int().min(0).max(1440),
   place: text(500),
   notes: text(5000),
+  questions: z.array(z.looseObject({ id, text: text(2000), answered: z.boolean() })).max(500).optional(),
 }) satisfies z.ZodType<ProgramEvent>;
 
 export const attendanceSchema = z.looseObject({

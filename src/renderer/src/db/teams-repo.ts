@@ -21,6 +21,7 @@ import { db } from './client';
 import { localDayIso, newId, nowIso } from './ids';
 import { sameRecord } from './same-record';
 import { runWrite, WriteFailedError } from './write-guard';
+import { takesPart } from '../domain/participants/opt-in';
 
 /** Pairs (with at most one triad) or peer groups of 3–5. */
 export type PairingMode = 'pairs' | 'groups';
@@ -119,6 +120,7 @@ export function readPins(value: unknown): PairingPin[] {
 
 const UNPAIRED_REASONS: readonly UnpairedReason[] = [
   'withdrawn',
+  'not-opted-in',
   'excluded',
   'no-allowed-partner',
   'below-minimum',
@@ -559,7 +561,7 @@ export async function confirmProposals(
       .filter((m) => proposalIds.has(m.teamId))
       .map((m) => m.participantId);
     const people = await db.participants.bulkGet(memberIds);
-    const absent = memberIds.filter((_, i) => people[i]?.status !== 'active');
+    const absent = memberIds.filter((_, i) => { const p = people[i]; return p === undefined || !takesPart(p); });
     if (absent.length > 0) {
       const teams = proposals.filter((t) =>
         before.members.some((m) => m.teamId === t.id && absent.includes(m.participantId)),

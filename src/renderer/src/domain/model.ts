@@ -117,7 +117,22 @@ export interface Competency {
   builtinKey: string | null;
 }
 
-export type ParticipantStatus = 'active' | 'withdrawn';
+/**
+ * Where a person stands in the trial-period opt-in: `interested` (registered, not committed yet),
+ * `opted-in` (committed for the trial period), `active` (a full participant), `withdrawn`.
+ * Records stored before the opt-in existed are `active` or `withdrawn`.
+ */
+export type ParticipantStatus = 'interested' | 'opted-in' | 'active' | 'withdrawn';
+
+/** In the order of the lifecycle. */
+export const PARTICIPANT_STATUSES: readonly ParticipantStatus[] = ['interested', 'opted-in', 'active', 'withdrawn'];
+
+export const PARTICIPANT_STATUS_LABELS: Record<ParticipantStatus, string> = {
+  interested: 'Interested',
+  'opted-in': 'Opted in',
+  active: 'Active',
+  withdrawn: 'Withdrawn',
+};
 
 export interface Participant {
   id: string;
@@ -162,6 +177,10 @@ export interface Participant {
   /** Free fields from the roster that have no target of their own. */
   custom: Record<string, string>;
   status: ParticipantStatus;
+  /** Day the person opted in for the trial period, `YYYY-MM-DD`; absent or empty: not recorded. */
+  optedInOn?: string;
+  /** Last day of the trial period, `YYYY-MM-DD`; absent or empty: not set. */
+  trialEndsOn?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -211,7 +230,18 @@ export interface TeamMember {
   participantId: string;
 }
 
-export type EventKind = 'orientation' | 'group' | 'debrief' | 'pairs' | 'speed';
+/**
+ * `awareness`: an information session before the cycle, for colleagues thinking of joining
+ * (no roll call: the people there are not participants yet; the registration list is its sheet).
+ */
+export type EventKind = 'orientation' | 'group' | 'debrief' | 'pairs' | 'speed' | 'awareness';
+
+/** A question or concern raised at an awareness session, ticked once the FAQ answers it. */
+export interface EventQuestion {
+  id: string;
+  text: string;
+  answered: boolean;
+}
 
 export interface ProgramEvent {
   id: string;
@@ -227,6 +257,8 @@ export interface ProgramEvent {
   minutes: number;
   place: string;
   notes: string;
+  /** Questions and concerns raised (awareness sessions); absent on other events and older records. */
+  questions?: EventQuestion[];
 }
 
 export type AttendanceStatus = 'present' | 'absent' | 'excused';

@@ -17,6 +17,7 @@ import type {
   TeamMember,
 } from '../model';
 import { sortEvents } from '../schedule/annual-schedule';
+import { takesPart } from '../participants/opt-in';
 
 /**
  * Events that have a roll call: the group gatherings. Speed mentoring events check people in at
@@ -70,7 +71,7 @@ export function expectedParticipants(
   members: readonly TeamMember[],
   participants: readonly Pick<Participant, 'id' | 'status'>[],
 ): Set<string> {
-  const active = new Set(participants.filter((p) => p.status === 'active').map((p) => p.id));
+  const active = new Set(participants.filter((p) => takesPart(p)).map((p) => p.id));
   const out = new Set<string>();
   for (const id of teamOfParticipantOn(date, teams, members).keys()) if (active.has(id)) out.add(id);
   return out;

@@ -5,6 +5,7 @@
  */
 import type { Participant } from '../model';
 import { printedNames } from '../participants/printed-names';
+import { takesPart } from '../participants/opt-in';
 
 /** What the ordering reads of a participant. */
 export type SheetPerson = Pick<Participant, 'id' | 'status' | 'name' | 'firstName' | 'lastName'>;
@@ -18,7 +19,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
  */
 export function signInSheetOrder<T extends SheetPerson>(participants: readonly T[]): T[] {
   return participants
-    .filter((p) => p.status === 'active')
+    .filter((p) => takesPart(p))
     .map((p) => ({ p, names: printedNames(p) }))
     .sort(
       (a, b) =>

@@ -23,6 +23,7 @@ import { addMonths, isIsoDate, lastDayOfMonth, parseIsoDate } from '../schedule/
 import { DEFAULT_MEETING_PLANS, planKindOf, type MeetingPlan, type MeetingPlans } from './meeting-plans';
 import { teamCompetencyPlan } from '../pairing/team-competencies';
 import { whyPairedInWords } from './letter-reasons';
+import { takesPart } from '../participants/opt-in';
 
 /** What every document needs to know about where it comes from and how it is printed. */
 export interface DocumentContext {
@@ -372,7 +373,7 @@ export function buildWorksheetModel(
       const plan = teamCompetencyPlan(team, teamPeople, catalog, program.rules);
       for (const person of teamPeople) {
         if (only && !only.has(person.id)) continue;
-        if (person.status === 'withdrawn') continue;
+        if (!takesPart(person)) continue;
         pages.push({
           name: docPerson(person).name,
           teamLabel: teamLabel(team),

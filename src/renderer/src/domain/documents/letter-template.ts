@@ -120,7 +120,8 @@ function isBlock(name: string): name is BlockPlaceholder {
   return (BLOCK_PLACEHOLDERS as readonly string[]).includes(name);
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0] as number;

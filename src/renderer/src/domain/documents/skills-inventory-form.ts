@@ -242,3 +242,97 @@ export function skillsInventorySections(ctx: DocumentContext, model: SkillsInven
 export function buildSkillsInventoryForm(ctx: DocumentContext, model: SkillsInventoryModel): Document {
   return createDocument(ctx, DOCUMENT_NAME, skillsInventorySections(ctx, model));
 }
+
+/** The awareness session a registration list is printed for (optional). */
+export interface RegistrationSession {
+  title: string;
+  /** `YYYY-MM-DD` or empty. */
+  date: string;
+  place: string;
+}
+
+/** Lines on the first page of the registration list, and on each later page. */
+export const REGISTRATION_ROWS = { first: 14, later: 21 } as const;
+const REGISTRATION_ROW_HEIGHT = 560;
+
+/** Short names of the three categories, as the tick boxes of the registration list show them. */
+const CATEGORY_INITIALS: Record<CompetencyCategory, string> = { self: 'S', business: 'B', people: 'P' };
+
+function categoryTicks(): Paragraph[] {
+  return [
+    new Paragraph({
+      style: 'TableText',
+      alignment: 'center',
+      children: CATEGORY_ORDER.flatMap((c, i) => [
+        ...(i > 0 ? [new TextRun({ text: '\u00a0\u00a0' })] : []),
+        checkbox(false),
+        new TextRun({ text: CATEGORY_INITIALS[c], size: SIZES.small }),
+      ]),
+    }),
+  ];
+}
+
+function registrationRows(from: number, count: number): RowSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    minHeight: REGISTRATION_ROW_HEIGHT,
+    cells: [String(from + i), '', '', '', categoryTicks(), categoryTicks()],
+  }));
+}
+
+/**
+ * The registration list for an awareness session: a sheet people write themselves on (name,
+ * e-mail, the colleague they register with) and tick, per category, what they could offer and
+ * want to develop; the key names the competencies of each category. Two pages: the first with
+ * the explanation and 14 lines, the second with 22 more. The detailed choice comes later, on
+ * the skills inventory form.
+ */
+export function buildRegistrationList(ctx: DocumentContext, model: SkillsInventoryModel, session: RegistrationSession | null): Document {
+  const columns = [
+    { header: 'No.', weight: 0.75, align: 'center' as const },
+    { header: 'Name', weight: 2.5 },
+    { header: 'E-mail', weight: 2.9 },
+    { header: 'Register with (optional)', weight: 2.1 },
+    { header: 'I can offer', weight: 1.9, align: 'center' as const },
+    { header: 'I want to develop', weight: 1.9, align: 'center' as const },
+  ];
+  const when = session && isIsoDate(session.date) ? formatLongDate(session.date) : '';
+  const about = [session?.title.trim() ?? '', when, session?.place.trim() ?? ''].filter((s) => s !== '').join(' · ');
+  const byCategory = CATEGORY_ORDER.map((c) => ({ c, names: model.competencies.filter((x) => x.category === c).map((x) => x.name) }));
+  const name = ctx.program.coordinatorName.trim();
+  const children: FileChild[] = [
+    title('Registration list'),
+    paragraph(`${ctx.program.name.trim()}${about === '' ? '' : ` · ${about}`}`, { style: 'Subtitle' }),
+    noteBox(ctx.paper, [
+      paragraph(
+        'To register, write your name and e-mail address. To join together with a colleague, write their name under \u201cRegister with\u201d: we keep you together as a team of two. Then tick the areas where you could help a colleague and the areas you would like to grow in. There are no wrong answers: you choose your exact skills later, on the skills inventory form.',
+        { after: 80 },
+      ),
+      ...byCategory.map(({ c, names }) =>
+        new Paragraph({
+          style: 'Small',
+          spacing: { after: 40 },
+          children: [
+            new TextRun({ text: `${CATEGORY_INITIALS[c]} = ${CATEGORY_LABELS[c]}: `, bold: true }),
+            new TextRun({ text: names.length > 0 ? `${names.join(', ')}.` : 'none in the catalog yet.', color: COLORS.muted }),
+          ],
+        }),
+      ),
+      paragraph(
+        name === ''
+          ? 'You start with a trial period, and can step out if it does not suit you.'
+          : `You start with a trial period, and can step out if it does not suit you. Questions: ask ${name}${ctx.program.coordinatorEmail.trim() ? ` (${ctx.program.coordinatorEmail.trim()})` : ''}.`,
+        { after: 0 },
+      ),
+    ]),
+    spacer(140),
+    table(ctx.paper, columns, registrationRows(1, REGISTRATION_ROWS.first), { dense: true }),
+    new Paragraph({
+      style: 'Small',
+      pageBreakBefore: true,
+      spacing: { after: 120 },
+      children: [new TextRun({ text: 'Registration list, continued', bold: true, color: COLORS.heading })],
+    }),
+    table(ctx.paper, columns, registrationRows(REGISTRATION_ROWS.first + 1, REGISTRATION_ROWS.later), { dense: true }),
+  ];
+  return createDocument(ctx, 'Registration list', [{ documentName: 'Registration list', children }]);
+}

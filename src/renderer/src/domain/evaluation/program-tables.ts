@@ -58,6 +58,7 @@ const EVENT_KIND_WORDS: Record<EventKind, string> = {
   debrief: 'Final meeting and debrief',
   pairs: 'Pairs meet by arrangement',
   speed: 'Speed mentoring',
+  awareness: 'Awareness session',
 };
 
 const ANSWER_WORDS: Record<FeedbackAnswer, string> = { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' };

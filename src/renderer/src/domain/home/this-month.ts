@@ -18,6 +18,7 @@ import type {
   Team,
   TeamMember,
 } from '../model';
+import { takesPart } from '../participants/opt-in';
 
 /** A backup older than this many days is a to-do. */
 export const BACKUP_STALE_AFTER_DAYS = 7;
@@ -217,7 +218,7 @@ export function thisMonth(input: ThisMonthInput, today: string): ThisMonth {
   const timeline = timelineOf(input.events, today);
   const phase = phaseOf(input, today, timeline);
 
-  const active = new Set(input.participants.filter((p) => p.status === 'active').map((p) => p.id));
+  const active = new Set(input.participants.filter((p) => takesPart(p)).map((p) => p.id));
   const confirmed = input.teams.filter((t) => t.status === 'confirmed');
   const confirmedIds = new Set(confirmed.map((t) => t.id));
   const inTeams = new Set<string>();
@@ -310,7 +311,7 @@ export function thisMonth(input: ThisMonthInput, today: string): ThisMonth {
     items.push({ kind: 'roster', count: input.participants.length === 0 ? 1 : 0, urgency: 'due' });
     items.push({
       kind: 'schedule',
-      count: input.events.some((e) => e.kind !== 'speed') ? 0 : 1,
+      count: input.events.some((e) => e.kind !== 'speed' && e.kind !== 'awareness') ? 0 : 1,
       urgency: started ? 'overdue' : 'due',
     });
   }

@@ -25,6 +25,7 @@ export type MappingTarget =
   | 'doNotPair'
   | 'preferredPartner'
   | 'registeredWith'
+  | 'optIn'
   | 'notes'
   | 'grid'
   | 'custom'
@@ -47,6 +48,7 @@ export const MAPPING_TARGETS: readonly MappingTarget[] = [
   'doNotPair',
   'preferredPartner',
   'registeredWith',
+  'optIn',
   'notes',
   'grid',
   'custom',
@@ -70,6 +72,7 @@ export const MAPPING_TARGET_LABELS: Record<MappingTarget, string> = {
   doNotPair: 'Do not pair with (people)',
   preferredPartner: 'Preferred partner',
   registeredWith: 'Registered together with',
+  optIn: 'Opted in (yes / no / day)',
   notes: 'Notes',
   grid: 'Grid question (competencies)',
   custom: 'Custom field (kept as is)',
@@ -157,6 +160,10 @@ const RULES: readonly Rule[] = [
   {
     target: 'registeredWith',
     test: (f) => anyOf(f, ['registered with', 'registering with', 'registered together', 'register together', 'signed up with', 'signing up with', 'sign up together', 'applied together', 'applying together']),
+  },
+  {
+    target: 'optIn',
+    test: (f) => anyOf(f, ['opted in', 'opt in', 'opted', 'optin', 'opt', 'trial period', 'commit to the trial', 'committed']),
   },
   {
     target: 'preferredPartner',

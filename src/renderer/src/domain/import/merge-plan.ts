@@ -14,8 +14,9 @@
  * - Two rows with the same email block the plan until one is left out.
  * - Importing the same file twice gives an empty change set the second time.
  */
-import type { CareerStage, Competency, Participant } from '../model';
-import { CAREER_STAGE_LABELS } from '../model';
+import type { CareerStage, Competency, Participant, ParticipantStatus, ProgramEvent } from '../model';
+import { CAREER_STAGE_LABELS, PARTICIPANT_STATUS_LABELS } from '../model';
+import { withStatus } from '../participants/opt-in';
 import { buildPeopleIndex, peopleIndexOf, readPeopleRefs } from './people-refs';
 import type { RosterProblem } from './roster-types';
 import type { ParticipantDraft } from './row-schema';
@@ -64,6 +65,10 @@ export interface PlannedFields {
   registeredWithEmail: string;
   notes: string;
   custom: Record<string, string>;
+  /** From the opt-in column; absent: the file says nothing (new people are active, as before). */
+  status?: ParticipantStatus;
+  /** With `status` opted-in: the day from the file, or empty for the import day. */
+  optedInOn?: string;
 }
 
 /** One field's change, in words for the review screen. */
@@ -142,6 +147,8 @@ const FIELD_LABELS: Record<keyof PlannedFields, string> = {
   registeredWithEmail: 'Registered with',
   notes: 'Notes',
   custom: 'Custom fields',
+  status: 'Status',
+  optedInOn: 'Opted in on',
 };
 
 const REF_LABELS: Record<RefField, string> = {
@@ -303,6 +310,7 @@ export function planMerge(existing: readonly Participant[], drafts: readonly Par
           notes: d.notes,
           // Shared with the draft (plain data, never mutated); applying the plan copies it.
           custom: d.custom,
+          ...(d.optIn ? (d.optIn.optedIn ? { status: 'opted-in' as const, optedInOn: d.optIn.on } : { status: 'interested' as const }) : {}),
         },
       });
       continue;
@@ -381,6 +389,17 @@ export function planMerge(existing: readonly Participant[], drafts: readonly Par
       patch[field] = key;
       note(field, current[field] === '' ? '' : index.displayName(current[field]), index.displayName(key));
     }
+    // The opt-in column moves people between interested and opted in; active and withdrawn people
+    // are past that and stay as they are.
+    const optIn = d.optIn ?? null;
+    if (optIn !== null && (current.status === 'interested' || current.status === 'opted-in')) {
+      const next: ParticipantStatus = optIn.optedIn ? 'opted-in' : 'interested';
+      if (next !== current.status) {
+        patch.status = next;
+        if (optIn.optedIn) patch.optedInOn = optIn.on;
+        note('status', PARTICIPANT_STATUS_LABELS[current.status], PARTICIPANT_STATUS_LABELS[next]);
+      }
+    }
     const customPatch: Record<string, string> = {};
     let customChanged = false;
     for (const [header, value] of Object.entries(d.custom)) {
@@ -401,7 +420,7 @@ export function planMerge(existing: readonly Participant[], drafts: readonly Par
   const alsoPresent = byKey.size === 0 ? null : new Set(options.alsoPresent ?? []);
   for (const p of byKey.values()) {
     if (firstByKey.has(p.emailKey) || alsoPresent?.has(p.emailKey) === true) continue;
-    const withdraw = options.markAbsentWithdrawn === true && p.status === 'active';
+    const withdraw = options.markAbsentWithdrawn === true && p.status !== 'withdrawn';
     absent.push({ participantId: p.id, name: p.name, email: p.email, action: withdraw ? 'withdraw' : 'keep' });
   }
 
@@ -451,7 +470,16 @@ function plural(n: number, one: string, many: string): string {
  * Turn a plan into the records to write. Pure: `now` is the ISO timestamp to stamp, `newId`
  * makes ids for added people. Refuses a blocked plan (the screen must not offer to apply it).
  */
-export function applyMergePlan(plan: MergePlan, existing: readonly Participant[], now: string, newId: () => string): MergeWrite {
+export function applyMergePlan(
+  plan: MergePlan,
+  existing: readonly Participant[],
+  now: string,
+  newId: () => string,
+  trial: { today: string; events: readonly Pick<ProgramEvent, 'kind' | 'date'>[] } = { today: now.slice(0, 10), events: [] },
+): MergeWrite {
+  // Opting in from the file: the day in the file (or today) and the trial end worked out from it.
+  const optedIn = <P extends Participant>(p: P, on: string | undefined): P =>
+    withStatus({ ...p, optedInOn: on ?? '', trialEndsOn: '' }, 'opted-in', trial.today, trial.events);
   if (plan.blocked) throw new Error(`A blocked import plan cannot be applied: ${plan.blockers.join(' ')}`);
   const byId = new Map(existing.map((p) => [p.id, p]));
   const idByKey = new Map<string, string>();
@@ -498,6 +526,9 @@ export function applyMergePlan(plan: MergePlan, existing: readonly Participant[]
       createdAt: now,
       updatedAt: now,
     });
+    const added = participants[participants.length - 1] as Participant;
+    if (f.status === 'opted-in') participants[participants.length - 1] = optedIn(added, f.optedInOn);
+    else if (f.status === 'interested') participants[participants.length - 1] = { ...added, status: 'interested' };
   });
 
   const updatedBefore: Participant[] = [];
@@ -505,8 +536,10 @@ export function applyMergePlan(plan: MergePlan, existing: readonly Participant[]
     const before = byId.get(u.participantId);
     if (before === undefined) throw new Error(`Participant ${u.participantId} in the plan is not among the stored participants.`);
     updatedBefore.push(before);
-    const { knownWellKeys, doNotPairKeys, ...plain } = u.patch;
-    const next: Participant = { ...before, ...plain, updatedAt: now };
+    const { knownWellKeys, doNotPairKeys, optedInOn, ...plain } = u.patch;
+    let next: Participant = { ...before, ...plain, updatedAt: now };
+    if (plain.status === 'opted-in') next = optedIn(next, optedInOn);
+    else if (plain.status === 'interested') next = withStatus(next, 'interested', trial.today, trial.events);
     if (plain.email !== undefined) next.emailKey = u.emailKey;
     if (knownWellKeys !== undefined) next.knownWell = idsFor(knownWellKeys);
     if (doNotPairKeys !== undefined) next.doNotPair = idsFor(doNotPairKeys);

@@ -17,6 +17,7 @@ import { cellMeaning, findGridGroups, guessChoiceMeaning, splitChoices } from '.
 import type { RosterProblem, RosterRead, RosterRow } from './roster-types';
 import { baseHeader, RESERVED_HEADERS } from './shape-table';
 import { cleanLine, cleanMultiline, emailKey, quoteForMessage } from './text-normalise';
+import { parseOptInCell, type OptInAnswer } from './opt-in-cell';
 
 /** Longest name, in characters. */
 export const NAME_MAX = 200;
@@ -62,6 +63,8 @@ export interface ParticipantDraft {
   doNotPairText: string;
   preferredPartnerText: string;
   registeredWithText: string;
+  /** The opt-in column's answer; null or absent when the file says nothing. */
+  optIn?: OptInAnswer | null;
   notes: string;
   /** Custom fields by header; empty cells are left out (they never blank a stored value). */
   custom: Record<string, string>;
@@ -127,6 +130,7 @@ const FIELD_RULES = {
   doNotPairText: LONG_RULE,
   preferredPartnerText: LINE_RULE,
   registeredWithText: LINE_RULE,
+  optInText: LINE_RULE,
   notes: LONG_RULE,
 } as const satisfies Record<string, CellRule>;
 const CUSTOM_RULE = LINE_RULE;
@@ -183,6 +187,7 @@ const SINGLE_FIELDS = {
   careerStage: 'careerStage',
   preferredPartner: 'preferredPartnerText',
   registeredWith: 'registeredWithText',
+  optIn: 'optInText',
 } as const satisfies Partial<Record<MappingTarget, CleanedField>>;
 type SingleTarget = keyof typeof SINGLE_FIELDS;
 
@@ -435,6 +440,7 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     doNotPairText: col('doNotPairText'),
     preferredPartnerText: col('preferredPartnerText'),
     registeredWithText: col('registeredWithText'),
+    optInText: col('optInText'),
     notes: col('notes'),
   };
   const careerColumn = fieldColumn.careerStage ?? 'Career stage';
@@ -465,6 +471,7 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     const doNotPairText = joinedLines(cells, lists.doNotPair);
     const preferredPartnerText = line(cells, single.preferredPartner);
     const registeredWithText = line(cells, single.registeredWith);
+    const optInText = line(cells, single.optIn);
     const notes = noteColumns.length === 0 ? '' : joinedNotes(cells, noteColumns, headers, labelledNotes);
 
     let problems: RosterProblem[] | null = null;
@@ -484,6 +491,15 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
     problems = checkCell(problems, check, FIELD_RULES.preferredPartnerText, 'preferredPartnerText', preferredPartnerText, rowNumber, c.preferredPartnerText);
     problems = checkCell(problems, check, FIELD_RULES.registeredWithText, 'registeredWithText', registeredWithText, rowNumber, c.registeredWithText);
     problems = checkCell(problems, check, FIELD_RULES.notes, 'notes', notes, rowNumber, c.notes);
+    const optIn = optInText === '' ? null : parseOptInCell(optInText);
+    if (optIn === undefined) {
+      problems = addProblem(
+        problems,
+        rowNumber,
+        c.optInText,
+        `Row ${rowNumber}, column "${c.optInText}": ${quoteForMessage(optInText)} is not an opt-in answer. Write yes, no, or the day they opted in (like 2027-09-14 or 14 Sep 2027), or leave the cell empty.`,
+      );
+    }
 
     const custom: Record<string, string> = {};
     for (let k = 0; k < customColumns.length; k++) {
@@ -502,7 +518,7 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
         `Row ${rowNumber}, column "${careerColumn}": ${quoteForMessage(careerText)} is not a career stage Peer Mentor Desk understands. Write Early, Mid or Late (career), or leave the cell empty.`,
       );
     }
-    if (problems !== null || careerStage === undefined) {
+    if (problems !== null || careerStage === undefined || optIn === undefined) {
       out[r] = { rowNumber, ok: false, problems: problems ?? [] };
       continue;
     }
@@ -534,6 +550,7 @@ export function validateRowsWith(rows: readonly RosterRow[], mapping: CompiledMa
         doNotPairText,
         preferredPartnerText,
         registeredWithText,
+        ...(optIn === null ? {} : { optIn }),
         notes,
         custom,
       },

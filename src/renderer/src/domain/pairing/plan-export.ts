@@ -120,6 +120,7 @@ export function reasonsInWords(
 /** Why someone is not in a team, in words for the committee. */
 const UNPAIRED_WORDS: Record<UnpairedReason, string> = {
   withdrawn: 'Withdrawn from the program.',
+  'not-opted-in': 'Registered interest but has not opted in yet.',
   excluded: 'Left out of this pairing by the coordinator.',
   'no-allowed-partner': 'The pairing rules allow no partner for them.',
   'below-minimum': 'No allowed partner is a close enough match.',

@@ -45,6 +45,7 @@ export interface PlannedTeam {
 /** Why someone is not in a team. */
 export type UnpairedReason =
   | 'withdrawn'
+  | 'not-opted-in'
   | 'excluded'
   | 'no-allowed-partner'
   | 'below-minimum'

@@ -6,6 +6,7 @@ import type { PairingSettings } from './pairing-settings';
 import { chooseMatching, planPairs } from './plan-pairs';
 import type { PairingInput, PairingPlan } from './plan-model';
 import { MATCHABLE_UNPAIRED } from './quality';
+import { takesPart } from '../participants/opt-in';
 import { createScoringContext, scorePair, scoreTeam } from './scoring';
 import type { Roster } from '../../../../../test/support/pairing';
 import {
@@ -158,7 +159,7 @@ describe('planPairs invariants', () => {
         for (const p of roster.people) {
           const q = roster.people.find((x) => x.emailKey === p.registeredWithEmail);
           if (!q || q.id === p.id || q.registeredWithEmail !== p.emailKey) continue;
-          if (p.status !== 'active' || q.status !== 'active') continue;
+          if (!takesPart(p) || !takesPart(q)) continue;
           if (p.doNotPair.includes(q.id) || q.doNotPair.includes(p.id)) continue;
           // Only clean registrations: nobody else registered with either of them.
           if (named(p.emailKey).length !== 1 || named(q.emailKey).length !== 1) continue;
@@ -168,6 +169,38 @@ describe('planPairs invariants', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('places only people who opted in (opted in or active), and says why the interested wait', () => {
+    fc.assert(
+      fc.property(rosterArb({ minPeople: 2, maxPeople: 12 }), settingsArb(), fc.array(fc.constantFrom('opted-in' as const, 'interested' as const, null), { maxLength: 12 }), (drawn, settings, statuses) => {
+        // Some people are still interested or opted in for the trial instead of active.
+        const roster = {
+          ...drawn,
+          people: drawn.people.map((p, i) => (p.status === 'active' && statuses[i] ? { ...p, status: statuses[i] } : p)),
+        };
+        const plan = planPairs(inputOf(roster, settings));
+        const people = byId(roster.people);
+        for (const t of plan.teams) for (const id of t.memberIds) expect(takesPart(people.get(id) as Participant)).toBe(true);
+        for (const p of roster.people.filter((x) => x.status === 'interested')) {
+          expect(plan.unpaired.find((u) => u.participantId === p.id)?.reason).toBe('not-opted-in');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps two people who registered together and both opted in as one team', () => {
+    const catalog = makeCatalog(['Listening', 'Budgeting', 'Planning', 'Delegating']);
+    const ana = makePerson({ id: 'ana', status: 'opted-in', registeredWithEmail: 'ben@example.org', offers: [catalog[0]?.id ?? ''] });
+    const ben = makePerson({ id: 'ben', status: 'opted-in', registeredWithEmail: 'ana@example.org', wants: [catalog[0]?.id ?? ''] });
+    const others = ['cy', 'di'].map((id) => makePerson({ id, offers: [catalog[1]?.id ?? ''], wants: [catalog[0]?.id ?? ''] }));
+    const waiting = makePerson({ id: 'eve', status: 'interested', offers: [catalog[0]?.id ?? ''] });
+    const plan = planPairs({ participants: [ana, ben, ...others, waiting], catalog, settings: settingsWith({}), previousPartners: [] });
+    const team = plan.teams.find((t) => t.memberIds.includes('ana'));
+    expect(team?.memberIds).toEqual(['ana', 'ben']);
+    expect(team?.origin).toBe('registered');
+    expect(plan.teams.some((t) => t.memberIds.includes('eve'))).toBe(false);
   });
 
   it('gives the same plan whatever order the roster arrives in', () => {

@@ -92,6 +92,8 @@ export function unpairedMessage(reason: UnpairedReason, settings: PairingSetting
   switch (reason) {
     case 'withdrawn':
       return 'Withdrawn from the program';
+    case 'not-opted-in':
+      return 'Interested, not opted in yet: opt them in on Participants to pair them';
     case 'excluded':
       return 'Left out of this run by the coordinator';
     case 'no-allowed-partner':
@@ -150,6 +152,8 @@ export function buildTeam(
   members.forEach((m, k) => {
     if (m.status === 'withdrawn')
       warnings.push(`${names[k] ?? m.id} has withdrawn from the program`);
+    else if (m.status === 'interested')
+      warnings.push(`${names[k] ?? m.id} has not opted in yet`);
   });
   return {
     memberIds: members.map((m) => m.id),
@@ -245,6 +249,7 @@ export function arrangeFixed(prep: PreparedPairing, maxUnitSize: number): Arrang
   people.forEach((p, i) => {
     if (taken[i] === 1) return;
     if (p.status === 'withdrawn') unpaired.push(unpairedEntry(prep, i, 'withdrawn'));
+    else if (p.status === 'interested') unpaired.push(unpairedEntry(prep, i, 'not-opted-in'));
     else if (excluded.has(p.id)) unpaired.push(unpairedEntry(prep, i, 'excluded'));
     else candidate[i] = 1;
   });

@@ -5,6 +5,7 @@
  * people it was made for differ from the people to pair now.
  */
 import type { Participant } from '../model';
+import { takesPart } from '../participants/opt-in';
 
 /** Why someone the proposal was made for is no longer to be paired. */
 export type GoneWhy = 'withdrawn' | 'removed' | 'confirmed';
@@ -54,7 +55,7 @@ export function rosterDrift(
       return {
         id,
         name: p.name,
-        why: confirmedIds.has(id) ? 'confirmed' : p.status === 'active' ? 'removed' : 'withdrawn',
+        why: confirmedIds.has(id) ? 'confirmed' : takesPart(p) ? 'removed' : 'withdrawn',
       };
     })
     .sort(byName);

@@ -3,7 +3,8 @@
  * withdraw or restore, delete. Deletion is refused for anyone with history in the program
  * (a confirmed or ended team, attendance, ratings, speed mentoring); withdrawing keeps that history.
  */
-import type { CareerStage, Participant, ParticipantStatus, Team, TeamMember } from '../model';
+import type { CareerStage, Participant, ParticipantStatus, ProgramEvent, Team, TeamMember } from '../model';
+import { withStatus } from './opt-in';
 import { applyParticipantChange, type ParticipantChange } from './participant-rules';
 import { teamLabel } from './directory';
 
@@ -30,15 +31,19 @@ function selected(participants: readonly Participant[], ids: readonly string[]):
   return participants.filter((p) => wanted.has(p.id));
 }
 
-/** Withdraw or restore the chosen people; those already in that status are left alone. */
+/**
+ * Withdraw, restore or opt in the chosen people; those already in that status are left alone.
+ * Opting in stamps `today` and the trial end (the first group meeting after it in `events`).
+ */
 export function planStatusChange(
   participants: readonly Participant[],
   ids: readonly string[],
   status: ParticipantStatus,
   now: string,
+  trial: { today: string; events: readonly Pick<ProgramEvent, 'kind' | 'date'>[] } = { today: now.slice(0, 10), events: [] },
 ): BulkPlan {
   const before = selected(participants, ids).filter((p) => p.status !== status);
-  return { before, after: before.map((p) => ({ ...p, status, updatedAt: now })) };
+  return { before, after: before.map((p) => ({ ...withStatus(p, status, trial.today, trial.events), updatedAt: now })) };
 }
 
 /** Set one field to the same value on the chosen people (cleaned and checked like a hand edit). */

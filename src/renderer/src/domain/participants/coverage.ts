@@ -5,6 +5,7 @@
  */
 import type { Competency, CompetencyCategory, Participant } from '../model';
 import { CATEGORY_LABELS, CATEGORY_ORDER } from '../model';
+import { takesPart } from './opt-in';
 
 /** Supply and demand of one competency. */
 export interface CompetencyCoverage {
@@ -55,7 +56,7 @@ export function computeCoverage(participants: readonly Participant[], catalog: r
   let withoutOffers = 0;
   let withoutWants = 0;
   for (const p of participants) {
-    if (p.status !== 'active') continue;
+    if (!takesPart(p)) continue;
     active += 1;
     bump(offered, p.offers);
     bump(wanted, p.wants);

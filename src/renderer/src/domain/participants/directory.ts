@@ -111,7 +111,8 @@ export type StageFilterValue = CareerStage | 'none';
 /** What the coordinator narrowed the directory to. Empty lists mean "any". */
 export interface DirectoryFilter {
   query: string;
-  status: ParticipantStatus | 'all';
+  /** One status, `current` (everyone but the withdrawn) or `all`. */
+  status: DirectoryStatusFilter;
   departments: string[];
   careerStages: StageFilterValue[];
   paired: 'any' | 'paired' | 'unpaired';
@@ -121,10 +122,30 @@ export interface DirectoryFilter {
   offers: string | null;
 }
 
+/** The directory's status choice. */
+export type DirectoryStatusFilter = ParticipantStatus | 'current' | 'all';
+
+/** The status choices in the order the directory offers them. */
+export const DIRECTORY_STATUS_CHOICES: readonly { value: DirectoryStatusFilter; label: string; word: string }[] = [
+  { value: 'current', label: 'Interested or taking part', word: 'participants' },
+  { value: 'interested', label: 'Interested', word: 'interested people' },
+  { value: 'opted-in', label: 'Opted in', word: 'people opted in' },
+  { value: 'active', label: 'Active', word: 'active participants' },
+  { value: 'withdrawn', label: 'Withdrawn', word: 'withdrawn participants' },
+  { value: 'all', label: 'Everyone', word: 'people, withdrawn included' },
+];
+
+/** True when a person with `status` passes the status choice. */
+export function statusPasses(choice: DirectoryStatusFilter, status: ParticipantStatus): boolean {
+  if (choice === 'all') return true;
+  if (choice === 'current') return status !== 'withdrawn';
+  return status === choice;
+}
+
 /** No narrowing except hiding people who withdrew. */
 export const DEFAULT_DIRECTORY_FILTER: DirectoryFilter = {
   query: '',
-  status: 'active',
+  status: 'current',
   departments: [],
   careerStages: [],
   paired: 'any',
@@ -153,7 +174,7 @@ export function filterDirectory(rows: readonly DirectoryRow[], filter: Directory
   const out: DirectoryRow[] = [];
   for (const row of rows) {
     const p = row.participant;
-    if (filter.status !== 'all' && p.status !== filter.status) continue;
+    if (!statusPasses(filter.status, p.status)) continue;
     if (departments && !departments.has(p.department)) continue;
     if (stages && !stages.has(p.careerStage ?? 'none')) continue;
     if (filter.paired === 'paired' && row.team === null) continue;

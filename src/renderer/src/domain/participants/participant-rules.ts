@@ -4,7 +4,9 @@
  * (retired ones only where already chosen), and people links to other participants. Text is
  * cleaned the way imports clean it (NFC, no control characters, single spaces).
  */
-import type { CareerStage, Competency, Participant, ParticipantStatus } from '../model';
+import type { CareerStage, Competency, Participant } from '../model';
+import { PARTICIPANT_STATUSES } from '../model';
+import { isIsoDate } from '../schedule/iso-dates';
 
 /** Longest name part. */
 export const NAME_MAX = 200;
@@ -34,7 +36,9 @@ export type EditableField =
   | 'registeredWithEmail'
   | 'notes'
   | 'custom'
-  | 'status';
+  | 'status'
+  | 'optedInOn'
+  | 'trialEndsOn';
 
 /** A change to some editable fields. */
 export type ParticipantChange = Partial<Pick<Participant, EditableField>>;
@@ -95,7 +99,6 @@ const LINE_LABELS: Record<(typeof LINE_FIELDS)[number], string> = {
   manager: 'Manager',
 };
 const STAGES: readonly CareerStage[] = ['early', 'mid', 'late'];
-const STATUSES: readonly ParticipantStatus[] = ['active', 'withdrawn'];
 
 function problem(field: EditableField, message: string): ParticipantProblem {
   return { ok: false, field, message };
@@ -239,8 +242,19 @@ export function applyParticipantChange(
     next.custom = custom;
   }
   if (change.status !== undefined) {
-    if (!STATUSES.includes(change.status)) return problem('status', 'A participant is either active or withdrawn.');
+    if (!PARTICIPANT_STATUSES.includes(change.status))
+      return problem('status', 'Choose interested, opted in, active or withdrawn.');
     next.status = change.status;
+  }
+  for (const field of ['optedInOn', 'trialEndsOn'] as const) {
+    const value = change[field];
+    if (value === undefined) continue;
+    const clean = value.trim();
+    if (clean !== '' && !isIsoDate(clean)) return problem(field, 'Pick a day from the calendar, or leave it empty.');
+    next[field] = clean;
+  }
+  if ((next.optedInOn ?? '') !== '' && (next.trialEndsOn ?? '') !== '' && (next.trialEndsOn ?? '') < (next.optedInOn ?? '')) {
+    return problem('trialEndsOn', 'The trial period cannot end before the person opted in. Pick a later day.');
   }
   return { ok: true, next, changed: JSON.stringify(next) !== JSON.stringify(stored) };
 }

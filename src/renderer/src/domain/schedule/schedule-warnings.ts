@@ -50,7 +50,8 @@ export function scheduleWarnings(events: readonly CheckedEvent[], cycle: CycleBo
       push('invalid-date', `${name} has no valid date (expected YYYY-MM-DD, got "${event.date}").`);
     } else {
       const when = formatLongDate(event.date);
-      if (isIsoDate(cycle.cycleStart) && event.date < cycle.cycleStart) {
+      // An awareness session comes before the cycle by design.
+      if (isIsoDate(cycle.cycleStart) && event.date < cycle.cycleStart && event.kind !== 'awareness') {
         push('before-cycle', `${name} on ${when} is before the cycle starts (${formatLongDate(cycle.cycleStart)}).`);
       }
       if (isIsoDate(cycle.cycleEnd) && event.date > cycle.cycleEnd) {

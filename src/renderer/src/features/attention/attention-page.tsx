@@ -35,6 +35,7 @@ import { FlaggedTeamCard } from './flagged-team-card';
 import { Resolutions, SnoozedFlags } from './quiet-flags';
 import { ReminderEditorModal } from './reminder-editor';
 import { RulesPanel } from './rules-panel';
+import { takesPart } from '../../domain/participants/opt-in';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -46,7 +47,7 @@ function rulesOn(rules: AttentionRules): number {
 
 function reminderTeam(entry: FlaggedTeam): ReminderTeam {
   // Someone who withdrew gets no reminder.
-  const members = entry.members.filter((m) => m.status === 'active');
+  const members = entry.members.filter((m) => takesPart(m));
   return { label: entry.label, members: members.map((m) => ({ name: m.name, firstName: m.firstName, email: m.email })) };
 }
 

@@ -10,6 +10,7 @@ import {
   IconMail,
   IconPencil,
   IconSignature,
+  IconUserPlus,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -582,5 +583,39 @@ export function GroupMeetingPackCard({ sources, ctx, run, busy }: CardProps) {
         </>
       )}
     </DocumentCard>
+  );
+}
+
+/** The registration list for the next awareness session: names, e-mails, "register with" and ticks. */
+export function RegistrationListCard({ sources, ctx, today, run, busy }: CardProps) {
+  const model = useMemo(() => buildSkillsInventoryModel(sources.catalog, sources.program), [sources.catalog, sources.program]);
+  const session =
+    sources.events
+      .filter((e) => e.kind === 'awareness' && e.date >= today)
+      .sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+  const fileName = documentFileName('Registration list', sources.program.name);
+  return (
+    <DocumentCard
+      icon={IconUserPlus}
+      title="Registration list"
+      description="The sheet to pass round at an awareness session: each person writes their name, e-mail and the colleague they register with, and ticks the areas they could offer and want to develop."
+      covers={`2 pages, 35 lines · ${session ? `for the awareness session on ${formatDay(session.date)}` : 'no awareness session planned (add one on Schedule)'}`}
+      fileName={fileName}
+      onSave={() =>
+        void run({
+          title: 'Building the registration list',
+          job: {
+            type: 'registration',
+            ctx,
+            model,
+            session: session ? { title: session.title, date: session.date, place: session.place } : null,
+            fileName,
+          },
+          save: saveSingle,
+        })
+      }
+      busy={busy}
+      missing={null}
+    />
   );
 }

@@ -15,6 +15,7 @@ import {
   LettersCard,
   ScheduleHandoutCard,
   SkillsInventoryCard,
+  RegistrationListCard,
   WorksheetCard,
   type CardProps,
 } from './document-cards';
@@ -70,6 +71,7 @@ export function DocumentsPage() {
         <GroupMeetingPackCard {...props} />
         <ScheduleHandoutCard {...props} />
         <SkillsInventoryCard {...props} />
+        <RegistrationListCard {...props} />
         <CheckInFormsCard {...props} />
         <SelfRatingFormsCard {...props} />
         <FeedbackFormsCard {...props} />

@@ -31,7 +31,7 @@ import { packDocument } from '../../domain/documents/pack';
 import { buildPairLetter, buildPairLetters, letterFileName } from '../../domain/documents/pair-letters';
 import { buildProgramReport, type ProgramReportModel } from '../../domain/documents/program-report';
 import { buildScheduleHandout } from '../../domain/documents/schedule-handout';
-import { buildSkillsInventoryForm } from '../../domain/documents/skills-inventory-form';
+import { buildRegistrationList, buildSkillsInventoryForm, type RegistrationSession } from '../../domain/documents/skills-inventory-form';
 import { buildInformationPack, type InformationPackModel } from '../../domain/documents/information-pack';
 import { buildOrientationPack, type OrientationPackModel } from '../../domain/documents/orientation-pack';
 import { buildMentorSkillsHandout } from '../../domain/documents/mentor-skills-handout';
@@ -50,6 +50,7 @@ export type DocumentJob =
   | { type: 'agreement'; ctx: DocumentContext; model: AgreementModel; fileName: string }
   | { type: 'schedule'; ctx: DocumentContext; model: ScheduleHandoutModel; fileName: string }
   | { type: 'skills'; ctx: DocumentContext; model: SkillsInventoryModel; fileName: string }
+  | { type: 'registration'; ctx: DocumentContext; model: SkillsInventoryModel; session: RegistrationSession | null; fileName: string }
   | { type: 'pack'; ctx: DocumentContext; model: GroupMeetingPackModel; fileName: string }
   | { type: 'check-in-forms'; ctx: DocumentContext; model: CheckInFormModel; fileName: string }
   | { type: 'check-in-form-files'; ctx: DocumentContext; model: CheckInFormModel }
@@ -126,6 +127,8 @@ export async function runDocumentJob(
         return buildScheduleHandout(job.ctx, job.model);
       case 'skills':
         return buildSkillsInventoryForm(job.ctx, job.model);
+      case 'registration':
+        return buildRegistrationList(job.ctx, job.model, job.session);
       case 'pack':
         return buildGroupMeetingPack(job.ctx, job.model);
       case 'check-in-forms':

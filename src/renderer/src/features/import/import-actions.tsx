@@ -25,6 +25,8 @@ import {
 } from '../../domain/import';
 import { platform } from '../../platform';
 import type { DoneSummary } from './import-session';
+import { loadProgramEvents } from '../../db/events-repo';
+import { todayIso } from '../../components/today';
 
 /** A file to read, or the reason it cannot be; null when the coordinator cancelled. */
 export type { PickedFile } from '../../components/import/spreadsheet-source';
@@ -65,7 +67,9 @@ export async function commitPlan(args: {
   mapping: ColumnMapping;
 }): Promise<DoneSummary> {
   await writeBackupBeforeImport();
-  const write = applyMergePlan(args.plan, args.participants, nowIso(), newId);
+  // An opt-in from the file ends its trial at the first group meeting after it.
+  const events = await loadProgramEvents(args.programId);
+  const write = applyMergePlan(args.plan, args.participants, nowIso(), newId, { today: todayIso(), events });
   const batch = await commitImport(args.programId, args.fileName, write, write.summary, {
     mapping: args.mapping,
   });

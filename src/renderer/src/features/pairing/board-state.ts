@@ -11,6 +11,7 @@ import { formatDay } from '../../components/dates';
 import { rosterDrift, type RosterDrift } from '../../domain/pairing/roster-drift';
 import type { DraftTeam } from './board-edits';
 import type { EvaluateJob, PairingData, PlanJob } from './pairing-protocol';
+import { takesPart } from '../../domain/participants/opt-in';
 
 /** A stored team with its people, ordered by name. */
 export interface BoardTeam {
@@ -72,7 +73,7 @@ export function deriveBoard(state: PairingState): BoardState {
   const inConfirmed = new Set(confirmed.flatMap((t) => t.members.map((p) => p.id)));
   const inProposal = new Set(proposals.flatMap((t) => t.members.map((p) => p.id)));
   const runPeople = state.participants.filter(
-    (p) => inProposal.has(p.id) || (p.status === 'active' && !inConfirmed.has(p.id)),
+    (p) => inProposal.has(p.id) || (takesPart(p) && !inConfirmed.has(p.id)),
   );
   const drafts: DraftTeam[] = proposals.map(({ team, members }) => ({
     id: team.id,
@@ -101,7 +102,7 @@ export function deriveBoard(state: PairingState): BoardState {
     (JSON.stringify(state.run.settings) !== JSON.stringify(state.stored.settings) ||
       state.run.mode !== state.stored.mode);
   const confirmedIds = new Set(confirmed.flatMap((t) => t.members.map((p) => p.id)));
-  const toPair = state.participants.filter((p) => p.status === 'active' && !confirmedIds.has(p.id));
+  const toPair = state.participants.filter((p) => takesPart(p) && !confirmedIds.has(p.id));
   const proposalIds = state.members
     .filter((m) => proposals.some((t) => t.team.id === m.teamId))
     .map((m) => m.participantId);
@@ -118,7 +119,7 @@ export function deriveBoard(state: PairingState): BoardState {
             confirmedIds,
           );
   const staleProposals = proposals.filter(
-    (t) => t.missing > 0 || t.members.some((p) => p.status !== 'active'),
+    (t) => t.missing > 0 || t.members.some((p) => !takesPart(p)),
   );
   const staleIds = new Set(staleProposals.map((t) => t.team.id));
   return {

@@ -30,6 +30,7 @@ import { deriveBoard, type BoardState } from './board-state';
 import { pinEdit } from './edit-splits';
 import { CancelledError, PairingWorkerClient, type PairingProgress } from './pairing-client';
 import { proposalDrafts, proposalDraftsFromPlan, type AlternativeOption } from './pairing-protocol';
+import { takesPart } from '../../domain/participants/opt-in';
 
 /** Runs of the matching: one at a time, cancelled by the next. */
 const runClient = new PairingWorkerClient();
@@ -177,7 +178,7 @@ export async function runPairing(
       settings: state.stored.settings,
       unpaired: result.plan.unpaired,
       notices: result.plan.notices,
-      people: board.planJob.participants.filter((p) => p.status === 'active').map((p) => p.id),
+      people: board.planJob.participants.filter((p) => takesPart(p)).map((p) => p.id),
     };
     const ids: string[] = [];
     const records = proposalRecords(programId, state, drafts, run.ranAt, () => {

@@ -55,12 +55,13 @@ import { PersonDialogs, type PersonDialog } from './person-dialogs';
 import { PlanExportMenu, planExportInput } from './plan-export-menu';
 import { ProposalsSection, UnpairedList } from './proposals-board';
 import { QualitySummary } from './quality-summary';
-import { RosterBanner } from './roster-banner';
+import { InterestedBanner, RosterBanner } from './roster-banner';
 import { PairingSettingsPanel } from './settings-panel';
 import { ReadOnlyFieldset } from '../../components/archived-banner';
 import { median, teamCountLabel, teamLabel } from './team-view';
 import { usePairingBoard, usePairingSession, type Evaluation } from './use-pairing-board';
 import { WaitingPeople } from './waiting-people';
+import { takesPart } from '../../domain/participants/opt-in';
 
 /** The screen. */
 export function PairingPage() {
@@ -219,9 +220,9 @@ function PairingBoard({ program }: { program: Program }) {
   const programId = program.id;
   const running = session.run?.programId === programId ? session.run : null;
   const undo = session.confirmUndo[programId];
-  const active = state.participants.filter((p) => p.status === 'active');
+  const active = state.participants.filter((p) => takesPart(p));
   const inConfirmed = board.confirmed.reduce((n, t) => n + t.members.length, 0);
-  const toPair = board.runPeople.filter((p) => p.status === 'active').length;
+  const toPair = board.runPeople.filter((p) => takesPart(p)).length;
   const hasProposals = board.proposals.length > 0;
   const labels = new Map(
     board.proposals.map((p) => [
@@ -248,7 +249,7 @@ function PairingBoard({ program }: { program: Program }) {
             Pairing
           </Title>
           <Text c="dimmed" size="sm">
-            {plural(active.length, 'active participant')} ·{' '}
+            {plural(active.length, 'participant')} taking part ·{' '}
             {plural(inConfirmed, 'person', 'people')} in confirmed teams · {toPair} to pair
           </Text>
           <Text c="dimmed" size="xs" mt={2}>
@@ -331,6 +332,8 @@ function PairingBoard({ program }: { program: Program }) {
           ) : null}
         </Group>
       </Group>
+
+      <InterestedBanner people={state.participants} names={board.names} />
 
       {hasProposals && (
         <RosterBanner
@@ -543,7 +546,7 @@ function ProgramPairingSummary({ state, board }: { state: PairingState; board: B
             Still to pair
           </Text>
           <Text fz={26} fw={700}>
-            {board.runPeople.filter((p) => p.status === 'active').length}
+            {board.runPeople.filter((p) => takesPart(p)).length}
           </Text>
         </Box>
       </SimpleGrid>

@@ -29,6 +29,7 @@ import { summarisePlan } from '../../domain/pairing/quality';
 import { isMutualPreference, normaliseEmailKey } from '../../domain/pairing/scoring';
 import type { PairingMode, PairingPin, ProposalDraft } from '../../db/teams-repo';
 import { applyEdit, teamKey, type BoardEdit, type DraftTeam } from './board-edits';
+import { takesPart } from '../../domain/participants/opt-in';
 
 /** What every job scores with. */
 export interface PairingData {
@@ -221,7 +222,7 @@ export function evaluatePrepared(prep: PreparedPairing, job: EvaluateJob): Pairi
   const previous = new Map(job.previousUnpaired.map((u) => [u.participantId, u] as const));
   const unpaired: UnpairedPerson[] = [];
   for (const p of prep.people) {
-    if (placed.has(p.id) || p.status !== 'active') continue;
+    if (placed.has(p.id) || !takesPart(p)) continue;
     unpaired.push(
       previous.get(p.id) ?? {
         participantId: p.id,

@@ -30,6 +30,7 @@ import { originOf, type AlternativeOption } from './pairing-protocol';
 import { notifyWithUndo } from './pairing-notify';
 import { SplitWarning } from './split-warning';
 import { teamLabel } from './team-view';
+import { takesPart } from '../../domain/participants/opt-in';
 
 /** Which dialog is open, for whom. */
 export type PersonDialog = { type: 'alternatives' | 'swap' | 'pin'; personId: string } | null;
@@ -100,7 +101,7 @@ function personOptions(board: BoardState, person: Participant, excludeOwnTeam: b
   const own = places.get(person.id)?.teamId;
   const groups = new Map<string, { value: string; label: string }[]>();
   for (const p of board.runPeople) {
-    if (p.id === person.id || p.status !== 'active') continue;
+    if (p.id === person.id || !takesPart(p)) continue;
     const place = places.get(p.id);
     // Locked teams stay exactly as they are.
     if (place?.locked) continue;

@@ -20,6 +20,7 @@ import {
 import type { Participant } from '../../domain/model';
 import type { PairingPlan } from '../../domain/pairing/plan-model';
 import { teamKey } from './board-edits';
+import { takesPart } from '../../domain/participants/opt-in';
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -69,7 +70,7 @@ function names(ids: readonly string[], people: ReadonlyMap<string, Participant>)
 
 /** People in a team who are still active (someone who withdrew since is not counted as paired). */
 function activePaired(plan: PairingPlan, people: ReadonlyMap<string, Participant>): number {
-  return plan.teams.flatMap((t) => t.memberIds).filter((id) => people.get(id)?.status === 'active')
+  return plan.teams.flatMap((t) => t.memberIds).filter((id) => { const p = people.get(id); return p !== undefined && takesPart(p); })
     .length;
 }
 

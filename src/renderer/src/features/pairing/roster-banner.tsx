@@ -4,7 +4,9 @@
  * confirmed, and the re-run that brings the proposal up to date.
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconRefresh, IconUsersPlus } from '@tabler/icons-react';
+import { IconHourglass, IconRefresh, IconUsersPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Participant } from '../../domain/model';
 import type { GonePerson } from '../../domain/pairing/roster-drift';
 import type { BoardState } from './board-state';
 import { teamLabel } from './team-view';
@@ -97,6 +99,40 @@ export function RosterBanner({
           </Button>
           <Text size="xs" c="dimmed">
             Locked teams stay as they are; everyone else is paired again.
+          </Text>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
+
+/**
+ * People who registered interest but have not opted in for the trial period yet: pairing leaves
+ * them out, so the board says how many, who, and where to opt them in.
+ */
+export function InterestedBanner({ people, names }: { people: readonly Participant[]; names: ReadonlyMap<string, string> }) {
+  const waiting = people.filter((p) => p.status === 'interested');
+  if (waiting.length === 0) return null;
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconHourglass size={18} />}
+      title={`${count(waiting.length)} interested, not opted in yet`}
+      aria-label="Interested, not opted in yet"
+    >
+      <Stack gap={6}>
+        <Text size="sm">
+          {someNames(waiting.map((p) => names.get(p.id) ?? p.name))} registered interest but{' '}
+          {waiting.length === 1 ? 'has' : 'have'} not opted in for the trial period, so pairing leaves{' '}
+          {waiting.length === 1 ? 'them' : 'them all'} out.
+        </Text>
+        <Group gap="sm">
+          <Button size="xs" variant="default" component={Link} to="/participants?status=interested">
+            Opt them in on Participants
+          </Button>
+          <Text size="xs">
+            Select who committed and choose “Mark opted in”, then run pairing again.
           </Text>
         </Group>
       </Stack>

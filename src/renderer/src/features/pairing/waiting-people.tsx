@@ -8,6 +8,7 @@ import { formatDay } from '../../components/dates';
 import type { Participant } from '../../domain/model';
 import type { BoardState } from './board-state';
 import { teamLabel } from './team-view';
+import { takesPart } from '../../domain/participants/opt-in';
 
 function pastTeam(person: Participant, board: BoardState): string {
   const ended = board.ended
@@ -21,7 +22,7 @@ function pastTeam(person: Participant, board: BoardState): string {
 }
 
 export function WaitingPeople({ board }: { board: BoardState }) {
-  const waiting = board.runPeople.filter((p) => p.status === 'active');
+  const waiting = board.runPeople.filter((p) => takesPart(p));
   if (waiting.length === 0) return null;
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby="waiting-title">

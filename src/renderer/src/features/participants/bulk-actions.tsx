@@ -5,10 +5,11 @@
 import { Autocomplete, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconEdit, IconTrash, IconUserMinus, IconUserPlus } from '@tabler/icons-react';
+import { IconEdit, IconTrash, IconUserCheck, IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { reportDone, reportError } from '../../components/report-error';
 import { notifyUndoable } from '../../components/undo-notice';
+import { todayIso } from '../../components/today';
 import {
   deleteParticipants,
   setParticipantsField,
@@ -40,6 +41,22 @@ function notifyBulkChange(title: string, message: string, label: string, change:
   });
 }
 
+const STATUS_WORDS = {
+  withdrawn: {
+    already: 'Already withdrawn',
+    done: 'withdrawn',
+    verb: 'withdraw',
+    next: 'They stay on the roster with their history but are left out of pairing.',
+  },
+  active: { already: 'Already active', done: 'restored', verb: 'restore', next: 'They are active again and can be paired.' },
+  'opted-in': {
+    already: 'Already opted in',
+    done: 'opted in',
+    verb: 'opt in',
+    next: 'Their trial period starts today and ends at the first group meeting after it; pairing now includes them.',
+  },
+} as const;
+
 interface Props {
   programId: string;
   /** Selected participant ids (only those visible with the current filters). */
@@ -56,22 +73,16 @@ export function BulkActions({ programId, selectedIds, nameOf, departments, locat
   const [setting, setSetting] = useState(false);
   const count = selectedIds.length;
 
-  const changeStatus = async (status: 'active' | 'withdrawn') => {
+  const changeStatus = async (status: 'active' | 'withdrawn' | 'opted-in') => {
     try {
-      const change = await setParticipantsStatus(programId, selectedIds, status);
+      const change = await setParticipantsStatus(programId, selectedIds, status, todayIso());
       const n = change.plan.after.length;
       if (n === 0) {
-        reportDone(status === 'withdrawn' ? 'Already withdrawn' : 'Already active', 'Nothing needed changing.');
+        reportDone(STATUS_WORDS[status].already, 'Nothing needed changing.');
         return;
       }
-      notifyBulkChange(
-        status === 'withdrawn' ? `${people(n)} withdrawn` : `${people(n)} restored`,
-        status === 'withdrawn'
-          ? 'They stay on the roster with their history but are left out of pairing.'
-          : 'They are active again and can be paired.',
-        status === 'withdrawn' ? `withdraw ${people(n)}` : `restore ${people(n)}`,
-        change,
-      );
+      const words = STATUS_WORDS[status];
+      notifyBulkChange(`${people(n)} ${words.done}`, words.next, `${words.verb} ${people(n)}`, change);
       onDone();
     } catch (error) {
       reportError(error);
@@ -131,6 +142,9 @@ export function BulkActions({ programId, selectedIds, nameOf, departments, locat
   return (
     <>
       <Group gap="xs" role="group" aria-label="Actions on selected participants">
+        <Button size="xs" variant="default" leftSection={<IconUserCheck size={14} />} onClick={() => void changeStatus('opted-in')}>
+          Mark opted in
+        </Button>
         <Button size="xs" variant="default" leftSection={<IconUserMinus size={14} />} onClick={() => void changeStatus('withdrawn')}>
           Withdraw
         </Button>

@@ -9,6 +9,7 @@ import { reportError } from '../../components/report-error';
 import { setMeta, useMeta } from '../../db/settings-repo';
 import { teamLabel, type DirectoryRow, type DirectorySortColumn } from '../../domain/participants/directory';
 import { CAREER_STAGE_LABELS } from '../../domain/model';
+import { StatusBadge } from './status-badge';
 
 /** Meta key of the visible columns. */
 export const DIRECTORY_COLUMNS_KEY = 'participants.directoryColumns';
@@ -186,9 +187,7 @@ export function directoryColumns(
       sortable: true,
       width: 110,
       render: (r) => (
-        <Badge variant="light" color={r.participant.status === 'active' ? 'teal' : 'gray'}>
-          {r.participant.status === 'active' ? 'Active' : 'Withdrawn'}
-        </Badge>
+        <StatusBadge status={r.participant.status} />
       ),
     },
   };

@@ -11,6 +11,8 @@ import 'mantine-datatable/styles.css';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { groupByCategory } from '../../domain/catalog/catalog-edits';
 import {
+  DIRECTORY_STATUS_CHOICES,
+  statusPasses,
   DEFAULT_DIRECTORY_FILTER,
   directoryFacets,
   filterDirectory,
@@ -124,11 +126,13 @@ export const DirectoryView = memo(function DirectoryView({
     onFilterChange({ ...filter, ...change });
   };
 
-  const statusWord = filter.status === 'all' ? 'participants' : filter.status === 'active' ? 'active participants' : 'withdrawn participants';
-  const poolSize = useMemo(
-    () => (status === 'all' ? rows.length : rows.filter((r) => r.participant.status === status).length),
-    [rows, status],
-  );
+  const pool = useMemo(() => rows.filter((r) => statusPasses(status, r.participant.status)), [rows, status]);
+  const poolSize = pool.length;
+  // "active participants" while nobody in view is interested or in a trial period.
+  const statusWord =
+    filter.status === 'current' && pool.every((r) => r.participant.status === 'active')
+      ? 'active participants'
+      : (DIRECTORY_STATUS_CHOICES.find((c) => c.value === filter.status)?.word ?? 'participants');
 
   return (
     <Stack gap="sm">
@@ -148,12 +152,8 @@ export const DirectoryView = memo(function DirectoryView({
             />
             <Select
               label="Status"
-              w={150}
-              data={[
-                { value: 'active', label: 'Active' },
-                { value: 'withdrawn', label: 'Withdrawn' },
-                { value: 'all', label: 'Everyone' },
-              ]}
+              w={210}
+              data={DIRECTORY_STATUS_CHOICES.map(({ value, label }) => ({ value, label }))}
               value={filter.status}
               allowDeselect={false}
               onChange={(v) => v && update({ status: v as DirectoryFilter['status'] })}

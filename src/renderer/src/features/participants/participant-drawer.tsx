@@ -29,7 +29,11 @@ import { useSpeedEvents } from '../../db/speed-repo';
 import { meetingKey, metAtSpeedText, speedMeetingDays } from '../../domain/speed';
 import type { ParticipantChange } from '../../domain/participants/participant-rules';
 import type { CareerStage, Competency, Participant, Program } from '../../domain/model';
-import { CAREER_STAGE_LABELS } from '../../domain/model';
+import { CAREER_STAGE_LABELS, PARTICIPANT_STATUSES, PARTICIPANT_STATUS_LABELS, type ParticipantStatus } from '../../domain/model';
+import { withStatus } from '../../domain/participants/opt-in';
+import { todayIso } from '../../components/today';
+import { useProgramEvents } from '../../db/events-repo';
+import { StatusBadge } from './status-badge';
 import { CompetencyField, OfferedAndWanted, PartnerField, PeopleField, personOptions } from './choice-fields';
 import { participantScope, saveParticipantChange, undoLastChange } from './participant-edits';
 import { useUndoCount } from '../../components/undo-history';
@@ -96,6 +100,7 @@ function ParticipantDetails({
   const [stageError, setStageError] = useState<string | null>(null);
   const options = useMemo(() => personOptions(people), [people]);
   const speedEvents = useSpeedEvents(p.programId);
+  const events = useProgramEvents(p.programId);
   const metAtSpeed = useMemo(() => {
     const days = speedMeetingDays(speedEvents ?? []);
     const names = new Map(people.map((o) => [o.id, o.name]));
@@ -111,7 +116,7 @@ function ParticipantDetails({
       .map((o) => o.name);
   }, [people, p.id, p.previousPartners]);
   const save = (change: ParticipantChange) => saveParticipantChange(p.id, change);
-  const text = (field: 'name' | 'firstName' | 'lastName' | 'email' | 'department' | 'jobTitle' | 'location' | 'manager' | 'notes') =>
+  const text = (field: 'optedInOn' | 'trialEndsOn' | 'name' | 'firstName' | 'lastName' | 'email' | 'department' | 'jobTitle' | 'location' | 'manager' | 'notes') =>
     (value: string) => save({ [field]: value });
   const r = program.rules;
 
@@ -119,9 +124,7 @@ function ParticipantDetails({
     <Stack gap="lg" pb="xl">
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs">
-          <Badge color={p.status === 'active' ? 'teal' : 'gray'} variant="light">
-            {p.status === 'active' ? 'Active' : 'Withdrawn'}
-          </Badge>
+          <StatusBadge status={p.status} />
           <Text size="xs" c="dimmed">
             Changes save as you type.
           </Text>
@@ -169,15 +172,28 @@ function ParticipantDetails({
               aria-labelledby="participant-status-label"
               fullWidth
               value={p.status}
-              data={[
-                { value: 'active', label: 'Active' },
-                { value: 'withdrawn', label: 'Withdrawn' },
-              ]}
-              onChange={(v) =>
-                void save({ status: v as Participant['status'] }).then((m) => m && reportError(new Error(m)), reportError)
-              }
+              data={PARTICIPANT_STATUSES.map((s) => ({ value: s, label: PARTICIPANT_STATUS_LABELS[s] }))}
+              onChange={(v) => {
+                const next = withStatus(p, v as ParticipantStatus, todayIso(), events ?? []);
+                void save({ status: next.status, optedInOn: next.optedInOn, trialEndsOn: next.trialEndsOn }).then(
+                  (m) => m && reportError(new Error(m)),
+                  reportError,
+                );
+              }}
             />
           </div>
+          {(p.status === 'opted-in' || (p.optedInOn ?? '') !== '') && (
+            <>
+              <AutoSaveInput label="Opted in on" type="date" value={p.optedInOn ?? ''} onSave={text('optedInOn')} />
+              <AutoSaveInput
+                label="Trial period ends"
+                type="date"
+                description="Defaults to the first group meeting after opting in"
+                value={p.trialEndsOn ?? ''}
+                onSave={text('trialEndsOn')}
+              />
+            </>
+          )}
         </SimpleGrid>
       </section>
 

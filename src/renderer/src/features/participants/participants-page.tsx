@@ -4,7 +4,16 @@
  * roster for Excel.
  */
 import { Button, Group, Menu, Modal, Stack, Tabs, Text, Title, EmptyState } from '@mantine/core';
-import { IconChartBar, IconDownload, IconFileSpreadsheet, IconPlus, IconTable, IconUsers } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconMail,
+  IconPlus,
+  IconTable,
+  IconUserPlus,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { reportError } from '../../components/report-error';
@@ -13,6 +22,7 @@ import { useParticipants, useProgramTeams } from '../../db/participants-repo';
 import { useCurrentProgram } from '../../db/programs-repo';
 import {
   DEFAULT_DIRECTORY_FILTER,
+  DIRECTORY_STATUS_CHOICES,
   buildDirectoryRows,
   confirmedTeamIndex,
   sortDirectory,
@@ -21,6 +31,9 @@ import {
 } from '../../domain/participants/directory';
 import type { Competency, Participant, Program } from '../../domain/model';
 import { AddParticipantForm } from './add-participant-form';
+import { RegisterDialog } from './register-dialog';
+import { InvitationPanel } from './invitation-panel';
+import { takesPart } from '../../domain/participants/opt-in';
 import { CoveragePanel } from './coverage-panel';
 import { DirectoryView } from './directory-view';
 import { downloadTemplate, exportDirectory } from './export-actions';
@@ -35,7 +48,9 @@ export function ParticipantsPage() {
   const catalog = useCatalog(program?.id);
   const teams = useProgramTeams(program?.id);
   if (!program || !participants || !catalog || !teams) return null;
-  return <Participants program={program} participants={participants} catalog={catalog} teams={teams} />;
+  return (
+    <Participants program={program} participants={participants} catalog={catalog} teams={teams} />
+  );
 }
 
 function Participants({
@@ -53,9 +68,28 @@ function Participants({
   const [filter, setFilterState] = useState(rememberedFilter);
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [registering, setRegistering] = useState(false);
   // `?person=ID` (from the command palette) opens that person's drawer.
   const [params, setParams] = useSearchParams();
+  const setFilter = useCallback((next: DirectoryFilter) => {
+    rememberedFilter = next;
+    setFilterState(next);
+  }, []);
   const asked = params.get('person');
+  const askedRegister = params.get('register') === '1';
+  const askedStatus = params.get('status');
+  useEffect(() => {
+    const choice = DIRECTORY_STATUS_CHOICES.find((c) => c.value === askedStatus);
+    if (!choice) return;
+    setTab('directory');
+    setFilter({ ...DEFAULT_DIRECTORY_FILTER, status: choice.value });
+    setParams({}, { replace: true });
+  }, [askedStatus, setParams, setFilter]);
+  useEffect(() => {
+    if (!askedRegister) return;
+    setRegistering(true);
+    setParams({}, { replace: true });
+  }, [askedRegister, setParams]);
   useEffect(() => {
     if (!asked) return;
     setTab('directory');
@@ -64,14 +98,14 @@ function Participants({
   }, [asked, setParams]);
   const [shown, setShown] = useState<DirectoryRow[]>([]);
 
-  const setFilter = useCallback((next: DirectoryFilter) => {
-    rememberedFilter = next;
-    setFilterState(next);
-  }, []);
   const teamIndex = useMemo(() => confirmedTeamIndex(teams.teams, teams.members), [teams]);
-  const rows = useMemo(() => buildDirectoryRows(participants, catalog, teamIndex), [participants, catalog, teamIndex]);
-  const active = useMemo(() => rows.filter((r) => r.participant.status === 'active'), [rows]);
-  const withdrawn = rows.length - active.length;
+  const rows = useMemo(
+    () => buildDirectoryRows(participants, catalog, teamIndex),
+    [participants, catalog, teamIndex],
+  );
+  const active = useMemo(() => rows.filter((r) => takesPart(r.participant)), [rows]);
+  const withdrawn = rows.filter((r) => r.participant.status === 'withdrawn').length;
+  const interested = rows.length - active.length - withdrawn;
   const paired = useMemo(() => active.filter((r) => r.team !== null).length, [active]);
   const departments = useMemo(
     () => [...new Set(participants.map((p) => p.department).filter((d) => d !== ''))].sort(),
@@ -97,7 +131,10 @@ function Participants({
             Participants
           </Title>
           <Text c="dimmed" size="sm">
-            {active.length} active{withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''} · {paired} in confirmed pairs or groups
+            {active.length} taking part
+            {interested > 0 ? `, ${interested} interested (not opted in yet)` : ''}
+            {withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''} · {paired} in confirmed pairs or
+            groups
           </Text>
         </div>
         <Group gap="xs">
@@ -112,9 +149,15 @@ function Participants({
               <Menu.Item
                 leftSection={<IconFileSpreadsheet size={16} />}
                 disabled={active.length === 0}
-                onClick={() => exportRows(sortDirectory(active, { column: 'name', direction: 'asc' }))}
+                onClick={() =>
+                  exportRows(sortDirectory(active, { column: 'name', direction: 'asc' }))
+                }
               >
-                Export active participants ({active.length})
+                Export{' '}
+                {active.every((r) => r.participant.status === 'active')
+                  ? 'active participants'
+                  : 'people taking part'}{' '}
+                ({active.length})
               </Menu.Item>
               <Menu.Item
                 leftSection={<IconTable size={16} />}
@@ -124,37 +167,32 @@ function Participants({
                 Export the {shown.length} shown
               </Menu.Item>
               <Menu.Divider />
-              <Menu.Item leftSection={<IconDownload size={16} />} onClick={() => void downloadTemplate(program, catalog).catch(reportError)}>
+              <Menu.Item
+                leftSection={<IconDownload size={16} />}
+                onClick={() => void downloadTemplate(program, catalog).catch(reportError)}
+              >
                 Download CSV template
               </Menu.Item>
             </Menu.Dropdown>
           </Menu>
           {program.status !== 'archived' && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-              Add participant
-            </Button>
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setAdding(true)}
+              >
+                Add participant
+              </Button>
+              <Button leftSection={<IconUserPlus size={16} />} onClick={() => setRegistering(true)}>
+                Register someone
+              </Button>
+            </>
           )}
         </Group>
       </Group>
 
-      {rows.length === 0 ? (
-        <EmptyState
-          icon={<IconUsers size={28} />}
-          variant="light"
-          title="No participants yet"
-          description="Import the roster from a spreadsheet, or add people one by one. The CSV template shows the columns the importer understands."
-          mt="xl"
-        >
-          <EmptyState.Actions>
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-              Add participant
-            </Button>
-            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void downloadTemplate(program, catalog).catch(reportError)}>
-              Download CSV template
-            </Button>
-          </EmptyState.Actions>
-        </EmptyState>
-      ) : (
+      {
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="md">
             <Tabs.Tab value="directory" leftSection={<IconTable size={16} />}>
@@ -163,23 +201,62 @@ function Participants({
             <Tabs.Tab value="coverage" leftSection={<IconChartBar size={16} />}>
               Skills coverage
             </Tabs.Tab>
+            <Tabs.Tab value="invitation" leftSection={<IconMail size={16} />}>
+              Invitation
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="directory">
-            <DirectoryView
-              programId={program.id}
-              rows={rows}
-              catalog={catalog}
-              filter={filter}
-              onFilterChange={setFilter}
-              onOpen={setOpenId}
-              onShownChange={setShown}
-            />
+            {rows.length === 0 ? (
+              <EmptyState
+                icon={<IconUsers size={28} />}
+                variant="light"
+                title="No participants yet"
+                description="Import the roster from a spreadsheet, or add people one by one. The CSV template shows the columns the importer understands."
+                mt="xl"
+              >
+                <EmptyState.Actions>
+                  <Button
+                    leftSection={<IconUserPlus size={16} />}
+                    onClick={() => setRegistering(true)}
+                  >
+                    Register someone
+                  </Button>
+                  <Button
+                    variant="default"
+                    leftSection={<IconPlus size={16} />}
+                    onClick={() => setAdding(true)}
+                  >
+                    Add participant
+                  </Button>
+                  <Button
+                    variant="default"
+                    leftSection={<IconDownload size={16} />}
+                    onClick={() => void downloadTemplate(program, catalog).catch(reportError)}
+                  >
+                    Download CSV template
+                  </Button>
+                </EmptyState.Actions>
+              </EmptyState>
+            ) : (
+              <DirectoryView
+                programId={program.id}
+                rows={rows}
+                catalog={catalog}
+                filter={filter}
+                onFilterChange={setFilter}
+                onOpen={setOpenId}
+                onShownChange={setShown}
+              />
+            )}
           </Tabs.Panel>
           <Tabs.Panel value="coverage">
             <CoveragePanel participants={participants} catalog={catalog} />
           </Tabs.Panel>
+          <Tabs.Panel value="invitation">
+            <InvitationPanel program={program} />
+          </Tabs.Panel>
         </Tabs>
-      )}
+      }
 
       <ParticipantDrawer
         participantId={openId}
@@ -188,7 +265,33 @@ function Participants({
         people={participants}
         onClose={() => setOpenId(null)}
       />
-      <Modal opened={adding} onClose={() => setAdding(false)} title="Add a participant" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal
+        opened={registering}
+        onClose={() => setRegistering(false)}
+        title="Register someone"
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
+        {registering && (
+          <RegisterDialog
+            programId={program.id}
+            catalog={catalog}
+            people={participants}
+            departments={departments}
+            onDone={() => {
+              setRegistering(false);
+              setTab('directory');
+            }}
+          />
+        )}
+      </Modal>
+      <Modal
+        opened={adding}
+        onClose={() => setAdding(false)}
+        title="Add a participant"
+        size="lg"
+        closeButtonProps={{ 'aria-label': 'Close' }}
+      >
         {adding && (
           <AddParticipantForm
             programId={program.id}

@@ -2,8 +2,12 @@
  * One event of the schedule, edited in place: every field saves itself, and the warnings about
  * this event (weekend, outside the cycle, length) show right under it.
  */
-import { Badge, Card, Grid, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Badge, Button, Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
+import { reportError } from '../../components/report-error';
+import { notifyUndoable } from '../../components/undo-notice';
+import { removeEvent, restoreEvent } from '../../db/events-repo';
+import { AwarenessQuestions } from './awareness-questions';
 import { AutoSaveInput } from '../../components/auto-save-input';
 import { updateEvent } from '../../db/events-repo';
 import type { EventKind, ProgramEvent } from '../../domain/model';
@@ -23,6 +27,7 @@ const KIND_LABELS: Record<EventKind, string> = {
   debrief: 'Debrief',
   pairs: 'Pair month',
   speed: 'Speed mentoring',
+  awareness: 'Awareness session',
 };
 
 /** Warnings about one event, in words, next to it. */
@@ -42,6 +47,21 @@ export function EventWarnings({ warnings }: { warnings: readonly ScheduleWarning
         </Group>
       ))}
     </Stack>
+  );
+}
+
+/** Remove an awareness session, with undo. */
+function remove(event: ProgramEvent) {
+  void removeEvent(event.id).then(
+    (removed) =>
+      notifyUndoable({
+        title: 'Awareness session removed',
+        message: `“${removed.title}” and its questions are off the schedule.`,
+        label: `remove “${removed.title}”`,
+        undo: () => restoreEvent(removed),
+        undoneMessage: 'The session is back on the schedule with its questions.',
+      }),
+    reportError,
   );
 }
 
@@ -90,6 +110,11 @@ export function EventCard({
               {KIND_LABELS[event.kind]}
             </Badge>
           </Group>
+          {event.kind === 'awareness' && (
+            <Button variant="subtle" color="gray" size="xs" leftSection={<IconTrash size={14} />} onClick={() => remove(event)}>
+              Remove
+            </Button>
+          )}
         </Group>
         <Grid gap="sm" align="flex-start">
           <Grid.Col span={{ base: 12, md: pairs ? 5 : 6 }}>
@@ -164,6 +189,7 @@ export function EventCard({
             </>
           )}
         </Grid>
+        {event.kind === 'awareness' && <AwarenessQuestions event={event} />}
         <EventWarnings warnings={warnings} />
       </Stack>
     </Card>

@@ -19,12 +19,13 @@ import {
   Title,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconCalendarDown, IconCalendarPlus, IconRefresh } from '@tabler/icons-react';
+import { IconCalendarDown, IconCalendarPlus, IconRefresh, IconSpeakerphone } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { AutoSaveInput } from '../../components/auto-save-input';
 import { reportDone, reportError } from '../../components/report-error';
 import {
+  addAwarenessSession,
   applyRuleToProgramSchedule,
   checkEventChanges,
   clearFilledPlaces,
@@ -33,6 +34,7 @@ import {
   updateScheduleDefaults,
   useProgramEvents,
   useScheduleDefaults,
+  GENERATED_KINDS,
   type ScheduleDefaults,
 } from '../../db/events-repo';
 import { nowIso } from '../../db/ids';
@@ -105,7 +107,7 @@ function RuleCard({
   defaults: ScheduleDefaults;
   events: ProgramEvent[];
 }) {
-  const generatedCount = events.filter((e) => e.kind !== 'speed').length;
+  const generatedCount = events.filter((e) => GENERATED_KINDS.includes(e.kind)).length;
   const gatherings = events.filter((e) => isGroupGathering(e.kind)).length;
 
   const generate = () => {
@@ -216,6 +218,22 @@ function RuleCard({
             Apply the rule to the meetings
           </Button>
         )}
+        <Button
+          variant="default"
+          leftSection={<IconSpeakerphone size={16} />}
+          onClick={() =>
+            void addAwarenessSession(program.id).then(
+              (e) =>
+                reportDone(
+                  'Awareness session added',
+                  `${e.date ? `On ${formatDay(e.date)}, before the cycle` : 'Set its day'}: change the day, time and place below, and note the questions raised there.`,
+                ),
+              reportError,
+            )
+          }
+        >
+          Add awareness session
+        </Button>
       </Group>
     </Card>
   );

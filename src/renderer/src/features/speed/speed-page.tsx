@@ -172,7 +172,7 @@ function DoorCard({ event, participants }: { event: SpeedEventView; participants
   const [walkError, setWalkError] = useState<string | null>(null);
   const checked = new Set(event.participantIds);
   const left = new Set(event.leftIds);
-  const candidates = participants.filter((p) => p.status === 'active' && !checked.has(p.id));
+  const candidates = participants.filter((p) => p.status !== 'withdrawn' && !checked.has(p.id));
   const names = speedNames(event, participants);
   const labelOf = (p: Participant) => (p.department ? `${p.name} (${p.department})` : p.name);
   const inRoom = [...event.participantIds, ...event.walkIns.map((w) => w.id)];

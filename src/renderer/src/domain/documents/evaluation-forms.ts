@@ -6,6 +6,7 @@
  * questions in plain words on one sheet (front and back), with the consent box for a quote.
  * Both come blank too, to copy. Nothing printed is a score or an internal code.
  */
+import { takesPart } from '../participants/opt-in';
 import { Paragraph, TextRun, type Document, type FileChild } from 'docx';
 import type { Competency, Participant, ProgramEvent, Team, TeamMember } from '../model';
 import { ANSWER_WORDS, CONSENT_WORDS, FEEDBACK_QUESTIONS, SATISFACTION_ENDS } from '../evaluation/feedback-answers';
@@ -87,7 +88,7 @@ export function buildSelfRatingFormModel(
   catalog: readonly Competency[],
   events: readonly Pick<ProgramEvent, 'kind' | 'date'>[],
 ): SelfRatingFormModel {
-  const active = participants.filter((p) => p.status === 'active');
+  const active = participants.filter(takesPart);
   const byId = new Map(active.map((p) => [p.id, p]));
   const catalogById = new Map(catalog.map((c) => [c.id, c]));
   const order = new Map(catalog.map((c) => [c.id, c.order]));
@@ -119,7 +120,7 @@ export function buildSelfRatingFormModel(
 
 /** Feedback forms for everyone still in the program, in alphabetical order. */
 export function buildFeedbackFormModel(participants: readonly Participant[], events: readonly Pick<ProgramEvent, 'kind' | 'date'>[]): FeedbackFormModel {
-  const active = evaluationOrder(participants.filter((p) => p.status === 'active'));
+  const active = evaluationOrder(participants.filter(takesPart));
   return { names: active.map((p) => docPerson(p).name), ...evaluationReturn(events, 'post') };
 }
 

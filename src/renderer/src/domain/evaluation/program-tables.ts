@@ -13,6 +13,7 @@ import {
   CHECK_IN_STATUS_LABELS,
   CONTRIBUTION_BALANCE_LABELS,
   MEETING_MODE_LABELS,
+  PARTICIPANT_STATUS_LABELS,
   type Attendance,
   type CheckIn,
   type Competency,
@@ -125,7 +126,7 @@ export function programTables(input: ProgramTablesInput): ProgramTable[] {
         p.jobTitle,
         p.careerStage === null ? '' : CAREER_STAGE_LABELS[p.careerStage],
         p.location,
-        p.status === 'active' ? 'Active' : 'Withdrawn',
+        PARTICIPANT_STATUS_LABELS[p.status],
         (l.teamsOf.get(p.id) ?? [])
           .filter((t) => t.status !== 'proposed')
           .map((t) => (t.status === 'ended' ? `${teamLabel(t)} (ended)` : teamLabel(t)))

@@ -10,6 +10,7 @@ import { metAtSpeedText } from '../../domain/speed/met-at-speed';
 import { formatDay } from '../../components/dates';
 import { rosterDrift, type RosterDrift } from '../../domain/pairing/roster-drift';
 import type { DraftTeam } from './board-edits';
+import type { PairingPlan, UnpairedPerson } from '../../domain/pairing/plan-model';
 import type { EvaluateJob, PairingData, PlanJob } from './pairing-protocol';
 import { takesPart } from '../../domain/participants/opt-in';
 
@@ -46,7 +47,6 @@ export interface BoardState {
   names: ReadonlyMap<string, string>;
 }
 
-
 /** Derives the board from the stored pairing state. */
 export function deriveBoard(state: PairingState): BoardState {
   const peopleById = new Map(state.participants.map((p) => [p.id, p] as const));
@@ -60,7 +60,9 @@ export function deriveBoard(state: PairingState): BoardState {
     const ids = memberIds.get(team.id) ?? [];
     // In the order the memberships are stored: the order letters, e-mails and file names use
     // too, so partners are named the same way round everywhere.
-    const members = ids.map((id) => peopleById.get(id)).filter((p): p is Participant => p !== undefined);
+    const members = ids
+      .map((id) => peopleById.get(id))
+      .filter((p): p is Participant => p !== undefined);
     return { team, members, missing: ids.length - members.length };
   };
   // Proposals are shown (and confirmed) with gap-free numbers.
@@ -142,4 +144,19 @@ export function deriveBoard(state: PairingState): BoardState {
     staleProposals,
     names: distinctNames(state.participants),
   };
+}
+
+/**
+ * Who the board lists as not in a team: the evaluation of these proposals when it is current;
+ * until it arrives, what the run that made them said (an evaluation of the proposals before
+ * would list the wrong people: before a first run, everyone).
+ */
+export function unpairedOnBoard(
+  board: Pick<BoardState, 'proposals'>,
+  run: { unpaired: UnpairedPerson[] } | null,
+  evaluation: { plan: Pick<PairingPlan, 'unpaired'>; current: boolean } | null,
+): UnpairedPerson[] {
+  if (board.proposals.length === 0) return [];
+  if (evaluation?.current) return evaluation.plan.unpaired;
+  return run?.unpaired ?? evaluation?.plan.unpaired ?? [];
 }

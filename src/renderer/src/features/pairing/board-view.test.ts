@@ -5,7 +5,7 @@ import type { PairingState } from '../../db/teams-repo';
 import { defaultPairingSettings } from '../../domain/pairing/pairing-settings';
 import { makeCatalog, makePerson } from '../../../../../test/support/pairing';
 import type { Program, Team, TeamMember, TeamStatus } from '../../domain/model';
-import { deriveBoard } from './board-state';
+import { deriveBoard, unpairedOnBoard } from './board-state';
 import {
   median,
   memberCoverage,
@@ -109,7 +109,9 @@ describe('the board derived from the stored state', () => {
       [],
       '2026-01-02',
     );
-    const boardNames = [...board.confirmed, ...board.proposals].map((t) => t.members.map((m) => m.name));
+    const boardNames = [...board.confirmed, ...board.proposals].map((t) =>
+      t.members.map((m) => m.name),
+    );
     expect(letters.map((l) => l.team.members.map((m) => m.name))).toEqual(boardNames);
     expect(board.proposals[0]!.members.map((m) => m.id)).toEqual(['dee', 'cai']);
   });
@@ -225,5 +227,28 @@ describe('team view helpers', () => {
     expect(scoreTone(0, true, 4)).toBe('weak');
     expect(scoreTone(5, true, 4)).toBe('strong');
     expect(scoreTone(4, true, 4)).toBe('fair');
+  });
+});
+
+describe('who the board lists as not in a team', () => {
+  const someone = (id: string) => ({
+    participantId: id,
+    reason: 'odd-count' as const,
+    message: 'Nobody left to pair with.',
+  });
+  const proposals = { proposals: [{}] } as unknown as Parameters<typeof unpairedOnBoard>[0];
+  it('trusts the current evaluation, and until it arrives the run that made the proposals, never an older evaluation', () => {
+    const before = {
+      plan: { unpaired: [someone('a'), someone('b'), someone('c')] },
+      current: false,
+    };
+    const run = { unpaired: [someone('c')] };
+    // Right after a first run: the old evaluation listed everyone; the run says who is left.
+    expect(unpairedOnBoard(proposals, run, before)).toEqual([someone('c')]);
+    expect(unpairedOnBoard(proposals, run, { ...before, current: true })).toEqual(
+      before.plan.unpaired,
+    );
+    expect(unpairedOnBoard(proposals, null, before)).toEqual(before.plan.unpaired);
+    expect(unpairedOnBoard({ proposals: [] }, run, { ...before, current: true })).toEqual([]);
   });
 });

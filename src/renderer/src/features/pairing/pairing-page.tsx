@@ -40,7 +40,7 @@ import type { Participant, Program } from '../../domain/model';
 import type { RuleMode } from '../../domain/pairing/pairing-settings';
 import { reportDone, reportError } from '../../components/report-error';
 import { teamKey } from './board-edits';
-import type { BoardState } from './board-state';
+import { unpairedOnBoard, type BoardState } from './board-state';
 import { ConfirmedTeams, EndedTeams, SectionTitle } from './confirmed-teams';
 import {
   cancelPairingRun,
@@ -234,7 +234,7 @@ function PairingBoard({ program }: { program: Program }) {
     (p) => planned.get(teamKey(p.members.map((m) => m.id)))?.score ?? p.team.score,
   );
   const mid = median(scores);
-  const unpaired = hasProposals ? (evaluation?.plan.unpaired ?? []) : [];
+  const unpaired = unpairedOnBoard(board, state.run, evaluation);
   const proposalWord = state.stored.mode === 'groups' ? 'groups' : 'pairs';
   // The side summary names people as the board does (department beside a shared name).
   const shownPeople = new Map(

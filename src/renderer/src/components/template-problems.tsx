@@ -56,7 +56,7 @@ export function TemplateProblemList<P extends PlacedProblem>({
   }
   return (
     <Stack gap={6} {...(alert ? { role: 'alert' } : {})}>
-      <Text size="sm" fw={600} c={headingIsError ? 'red.8' : undefined}>
+      <Text size="sm" fw={600} c={headingIsError ? 'var(--mantine-color-red-text)' : undefined}>
         {heading}
       </Text>
       <Stack gap={6} role="list" aria-label={listLabel}>

@@ -160,7 +160,7 @@ function EditorForm({
           <Stack gap={4}>
             <Text size="sm" fw={500} id="check-in-status-label">
               How is it going?{' '}
-              <Text span c="red.8" aria-hidden>
+              <Text span c="var(--mantine-color-red-text)" aria-hidden>
                 *
               </Text>
             </Text>
@@ -172,7 +172,7 @@ function EditorForm({
               fullWidth
             />
             {errors.status && (
-              <Text size="xs" c="red.8" role="alert">
+              <Text size="xs" c="var(--mantine-color-red-text)" role="alert">
                 {errors.status}
               </Text>
             )}

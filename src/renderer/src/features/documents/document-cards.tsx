@@ -176,7 +176,7 @@ export function LettersCard({
         {sources.template.isDefault ? 'the app’s default wording' : 'your own wording'}
       </Text>
       {errors.length > 0 && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="var(--mantine-color-red-text)" role="alert">
           The letter text has {plural(errors.length, 'problem')} to fix first ({errors[0]?.message}
           ).
         </Text>
@@ -565,7 +565,7 @@ export function GroupMeetingPackCard({ sources, ctx, run, busy }: CardProps) {
             {meeting && meeting.minutes > 0 ? formatDuration(meeting.minutes) : 'length'}
           </Text>
           {planErrors.length > 0 && (
-            <Text size="sm" c="red.8" role="alert">
+            <Text size="sm" c="var(--mantine-color-red-text)" role="alert">
               This agenda has {plural(planErrors.length, 'problem')} to fix first ({planErrors[0]}).
             </Text>
           )}

@@ -31,7 +31,7 @@ type Copies = 'people' | 'blank';
 
 function ReturnLine({ returnBy, returnAt, today }: { returnBy: string; returnAt: string; today: string }) {
   return (
-    <Text size="sm" c={returnBy !== '' && returnBy < today ? 'orange.9' : undefined}>
+    <Text size="sm" fw={returnBy !== '' && returnBy < today ? 600 : undefined}>
       <Text span c="dimmed">
         Returned:
       </Text>{' '}

@@ -167,12 +167,12 @@ function PlanEditor({
       />
       {errors.length > 0 && (
         <Stack gap={2} role="alert">
-          <Text size="sm" fw={600} c="red.8">
+          <Text size="sm" fw={600} c="var(--mantine-color-red-text)">
             {errors.length === 1 ? 'One problem holds' : `${errors.length} problems hold`} back the
             meeting pack:
           </Text>
           {errors.map((e) => (
-            <Text key={e} size="sm" c="red.8">
+            <Text key={e} size="sm" c="var(--mantine-color-red-text)">
               {e}
             </Text>
           ))}

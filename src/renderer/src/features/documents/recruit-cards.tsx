@@ -48,12 +48,12 @@ function TextsLine({ texts, document }: { texts: TextBlocks; document: 'informat
         </Text>{' '}
         {edited === 0 ? `the app’s wording of ${ids.length} texts` : `your wording of ${plural(edited, 'text')}, the app’s for the rest`}
         {' · '}
-        <Anchor component={Link} to={`/texts?text=${first?.id ?? ids[0] ?? ''}`} size="sm">
+        <Anchor component={Link} to={`/texts?text=${first?.id ?? ids[0] ?? ''}`} size="sm" underline="always">
           Edit the texts
         </Anchor>
       </Text>
       {first && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="var(--mantine-color-red-text)" role="alert">
           “{TEXT_BLOCK_INFO[first.id].title}” has {plural(first.problems.length, 'problem')} to fix first ({first.problems[0]?.message}){' '}
           <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={14} />} onClick={() => void navigate(`/texts?text=${first.id}`)}>
             Fix it
@@ -134,7 +134,7 @@ export function OrientationPackCard({ sources, ctx, run, busy }: CardProps) {
         </Text>
       )}
       {agendaProblems.length > 0 && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="var(--mantine-color-red-text)" role="alert">
           The orientation agenda has {plural(agendaProblems.length, 'problem')} to fix first ({agendaProblems[0]}): use “Edit agendas” on the group meeting pack.
         </Text>
       )}

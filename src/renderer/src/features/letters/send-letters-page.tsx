@@ -208,7 +208,7 @@ function LetterRow(props: {
                   {m.name}
                 </Text>
                 {m.email.trim() === '' ? (
-                  <Text size="xs" lh={1.35} c="red.8">
+                  <Text size="xs" lh={1.35} c="var(--mantine-color-red-text)">
                     No email address
                   </Text>
                 ) : (

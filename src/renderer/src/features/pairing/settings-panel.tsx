@@ -269,7 +269,7 @@ export function PairingSettingsPanel({
                   />
                 </Group>
                 {(errors[`rules.${info.key}.weight`] ?? errors[`rules.${info.key}`]) && (
-                  <Text size="xs" c="red.8" mt={4} role="alert">
+                  <Text size="xs" c="var(--mantine-color-red-text)" mt={4} role="alert">
                     {errors[`rules.${info.key}.weight`] ?? errors[`rules.${info.key}`]}
                   </Text>
                 )}
@@ -313,7 +313,7 @@ export function PairingSettingsPanel({
               />
             </Group>
             {errors['rules.careerStage.weight'] && (
-              <Text size="xs" c="red.8" mt={4} role="alert">
+              <Text size="xs" c="var(--mantine-color-red-text)" mt={4} role="alert">
                 {errors['rules.careerStage.weight']}
               </Text>
             )}

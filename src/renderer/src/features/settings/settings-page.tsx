@@ -176,7 +176,7 @@ function AutomaticBackups() {
       {/* Shown even when the list cannot be read: that is when it matters most. */}
       {listed && <BackupHealth status={status} newestListed={list?.[0]?.createdAt ?? null} />}
       {listError && (
-        <Text size="sm" c="red.8" mb="sm">
+        <Text size="sm" c="var(--mantine-color-red-text)" mb="sm">
           The list of automatic backups cannot be read right now. {listError}
         </Text>
       )}

@@ -245,4 +245,45 @@ describe('evaluation dashboard', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+  it('shows the ended-year demo as it was recorded: withdrawals with their reasons, growth and answers from the people behind them', async () => {
+    const { context, page } = await openAt(`${TODAY}T10:00:00`);
+    await goTo(page, 'Programs');
+    await page.getByRole('button', { name: 'Demo of an ended year' }).click();
+    await page.getByText('Demo program loaded').first().waitFor();
+    await dismissNotifications(page);
+    await goTo(page, 'Evaluation dashboard');
+    await main(page).getByTestId('dashboard-ready').waitFor();
+
+    const records = await readProgram(page);
+    const figures = evaluationFigures(records, TODAY);
+    expect(figures.yearEnded).toBe(true);
+    // The demo's year: two people withdrew, most rated themselves at both ends, most answered.
+    expect(figures.participation.withdrew).toBe(2);
+    expect(figures.growth.people).toBeGreaterThanOrEqual(3);
+    expect(figures.satisfaction.people).toBeGreaterThanOrEqual(3);
+    for (const key of FIGURE_KEYS) {
+      const table = figureTable(figures, key);
+      const section = card(page, key);
+      await section.getByRole('heading', { level: 2, name: table.title }).waitFor();
+      await section.getByText(`Based on ${table.behind}`, { exact: true }).waitFor();
+      // Reasons are drawn as a list of bars (BarsList), every other figure as a chart.
+      const drawn = key === 'withdrawals' ? '[role="figure"]' : 'svg.recharts-surface';
+      await expect.poll(() => section.locator(drawn).count(), { message: key }).toBeGreaterThan(0);
+    }
+    // Why they withdrew, as the table of that card says it.
+    const withdrawals = card(page, 'withdrawals');
+    await withdrawals.getByText('Table', { exact: true }).click();
+    const reasons = withdrawals.getByRole('table');
+    for (const { reason } of figures.participation.withdrawReasons) {
+      await reasons.getByText(reason, { exact: true }).first().waitFor();
+    }
+    const keyFigures = main(page).getByRole('region', { name: 'Key figures' });
+    await expect
+      .poll(() => keyFigures.textContent())
+      .toContain(
+        `Satisfaction${figures.satisfaction.mean?.toFixed(1)} / 5mean of ${figures.satisfaction.people} answers`,
+      );
+    await screenshot(page, 'dashboard-ended-demo');
+    await context.close();
+  });
 });

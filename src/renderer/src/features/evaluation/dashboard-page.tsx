@@ -5,7 +5,9 @@
  * (`domain/evaluation/figures`) from the program's records, read live with a watched query.
  */
 import '@mantine/charts/styles.css';
-import { Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFileText } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatDay } from '../../components/dates';
 import { StatCard } from '../../components/stat-card';
@@ -40,7 +42,12 @@ function KeyFigures({ f }: { f: EvaluationFigures }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} component="section" aria-label="Key figures">
       <StatCard padding="sm" label="Joined" value={String(p.joined)} hint="people in the program" />
-      <StatCard padding="sm" label="Paired" value={String(p.paired)} hint="were in a confirmed team" />
+      <StatCard
+        padding="sm"
+        label="Paired"
+        value={String(p.paired)}
+        hint="were in a confirmed team"
+      />
       <StatCard
         padding="sm"
         label={f.yearEnded ? 'Active at the end' : 'Active now'}
@@ -178,18 +185,28 @@ export function DashboardPage() {
   const { program } = records;
   return (
     <Stack gap="lg" maw={1100} data-testid="dashboard-ready">
-      <div>
-        <Title order={1} size="h2">
-          Evaluation dashboard
-        </Title>
-        <Text c="dimmed">
-          {program.name} ·{' '}
-          {figures.yearEnded
-            ? `the year ended on ${formatDay(program.cycleEnd)}: figures as they stood then`
-            : `figures as of today, ${formatDay(today)}; the year ends on ${formatDay(program.cycleEnd)}`}
-          . Each chart has its numbers as a table and a CSV.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+        <div style={{ flex: 1, minWidth: 320 }}>
+          <Title order={1} size="h2">
+            Evaluation dashboard
+          </Title>
+          <Text c="dimmed">
+            {program.name} ·{' '}
+            {figures.yearEnded
+              ? `the year ended on ${formatDay(program.cycleEnd)}: figures as they stood then`
+              : `figures as of today, ${formatDay(today)}; the year ends on ${formatDay(program.cycleEnd)}`}
+            . Each chart has its numbers as a table and a CSV.
+          </Text>
+        </div>
+        <Button
+          component={Link}
+          to="/documents"
+          variant="default"
+          leftSection={<IconFileText size={16} />}
+        >
+          The program report is on Documents
+        </Button>
+      </Group>
       <KeyFigures f={figures} />
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
         {cards(figures).map((c) => (

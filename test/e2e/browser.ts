@@ -124,6 +124,9 @@ export async function chooseInSelect(page: Page, combobox: Locator, name: string
   for (let attempt = 1; ; attempt++) {
     await combobox.fill(name);
     await page.getByRole('option', { name, exact: true }).click();
+    // The typed search alone also shows the name: leaving the field keeps it only when the option
+    // was really chosen (a click that landed while the list was redrawn chooses nothing).
+    await combobox.blur();
     try {
       await expect.poll(() => combobox.inputValue(), { timeout: 3_000 }).toBe(name);
       return;

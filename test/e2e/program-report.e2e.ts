@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import { convertToPdf, libreOfficeCommand, pdfPageCount } from '../docx-check/all-documents';
 import { captureDownload, dismissNotifications, goTo, launchBrowser, openApp, screenshot, seriousA11yViolations } from './browser';
 
 let browser: Browser;
@@ -54,6 +58,23 @@ describe('the program report', () => {
     expect(xml).toContain('Agree on written goals at orientation.');
     expect(xml).toContain('Move the March meeting out of the budget weeks.');
     expect(xml).toContain('the year is still running');
+
+    // The report as the browser made it opens in LibreOffice: its pages, and every chart printed.
+    const command = await libreOfficeCommand();
+    expect(command, 'LibreOffice is needed: apt-get install -y libreoffice-writer').not.toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), 'pmd-report-e2e-'));
+    try {
+      writeFileSync(join(dir, 'report.docx'), report.data);
+      await convertToPdf(command!, dir, ['report.docx']);
+      expect(pdfPageCount(join(dir, 'report.pdf'))).toBeGreaterThanOrEqual(3);
+      const listed = execFileSync('pdfimages', ['-list', join(dir, 'report.pdf')], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim().split(/\s+/)[2] === 'image');
+      expect(listed).toHaveLength(images.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     await dismissNotifications(page);
 
     const tables = await captureDownload(page, () => card.getByRole('button', { name: 'Save the program tables (.csv)' }).click());

@@ -81,6 +81,14 @@ describe('SVG charts', () => {
     );
   });
 
+  it('cuts a first word wider than the line instead of letting it run out (found by the fuzz run)', () => {
+    const lines = wrapText('aawaaamaawaa a', 80, 12, 3);
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(80);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.endsWith('\u2026')).toBe(true);
+    expect('aawaaamaawaa'.startsWith(lines[0]!.slice(0, -1))).toBe(true);
+  });
+
   it('escapes text, so a label with markup stays text', () => {
     const { svg } = chartSvg({ kind: 'bars', orientation: 'horizontal', bars: [{ label: 'R&D <lab> "x"', value: 3 }] }, 642);
     expect(svg).toContain('R&amp;D &lt;lab&gt; &quot;x&quot;');

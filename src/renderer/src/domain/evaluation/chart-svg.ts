@@ -80,14 +80,23 @@ export function wrapText(text: string, width: number, size = FONT, maxLines = 2)
   let cut = false;
   for (const word of words) {
     const next = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && textWidth(next, size) > width) {
+    if (textWidth(next, size) <= width) {
+      current = next;
+      continue;
+    }
+    if (current !== '') {
       if (lines.length === maxLines - 1) {
         cut = true;
         break;
       }
       lines.push(current);
       current = word;
-    } else current = next;
+    } else current = word;
+    // A word wider than a whole line ends the label there, cut below.
+    if (textWidth(current, size) > width) {
+      cut = true;
+      break;
+    }
   }
   if (cut || textWidth(current, size) > width) {
     let shortened = current;

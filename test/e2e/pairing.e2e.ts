@@ -220,6 +220,8 @@ describe('pairing', () => {
     await page.getByRole('button', { name: 'Run pairing' }).first().click();
     const cards = page.getByTestId('team-card');
     await expect.poll(() => cards.count()).toBe(12);
+    // The board shows before the run is saved; its notification comes once it is.
+    await page.getByText('12 pairs proposed').first().waitFor();
     await dismissNotifications(page);
 
     // Break a pair, then undo from the notification.

@@ -82,7 +82,7 @@ export async function dismissNotifications(page: Page): Promise<void> {
   const notices = page.locator('.mantine-Notification-root');
   const close = notices.getByRole('button', { name: 'Dismiss' });
   // A notice posted as the work ends (after its spinner stopped) shows a frame or two later: the
-  // screen counts as clear once no notice has appeared for half a second.
+  // screen counts as clear once no notice has appeared for a quarter of a second.
   for (let round = 0; round < 5; round += 1) {
     await expect
       .poll(async () => {
